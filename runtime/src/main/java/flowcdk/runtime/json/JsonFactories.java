@@ -1,0 +1,40 @@
+package flowcdk.runtime.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+
+/**
+ * The one jackson-core {@link JsonFactory} every part of the runtime reads and writes with.
+ *
+ * <p>Its limits are sized for Flow: a request line may be up to 128 MiB, so a single string or
+ * document inside it may be nearly that large, which Jackson's defaults (20 MB strings) would
+ * refuse. Root values are written without a separator so that framing (one message per line) is
+ * entirely the caller's business.
+ */
+public final class JsonFactories {
+
+  /** Largest request line the runtime accepts, in bytes (128 MiB), as Flow's runtime allows. */
+  public static final int MAX_LINE_BYTES = 128 * 1024 * 1024;
+
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder()
+          .rootValueSeparator((String) null)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxStringLength(MAX_LINE_BYTES)
+                  .maxNumberLength(10_000)
+                  .maxNestingDepth(10_000)
+                  .maxDocumentLength(-1)
+                  .build())
+          .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(10_000).build())
+          .build();
+
+  private JsonFactories() {}
+
+  /** The shared factory; thread-safe, as all {@link JsonFactory} instances are once configured. */
+  public static JsonFactory factory() {
+    return FACTORY;
+  }
+}
