@@ -11,12 +11,13 @@ import java.nio.charset.StandardCharsets;
  * SerializableString)} so a UTF-8 generator copies them straight into its buffer. Only the
  * unquoted forms are meaningful: these bytes are JSON, never a string to be quoted.
  */
-final class RawUtf8 implements SerializableString {
+public final class RawUtf8 implements SerializableString {
 
   private final byte[] utf8;
   private String text;
 
-  RawUtf8(byte[] utf8) {
+  /** Wraps {@code utf8} (not copied). */
+  public RawUtf8(byte[] utf8) {
     this.utf8 = utf8;
   }
 

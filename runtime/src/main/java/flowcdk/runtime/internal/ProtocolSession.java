@@ -1,0 +1,267 @@
+package flowcdk.runtime.internal;
+
+import flowcdk.runtime.Connector;
+import flowcdk.runtime.OpenedCapture;
+import flowcdk.runtime.RuntimeOptions;
+import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.log.Fields;
+import flowcdk.runtime.log.Log;
+import flowcdk.runtime.log.Logging;
+import flowcdk.runtime.log.SecretPaths;
+import flowcdk.runtime.output.AcknowledgementException;
+import flowcdk.runtime.output.MemoryBudget;
+import flowcdk.runtime.output.OutputWriter;
+import flowcdk.runtime.output.Transactor;
+import flowcdk.runtime.output.Unit;
+import flowcdk.runtime.protocol.AcknowledgeRequest;
+import flowcdk.runtime.protocol.ApplyRequest;
+import flowcdk.runtime.protocol.ConnectorType;
+import flowcdk.runtime.protocol.DiscoverRequest;
+import flowcdk.runtime.protocol.OpenRequest;
+import flowcdk.runtime.protocol.OpenedResponse;
+import flowcdk.runtime.protocol.Request;
+import flowcdk.runtime.protocol.Response;
+import flowcdk.runtime.protocol.ResponseWriter;
+import flowcdk.runtime.protocol.SpecRequest;
+import flowcdk.runtime.protocol.ValidateRequest;
+import flowcdk.runtime.task.TaskScope;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import java.util.Optional;
+
+/**
+ * The protocol state machine of one connector process. All methods run on the runtime's event-loop
+ * context, so its state needs no locks.
+ *
+ * <p>Requests are handled concurrently, as they arrive: a long-running {@code open} does not hold
+ * up the {@code acknowledge} requests that follow it. The process ends (through {@code exit}) when
+ *
+ * <ul>
+ *   <li>input has ended and every request has been answered, if no capture was opened (status 0);
+ *   <li>the capture finishes (0) or fails (1) — end of input does not stop a capture;
+ *   <li>a request is malformed or out of order, or a handler fails (1);
+ *   <li>SIGTERM arrived and the capture, if any, has wound down (0, or 1 if it failed).
+ * </ul>
+ *
+ * Before the status is handed over, everything already committed is written to stdout.
+ */
+final class ProtocolSession {
+
+  private final Connector connector;
+  private final RuntimeOptions options;
+  private final Context context;
+  private final OutputWriter writer;
+  private final Promise<Integer> exit;
+  private final Log log = Log.root();
+  private final ErrorReporter errors = new ErrorReporter(log);
+  private final MemoryBudget budget;
+
+  private Future<SecretPaths> secretPaths;
+  private Transactor transactor;
+  private TaskScope capture;
+  private boolean openReceived;
+  private boolean inputEnded;
+  private boolean terminating;
+  private boolean finishing;
+  private int inFlight;
+
+  ProtocolSession(
+      Connector connector, RuntimeOptions options, Context context, OutputWriter writer, Promise<Integer> exit) {
+    this.connector = connector;
+    this.options = options;
+    this.context = context;
+    this.writer = writer;
+    this.exit = exit;
+    this.budget = new MemoryBudget(options.pendingMemoryBudget());
+  }
+
+  void onRequest(Request request) {
+    if (finishing || terminating) {
+      return;
+    }
+    if (request instanceof AcknowledgeRequest ack) {
+      acknowledge(ack.checkpoints());
+      return;
+    }
+    if (request instanceof OpenRequest open) {
+      open(open);
+      return;
+    }
+    inFlight++;
+    Future<? extends Response> response;
+    try {
+      response = handle(request);
+    } catch (Throwable e) {
+      response = Future.failedFuture(e);
+    }
+    response
+        .compose(this::respond)
+        .onComplete(ar -> {
+          inFlight--;
+          if (ar.failed()) {
+            fail(ar.cause());
+          } else {
+            finishIfIdle();
+          }
+        });
+  }
+
+  void onInputEnded() {
+    inputEnded = true;
+    finishIfIdle();
+  }
+
+  void onTerminate() {
+    if (finishing || terminating) {
+      return;
+    }
+    terminating = true;
+    log.info("received SIGTERM; stopping gracefully");
+    if (capture != null) {
+      capture.stopping().set("SIGTERM");
+    } else {
+      finishIfIdle();
+    }
+  }
+
+  void fail(Throwable error) {
+    if (finishing) {
+      return;
+    }
+    errors.report(error);
+    if (capture != null) {
+      capture.stopping().set("the connector failed");
+    }
+    finish(1);
+  }
+
+  private Future<? extends Response> handle(Request request) {
+    if (request instanceof SpecRequest spec) {
+      return connector.spec(spec);
+    }
+    if (request instanceof DiscoverRequest discover) {
+      return withSecrets(discover.config()).compose(v -> connector.discover(discover));
+    }
+    if (request instanceof ValidateRequest validate) {
+      Future<Void> secrets = withSecrets(validate.config());
+      if (validate.lastCapture().isPresent()) {
+        Optional<RawJson> previous = validate.lastCapture().get().endpointConfig();
+        if (previous.isPresent()) {
+          secrets = secrets.compose(v -> withSecrets(previous.get()));
+        }
+      }
+      return secrets.compose(v -> connector.validate(validate));
+    }
+    if (request instanceof ApplyRequest apply) {
+      return withSecrets(apply.capture().config()).compose(v -> connector.apply(apply));
+    }
+    throw new IllegalStateException("unhandled request type " + request.getClass().getName());
+  }
+
+  private void open(OpenRequest request) {
+    if (openReceived) {
+      fail(new ProtocolException(
+          "received a second open request; a connector process serves one capture session at a time"));
+      return;
+    }
+    openReceived = true;
+    withSecrets(request.capture().config())
+        .compose(v -> connector.open(request))
+        .compose(this::startCapture)
+        .onComplete(ar -> {
+          if (ar.failed()) {
+            fail(ar.cause());
+          } else {
+            log.debug("capture finished");
+            finish(0);
+          }
+        });
+  }
+
+  private Future<Void> startCapture(OpenedCapture opened) {
+    if (finishing) {
+      return Future.succeededFuture();
+    }
+    transactor = new Transactor(writer, opened.explicitAcknowledgements());
+    // `opened` is queued before any task can commit, so it precedes every capture line.
+    respond(new OpenedResponse(opened.explicitAcknowledgements()));
+    capture = new TaskScope(
+        context, transactor, budget, options.taskMemoryLimit(), options.spillDirectory(), log);
+    capture.stopping().future().onComplete(v -> startWatchdog(capture));
+    if (terminating) {
+      capture.stopping().set("SIGTERM");
+    }
+    return capture.run(opened.work());
+  }
+
+  private void acknowledge(long checkpoints) {
+    if (transactor == null) {
+      fail(new ProtocolException(
+          "received acknowledge {checkpoints: " + checkpoints + "} before the capture was opened;"
+              + " Flow sends acknowledgements only after an opened response"));
+      return;
+    }
+    try {
+      transactor.acknowledge(checkpoints);
+    } catch (AcknowledgementException e) {
+      fail(e);
+    }
+  }
+
+  private Future<Void> respond(Response response) {
+    byte[] json = ResponseWriter.toBytes(response);
+    byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+    line[json.length] = '\n';
+    return writer.submit(Unit.of(line));
+  }
+
+  /** Teaches the log redactor where this connector's secrets are, then registers the config's. */
+  private Future<Void> withSecrets(RawJson config) {
+    if (secretPaths == null) {
+      secretPaths = connector
+          .spec(new SpecRequest(ConnectorType.IMAGE, Optional.empty()))
+          .map(spec -> SecretPaths.fromSchema(spec.configSchema()));
+    }
+    return secretPaths.map(paths -> {
+      Logging.redactor().usePaths(paths);
+      Logging.redactor().register(config);
+      return null;
+    });
+  }
+
+  private void startWatchdog(TaskScope scope) {
+    long millis = Math.max(1, options.gracefulStopTimeout().toMillis());
+    context.owner().setTimer(millis, id -> {
+      if (!finishing) {
+        log.warning(
+            "graceful exit has not finished in " + options.gracefulStopTimeout() + "; forcing exit",
+            Fields.of("running_task_count", scope.runningTasks().size(), "running_tasks", scope.runningTasks()));
+        finish(1);
+      }
+    });
+  }
+
+  private void finishIfIdle() {
+    if (inFlight == 0 && capture == null && !openReceived && (inputEnded || terminating)) {
+      finish(0);
+    }
+  }
+
+  private void finish(int status) {
+    if (finishing) {
+      return;
+    }
+    finishing = true;
+    writer.drain().onComplete(ar -> {
+      if (ar.failed()) {
+        if (status == 0) {
+          errors.report(ar.cause());
+        }
+        exit.tryComplete(1);
+      } else {
+        exit.tryComplete(status);
+      }
+    });
+  }
+}

@@ -1,0 +1,100 @@
+package flowcdk.runtime.internal;
+
+import flowcdk.runtime.Connector;
+import flowcdk.runtime.RuntimeOptions;
+import flowcdk.runtime.json.JsonFactories;
+import flowcdk.runtime.log.JulBridge;
+import flowcdk.runtime.output.OutputWriter;
+import flowcdk.runtime.protocol.MalformedRequestException;
+import flowcdk.runtime.protocol.Request;
+import flowcdk.runtime.protocol.RequestReader;
+import io.vertx.core.Context;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.file.FileSystemOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Wires one run of a connector: a Vert.x instance and its event-loop context, the stdout writer,
+ * the protocol session, and a reader thread that parses stdin lines and hands each request to the
+ * event loop (so parsing a large request never blocks it).
+ */
+public final class RuntimeLoop {
+
+  private RuntimeLoop() {}
+
+  /** Serves requests from {@code in} until the session ends; returns the exit status. */
+  public static int run(Connector connector, RuntimeOptions options, InputStream in, OutputStream out) {
+    JulBridge.install();
+    Vertx vertx = Vertx.vertx(new VertxOptions()
+        .setFileSystemOptions(new FileSystemOptions()
+            .setFileCachingEnabled(false)
+            .setClassPathResolvingEnabled(false)));
+    OutputWriter writer = new OutputWriter(out, options.maxQueuedOutputBytes()).start();
+    CompletableFuture<Integer> status = new CompletableFuture<>();
+    Context context = vertx.getOrCreateContext();
+    Promise<Integer> exit = Promise.promise();
+    exit.future().onComplete(ar -> status.complete(ar.succeeded() ? ar.result() : 1));
+    ProtocolSession session = new ProtocolSession(connector, options, context, writer, exit);
+
+    if (options.handleSignals()) {
+      Signals.onTerminate(() -> context.runOnContext(v -> session.onTerminate()));
+    }
+    Thread reader = new Thread(() -> read(in, context, session), "flowcdk-stdin");
+    reader.setDaemon(true);
+    reader.start();
+
+    int code;
+    try {
+      code = status.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      code = 1;
+    } catch (ExecutionException e) {
+      code = 1;
+    }
+    writer.close();
+    vertx.close();
+    return code;
+  }
+
+  private static void read(InputStream in, Context context, ProtocolSession session) {
+    LineReader lines = new LineReader(in, JsonFactories.MAX_LINE_BYTES);
+    try {
+      lines.readAll(new LineReader.Handler() {
+        @Override
+        public boolean line(byte[] bytes, int length, long lineNumber) {
+          Request request;
+          try {
+            request = RequestReader.read(bytes, 0, length);
+          } catch (MalformedRequestException e) {
+            ProtocolException error = new ProtocolException(
+                "malformed request on line " + lineNumber + " of stdin: " + e.getMessage());
+            context.runOnContext(v -> session.fail(error));
+            return false;
+          }
+          context.runOnContext(v -> session.onRequest(request));
+          return true;
+        }
+
+        @Override
+        public void tooLong(long lineNumber, long maxBytes) {
+          ProtocolException error = new ProtocolException(
+              "request on line " + lineNumber + " of stdin is longer than the limit of " + maxBytes
+                  + " bytes (128 MiB); Flow never sends longer requests, so check what writes to"
+                  + " this connector's stdin");
+          context.runOnContext(v -> session.fail(error));
+        }
+      });
+      context.runOnContext(v -> session.onInputEnded());
+    } catch (IOException e) {
+      ProtocolException error = new ProtocolException("reading stdin failed: " + e.getMessage());
+      context.runOnContext(v -> session.fail(error));
+    }
+  }
+}

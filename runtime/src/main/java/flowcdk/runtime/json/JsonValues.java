@@ -1,0 +1,130 @@
+package flowcdk.runtime.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Converts between JSON and plain Java values: {@code Map<String,Object>} (member order kept),
+ * {@code List<Object>}, {@code String}, {@code Long} or {@code BigInteger} or {@code BigDecimal},
+ * {@code Boolean} and {@code null}.
+ *
+ * <p>This is the small tree model the runtime needs off the hot path (walking a config schema,
+ * redacting secrets, tests); documents and states never go through it.
+ */
+public final class JsonValues {
+
+  private JsonValues() {}
+
+  /** Parses {@code json} into plain Java values. */
+  public static Object read(RawJson json) {
+    try (JsonParser parser = json.parser()) {
+      parser.nextToken();
+      return read(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the value at the parser's current token, leaving the parser on its last token. */
+  public static Object read(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT: {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          map.put(name, read(parser));
+        }
+        return map;
+      }
+      case START_ARRAY: {
+        List<Object> list = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          list.add(read(parser));
+        }
+        return list;
+      }
+      case VALUE_STRING:
+        return parser.getText();
+      case VALUE_NUMBER_INT:
+        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? parser.getBigIntegerValue()
+            : (Object) parser.getLongValue();
+      case VALUE_NUMBER_FLOAT:
+        return parser.getDecimalValue();
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      default:
+        throw new IllegalStateException("unexpected JSON token " + token);
+    }
+  }
+
+  /**
+   * Writes a plain Java value. Maps, iterables, arrays of objects, strings, numbers, booleans,
+   * {@code null} and {@link RawJson} are written as JSON; anything else as its {@code toString()}.
+   */
+  public static void write(JsonGenerator generator, Object value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else if (value instanceof String s) {
+      generator.writeString(s);
+    } else if (value instanceof RawJson raw) {
+      raw.writeTo(generator);
+    } else if (value instanceof Boolean b) {
+      generator.writeBoolean(b);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      generator.writeNumber(((Number) value).longValue());
+    } else if (value instanceof java.math.BigDecimal d) {
+      generator.writeNumber(d);
+    } else if (value instanceof java.math.BigInteger i) {
+      generator.writeNumber(i);
+    } else if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isFinite(d)) {
+        generator.writeNumber(d);
+      } else {
+        generator.writeString(Double.toString(d));
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      generator.writeStartObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        generator.writeFieldName(String.valueOf(entry.getKey()));
+        write(generator, entry.getValue());
+      }
+      generator.writeEndObject();
+    } else if (value instanceof Iterable<?> items) {
+      generator.writeStartArray();
+      for (Object item : items) {
+        write(generator, item);
+      }
+      generator.writeEndArray();
+    } else if (value instanceof Object[] items) {
+      write(generator, java.util.Arrays.asList(items));
+    } else {
+      generator.writeString(value.toString());
+    }
+  }
+
+  /** Encodes a plain Java value as compact JSON. */
+  public static RawJson toRawJson(Object value) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (JsonGenerator generator = JsonFactories.factory().createGenerator(out)) {
+      write(generator, value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return RawJson.trusted(out.toByteArray());
+  }
+}

@@ -1,0 +1,43 @@
+package flowcdk.runtime.log;
+
+import java.util.Locale;
+
+/** Severity of a log line, with the names Flow's ops logs use. */
+public enum Level {
+  /** Detail for debugging a connector. */
+  DEBUG,
+  /** Normal progress. */
+  INFO,
+  /** Something unexpected that the connector survives. */
+  WARNING,
+  /** A failure. */
+  ERROR,
+  /** A failure that ends the process. */
+  CRITICAL;
+
+  /**
+   * Parses a level name as the {@code LOG_LEVEL} environment variable spells it: case-insensitive,
+   * with {@code warn} and {@code trace} accepted as aliases of {@code WARNING} and {@code DEBUG}.
+   *
+   * @throws IllegalArgumentException naming the accepted values if {@code name} is none of them
+   */
+  public static Level parse(String name) {
+    String upper = name.trim().toUpperCase(Locale.ROOT);
+    switch (upper) {
+      case "TRACE":
+        return DEBUG;
+      case "WARN":
+        return WARNING;
+      case "FATAL":
+        return CRITICAL;
+      default:
+        for (Level level : values()) {
+          if (level.name().equals(upper)) {
+            return level;
+          }
+        }
+        throw new IllegalArgumentException(
+            "unknown log level '" + name + "'; use one of debug, info, warning, error, critical");
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package flowcdk.runtime.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A sealed, immutable run of output lines that reaches stdout contiguously: a task's documents
+ * followed by their checkpoint, or one framework response. Its bytes live either in memory chunks
+ * or in a spill file, never both.
+ */
+public final class Unit {
+
+  private final List<byte[]> chunks;
+  private final int lastChunkLength;
+  private final Path spillFile;
+  private final long size;
+  private final MemoryBudget budget;
+
+  private Unit(List<byte[]> chunks, int lastChunkLength, Path spillFile, long size, MemoryBudget budget) {
+    this.chunks = chunks;
+    this.lastChunkLength = lastChunkLength;
+    this.spillFile = spillFile;
+    this.size = size;
+    this.budget = budget;
+  }
+
+  /** A unit holding exactly {@code bytes} (not copied; not to be changed afterwards). */
+  public static Unit of(byte[] bytes) {
+    return new Unit(List.of(bytes), bytes.length, null, bytes.length, null);
+  }
+
+  static Unit ofChunks(List<byte[]> chunks, int lastChunkLength, long size, MemoryBudget budget) {
+    return new Unit(chunks, lastChunkLength, null, size, budget);
+  }
+
+  static Unit ofFile(Path spillFile, long size) {
+    return new Unit(List.of(), 0, spillFile, size, null);
+  }
+
+  /** Total bytes. */
+  public long size() {
+    return size;
+  }
+
+  /** Whether the bytes are in a spill file rather than in memory. */
+  public boolean spilled() {
+    return spillFile != null;
+  }
+
+  /** Writes all bytes to {@code out}. */
+  void writeTo(OutputStream out) throws IOException {
+    if (spillFile != null) {
+      try (InputStream in = Files.newInputStream(spillFile)) {
+        in.transferTo(out);
+      }
+      return;
+    }
+    int last = chunks.size() - 1;
+    for (int i = 0; i < last; i++) {
+      byte[] chunk = chunks.get(i);
+      out.write(chunk, 0, chunk.length);
+    }
+    if (last >= 0) {
+      out.write(chunks.get(last), 0, lastChunkLength);
+    }
+  }
+
+  /** Frees the unit's memory chunks or spill file; called once it has been written or dropped. */
+  void release() {
+    if (budget != null) {
+      for (byte[] chunk : chunks) {
+        budget.release(chunk);
+      }
+    }
+    if (spillFile != null) {
+      try {
+        Files.deleteIfExists(spillFile);
+      } catch (IOException e) {
+        spillFile.toFile().deleteOnExit();
+      }
+    }
+  }
+}

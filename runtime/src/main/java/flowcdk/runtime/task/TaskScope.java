@@ -1,0 +1,132 @@
+package flowcdk.runtime.task;
+
+import flowcdk.runtime.log.Fields;
+import flowcdk.runtime.log.Log;
+import flowcdk.runtime.output.MemoryBudget;
+import flowcdk.runtime.output.Transactor;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the tasks of one capture share: the event-loop context they run on, the transactor
+ * to stdout, the memory budget for pending output, the stopping signal and the first error.
+ *
+ * <p>{@link #run(TaskWork)} starts the root task ({@code capture}, logging as {@code
+ * flow.capture}) and completes when it and all its descendants have finished: successfully if no
+ * task failed, otherwise with a {@link TaskFailedException} for the first task that failed. A
+ * failing task does not cancel its siblings; it sets the stopping signal so they wind down
+ * gracefully.
+ */
+public final class TaskScope {
+
+  /** Default bytes of pending output one task keeps in memory before spilling (1 MiB). */
+  public static final long DEFAULT_TASK_MEMORY = 1024 * 1024;
+
+  private final Context context;
+  private final Transactor transactor;
+  private final MemoryBudget budget;
+  private final long taskMemoryLimit;
+  private final Path spillDirectory;
+  private final Log log;
+  private final StopSignal stopping = new StopSignal();
+  private final Set<String> running = new LinkedHashSet<>();
+  private TaskFailedException firstError;
+
+  /**
+   * A scope whose tasks run on {@code context} and commit through {@code transactor}; each task
+   * keeps at most {@code taskMemoryLimit} pending bytes in memory (and all together at most the
+   * budget's limit) and spills the rest into {@code spillDirectory}.
+   */
+  public TaskScope(
+      Context context,
+      Transactor transactor,
+      MemoryBudget budget,
+      long taskMemoryLimit,
+      Path spillDirectory,
+      Log log) {
+    this.context = context;
+    this.transactor = transactor;
+    this.budget = budget;
+    this.taskMemoryLimit = taskMemoryLimit;
+    this.spillDirectory = spillDirectory;
+    this.log = log;
+  }
+
+  /** Runs {@code work} as the root task {@code capture}; see the class description. */
+  public Future<Void> run(TaskWork work) {
+    Task root = new Task(this, "capture", log.child("capture"));
+    context.runOnContext(v -> root.start(work));
+    return root.finished().transform(ar -> {
+      synchronized (this) {
+        if (firstError != null) {
+          return Future.failedFuture(firstError);
+        }
+      }
+      return ar.succeeded() ? Future.succeededFuture() : Future.failedFuture(ar.cause());
+    });
+  }
+
+  /** The capture's stopping signal. */
+  public StopSignal stopping() {
+    return stopping;
+  }
+
+  /** The first task failure, or null. */
+  public synchronized TaskFailedException firstError() {
+    return firstError;
+  }
+
+  /** Names of the tasks still running, oldest first. */
+  public synchronized List<String> runningTasks() {
+    return new ArrayList<>(running);
+  }
+
+  Context context() {
+    return context;
+  }
+
+  Transactor transactor() {
+    return transactor;
+  }
+
+  MemoryBudget budget() {
+    return budget;
+  }
+
+  long taskMemoryLimit() {
+    return taskMemoryLimit;
+  }
+
+  Path spillDirectory() {
+    return spillDirectory;
+  }
+
+  synchronized void started(Task task) {
+    running.add(task.name());
+  }
+
+  synchronized void ended(Task task) {
+    running.remove(task.name());
+  }
+
+  void failed(Task task, Throwable error) {
+    boolean first;
+    synchronized (this) {
+      first = firstError == null;
+      if (first) {
+        firstError = new TaskFailedException(task.name(), error);
+      }
+    }
+    task.log().log(
+        flowcdk.runtime.log.Level.ERROR,
+        "task " + task.name() + " failed: " + TaskFailedException.describe(error),
+        Fields.of("task", task.name()),
+        error);
+    stopping.set(first ? "task " + task.name() + " failed" : stopping.reason());
+  }
+}
