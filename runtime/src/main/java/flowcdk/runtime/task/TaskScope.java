@@ -8,6 +8,8 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +37,7 @@ public final class TaskScope {
   private final Log log;
   private final StopSignal stopping = new StopSignal();
   private final Set<String> running = new LinkedHashSet<>();
+  private final Set<Throwable> reported = Collections.newSetFromMap(new IdentityHashMap<>());
   private TaskFailedException firstError;
 
   /**
@@ -117,6 +120,9 @@ public final class TaskScope {
   void failed(Task task, Throwable error) {
     boolean first;
     synchronized (this) {
+      if (!reported.add(error)) {
+        return; // a parent passing on its child's failure: already logged and recorded
+      }
       first = firstError == null;
       if (first) {
         firstError = new TaskFailedException(task.name(), error);

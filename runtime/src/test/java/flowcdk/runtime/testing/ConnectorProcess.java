@@ -110,9 +110,12 @@ public final class ConnectorProcess implements AutoCloseable {
     }
   }
 
-  /** Sends SIGTERM. */
+  /**
+   * Sends SIGTERM. Through the process handle: {@code Process.destroy()} would also close our ends
+   * of the child's pipes, which a real runtime does not do.
+   */
   public void terminate() {
-    process.destroy();
+    process.toHandle().destroy();
   }
 
   /** The process id. */

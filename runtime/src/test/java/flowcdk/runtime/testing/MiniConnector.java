@@ -43,7 +43,8 @@ import java.util.Optional;
  *       {"t<t>":i}} after every {@code every} documents;
  *   <li>{@code acks}: open with explicit acknowledgements and wait for each checkpoint's ACK;
  *   <li>{@code failTask}: the index of a child task that fails after its first checkpoint;
- *   <li>{@code untilStopped}: children keep capturing until the capture is asked to stop.
+ *   <li>{@code untilStopped}: children keep capturing until the capture is asked to stop;
+ *   <li>{@code hang}: the capture's work never completes, even when asked to stop.
  * </ul>
  */
 public final class MiniConnector implements Connector {
@@ -133,6 +134,9 @@ public final class MiniConnector implements Connector {
     boolean acks = Boolean.TRUE.equals(config.get("acks"));
     boolean untilStopped = Boolean.TRUE.equals(config.get("untilStopped"));
     String pad = "x".repeat(number(config, "pad", 16));
+    if (Boolean.TRUE.equals(config.get("hang"))) {
+      return Future.succeededFuture(OpenedCapture.of(root -> Promise.promise().future()));
+    }
     return Future.succeededFuture(new OpenedCapture(acks, root -> {
       List<Future<Void>> children = new ArrayList<>();
       for (int t = 0; t < tasks; t++) {
