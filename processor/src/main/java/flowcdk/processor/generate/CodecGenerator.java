@@ -1,0 +1,120 @@
+package flowcdk.processor.generate;
+
+import static flowcdk.processor.generate.RuntimeNames.DECODE_CONTEXT;
+import static flowcdk.processor.generate.RuntimeNames.DECODE_EXCEPTION;
+import static flowcdk.processor.generate.RuntimeNames.IO_EXCEPTION;
+import static flowcdk.processor.generate.RuntimeNames.JSON_CODEC;
+import static flowcdk.processor.generate.RuntimeNames.JSON_GENERATOR;
+import static flowcdk.processor.generate.RuntimeNames.JSON_PARSER;
+import static flowcdk.processor.generate.RuntimeNames.RAW_JSON;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import flowcdk.processor.model.ModelSpec;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code <Model>Json}: the reflection-free codec of one {@code @Model}, with its schema
+ * as constants. A codec is a stateless singleton ({@code INSTANCE}) implementing {@code
+ * JsonCodec<Model>}, plus static {@code encode}/{@code decode} shortcuts.
+ */
+public final class CodecGenerator {
+
+  /** Writes the codec of {@code model} (whose schema is {@code schemaJson}) generated from {@code origin}. */
+  public void generate(Filer filer, ModelSpec model, String schemaJson, Element origin) {
+    ClassName modelType = GeneratedFiles.className(model.type());
+    ClassName codecType = GeneratedFiles.className(model.codec());
+    ValueCode values = new ValueCode();
+
+    TypeSpec.Builder codec = TypeSpec.classBuilder(codecType)
+        .addJavadoc("The JSON codec and schema of {@link $T}.\n", modelType)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(JSON_CODEC, modelType))
+        .addField(FieldSpec.builder(String.class, "SCHEMA_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The JSON Schema of {@link $T}, as compact JSON text.\n", modelType)
+            .initializer("$S", schemaJson)
+            .build())
+        .addField(FieldSpec.builder(RAW_JSON, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The JSON Schema of {@link $T}.\n", modelType)
+            .initializer("$T.parse(SCHEMA_JSON)", RAW_JSON)
+            .build())
+        .addField(FieldSpec.builder(codecType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The codec.\n")
+            .initializer("new $T()", codecType)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("schema")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RAW_JSON)
+            .addStatement("return SCHEMA")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("encode")
+            .addJavadoc("{@code value} as compact JSON.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(RAW_JSON)
+            .addParameter(modelType, "value")
+            .addStatement("return $T.encode(value, INSTANCE)", RuntimeNames.CODECS)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("decode")
+            .addJavadoc("Decodes {@code json}, reporting every problem by JSON pointer.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(modelType)
+            .addParameter(RAW_JSON, "json")
+            .addException(DECODE_EXCEPTION)
+            .addStatement("return $T.decode(json, INSTANCE, $S)", RuntimeNames.CODECS, model.type().simpleName())
+            .build());
+
+    CodeBlock write;
+    CodeBlock read;
+    switch (model.kind()) {
+      case RECORD, CLASS -> {
+        ObjectCodec object = new ObjectCodec(model, values);
+        write = object.writeBody();
+        read = object.readBody();
+        object.fields().forEach(codec::addField);
+        if (model.strict()) {
+          codec.addField(object.namesConstant());
+        }
+      }
+      case ENUM -> {
+        EnumCodec enumCodec = new EnumCodec(model, values);
+        write = enumCodec.writeBody();
+        read = enumCodec.readBody();
+      }
+      case UNION -> {
+        UnionCodec union = new UnionCodec(model);
+        write = union.writeBody();
+        read = union.readBody();
+      }
+      default -> throw new IllegalStateException("unknown model kind " + model.kind());
+    }
+    codec.addMethod(MethodSpec.methodBuilder("write")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(JSON_GENERATOR, "g")
+            .addParameter(modelType, "value")
+            .addException(IO_EXCEPTION)
+            .addCode(write)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("read")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(modelType)
+            .addParameter(JSON_PARSER, "p")
+            .addParameter(DECODE_CONTEXT, "ctx")
+            .addException(IO_EXCEPTION)
+            .addCode(read)
+            .build());
+    values.helpers().forEach(codec::addMethod);
+
+    GeneratedFiles.write(filer, model.codec().packageName(), codec, CodecGenerator.class, origin,
+        model.type().canonicalName());
+  }
+}

@@ -1,0 +1,225 @@
+package flowcdk.processor.generate;
+
+import static flowcdk.processor.generate.RuntimeNames.EXTRAS;
+import static flowcdk.processor.generate.RuntimeNames.JSON_TOKEN;
+import static flowcdk.processor.generate.RuntimeNames.RAW_JSON;
+import static flowcdk.processor.generate.RuntimeNames.SERIALIZED_STRING;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeName;
+import flowcdk.processor.model.ModelSpec;
+import flowcdk.processor.model.PropertySpec;
+import flowcdk.processor.model.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** The {@code write} and {@code read} bodies of a record or final-class model. */
+final class ObjectCodec {
+
+  private final ModelSpec model;
+  private final ValueCode values;
+  private final List<FieldSpec> fields = new ArrayList<>();
+
+  ObjectCodec(ModelSpec model, ValueCode values) {
+    this.model = model;
+    this.values = values;
+  }
+
+  /** Constants the bodies use: pre-encoded names, defaults, the list of known names. */
+  List<FieldSpec> fields() {
+    return fields;
+  }
+
+  CodeBlock writeBody() {
+    CodeBlock.Builder body = CodeBlock.builder().addStatement("g.writeStartObject()");
+    for (PropertySpec property : model.properties()) {
+      if (property.ignored()) {
+        continue;
+      }
+      String name = nameConstant(property);
+      CodeBlock access = CodeBlock.of("value.$L", property.accessor());
+      TypeRef type = property.type();
+      if (ValueCode.primitive(type)) {
+        body.addStatement("g.writeFieldName($N)", name).add(values.write(type, access));
+      } else if (property.keywords().constant().isPresent()) {
+        body.addStatement("g.writeFieldName($N)", name)
+            .addStatement("$T $L = $L", String.class, local(property), access)
+            .addStatement("g.writeString($L != null ? $L : $S)", local(property), local(property),
+                property.keywords().constant().get());
+      } else if (type instanceof TypeRef.OptionalRef optional) {
+        body.addStatement("$T $L = $L", ValueCode.javaType(type), local(property), access)
+            .beginControlFlow("if ($L != null && $L.isPresent())", local(property), local(property))
+            .addStatement("g.writeFieldName($N)", name)
+            .add(values.write(optional.value(), CodeBlock.of("$L.get()", local(property))))
+            .endControlFlow();
+      } else {
+        // Presence: a property never set (null) is omitted, as the Python CDK does.
+        body.addStatement("$T $L = $L", ValueCode.javaType(type), local(property), access)
+            .beginControlFlow("if ($L != null)", local(property))
+            .addStatement("g.writeFieldName($N)", name)
+            .add(values.write(type, CodeBlock.of("$L", local(property))))
+            .endControlFlow();
+      }
+    }
+    model.extras().ifPresent(extras -> body
+        .addStatement("$T extras = value.$L", EXTRAS, extras.accessor())
+        .beginControlFlow("if (extras != null)")
+        .addStatement("extras.writeFields(g)")
+        .endControlFlow());
+    return body.addStatement("g.writeEndObject()").build();
+  }
+
+  CodeBlock readBody() {
+    CodeBlock.Builder body = CodeBlock.builder()
+        .beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JSON_TOKEN)
+        .beginControlFlow("if (p.currentToken() != $T.VALUE_NULL)", JSON_TOKEN)
+        .addStatement("ctx.typeMismatch($S, p)", "an object")
+        .addStatement("p.skipChildren()")
+        .endControlFlow()
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("int problems = ctx.problemCount()");
+    List<PropertySpec> json = model.properties().stream().filter(p -> !p.ignored()).toList();
+    for (PropertySpec property : json) {
+      TypeRef type = unwrap(property.type());
+      body.addStatement("$T $L = null", ValueCode.javaType(type).box(), local(property));
+      body.addStatement("boolean $L = false", present(property));
+    }
+    model.extras().ifPresent(e -> body.addStatement("$T.Builder extras = null", EXTRAS));
+
+    body.beginControlFlow("for (String field = p.nextFieldName(); field != null; field = p.nextFieldName())")
+        .addStatement("p.nextToken()")
+        .beginControlFlow("switch (field)");
+    for (PropertySpec property : json) {
+      body.add("case $S:\n", property.jsonName()).indent()
+          .addStatement("ctx.push($S)", property.jsonName())
+          .addStatement("$L = $L", local(property), values.read(unwrap(property.type())))
+          .addStatement("$L = true", present(property));
+      property.keywords().constant().ifPresent(constant -> body
+          .beginControlFlow("if ($L != null && !$L.equals($S))", local(property), local(property), constant)
+          .addStatement("ctx.problem($S + $L + $S)", "expected \"" + constant + "\", found \"", local(property), "\"")
+          .endControlFlow());
+      body.addStatement("ctx.pop()").addStatement("break").unindent();
+    }
+    body.add("default:\n").indent();
+    if (model.extras().isPresent()) {
+      body.beginControlFlow("if (extras == null)")
+          .addStatement("extras = $T.builder()", EXTRAS)
+          .endControlFlow()
+          .addStatement("extras.put(field, $T.copyOf(p))", RAW_JSON);
+    } else if (model.strict()) {
+      body.addStatement("ctx.unknown(field, NAMES)").addStatement("p.skipChildren()");
+    } else {
+      body.addStatement("p.skipChildren()");
+    }
+    body.addStatement("break").unindent().endControlFlow().endControlFlow();
+
+    for (PropertySpec property : json) {
+      if (property.defaultJson().isPresent()) {
+        body.beginControlFlow("if (!$L)", present(property))
+            .addStatement("$L = $N", local(property), defaultConstant(property))
+            .endControlFlow();
+      }
+      if (property.required()) {
+        body.beginControlFlow("if ($L == null)", local(property))
+            .beginControlFlow("if (!$L)", present(property))
+            .addStatement("ctx.missing($S)", property.jsonName())
+            .nextControlFlow("else if (problems == ctx.problemCount())")
+            .addStatement("ctx.push($S)", property.jsonName())
+            .addStatement("ctx.problem($S)", "must not be null")
+            .addStatement("ctx.pop()")
+            .endControlFlow()
+            .endControlFlow();
+      }
+    }
+    body.beginControlFlow("if (ctx.problemCount() > problems)").addStatement("return null").endControlFlow();
+
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (PropertySpec property : model.properties()) {
+      arguments.add(argument(property));
+    }
+    model.extras().ifPresent(extras -> arguments.add(
+        extras.position(), CodeBlock.of("extras == null ? $T.EMPTY : extras.build()", EXTRAS)));
+    return body.addStatement("return new $T($L)", GeneratedFiles.className(model.type()),
+        CodeBlock.join(arguments, ", ")).build();
+  }
+
+  private CodeBlock argument(PropertySpec property) {
+    TypeRef type = property.type();
+    if (property.ignored()) {
+      return ValueCode.primitive(type) ? CodeBlock.of("$L", ValueCode.zero(type)) : CodeBlock.of("null");
+    }
+    if (type instanceof TypeRef.OptionalRef) {
+      return CodeBlock.of("$T.ofNullable($L)", ClassName.get("java.util", "Optional"), local(property));
+    }
+    if (ValueCode.primitive(type)) {
+      // Present and valid here (required), or defaulted: unbox; an absent optional primitive is zero.
+      return CodeBlock.of("$L == null ? $L : $L", local(property), ValueCode.zero(type), local(property));
+    }
+    return CodeBlock.of("$L", local(property));
+  }
+
+  private String nameConstant(PropertySpec property) {
+    String name = "NAME_" + constantCase(property.javaName());
+    if (fields.stream().noneMatch(f -> f.name().equals(name))) {
+      fields.add(FieldSpec.builder(SERIALIZED_STRING, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T($S)", SERIALIZED_STRING, property.jsonName())
+          .build());
+    }
+    return name;
+  }
+
+  private String defaultConstant(PropertySpec property) {
+    String name = "DEFAULT_" + constantCase(property.javaName());
+    if (fields.stream().noneMatch(f -> f.name().equals(name))) {
+      TypeName type = ValueCode.javaType(unwrap(property.type())).box();
+      fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.readDefault($S, (p, ctx) -> $L)", RuntimeNames.CODECS, property.defaultJson().get(),
+              values.read(unwrap(property.type())))
+          .build());
+    }
+    return name;
+  }
+
+  /** The JSON names this model declares, for "unknown property" messages. */
+  FieldSpec namesConstant() {
+    List<String> names = model.properties().stream().filter(p -> !p.ignored()).map(PropertySpec::jsonName).toList();
+    CodeBlock list = CodeBlock.join(names.stream().map(n -> CodeBlock.of("$S", n)).toList(), ", ");
+    return FieldSpec.builder(
+            com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get("java.util", "List"), ClassName.get(String.class)),
+            "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($L)", ClassName.get("java.util", "List"), list)
+        .build();
+  }
+
+  boolean needsDefaults() {
+    return model.properties().stream().anyMatch(p -> !p.ignored() && p.defaultJson().isPresent());
+  }
+
+  private static TypeRef unwrap(TypeRef type) {
+    return type instanceof TypeRef.OptionalRef optional ? optional.value() : type;
+  }
+
+  private static String local(PropertySpec property) {
+    return "v_" + property.javaName();
+  }
+
+  private static String present(PropertySpec property) {
+    return "has_" + property.javaName();
+  }
+
+  private static String constantCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
+        out.append('_');
+      }
+      out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+    }
+    return out.toString();
+  }
+}

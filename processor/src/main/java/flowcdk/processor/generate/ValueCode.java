@@ -1,0 +1,300 @@
+package flowcdk.processor.generate;
+
+import static flowcdk.processor.generate.RuntimeNames.CODECS;
+import static flowcdk.processor.generate.RuntimeNames.DECODE_CONTEXT;
+import static flowcdk.processor.generate.RuntimeNames.IO_EXCEPTION;
+import static flowcdk.processor.generate.RuntimeNames.JSON_PARSER;
+import static flowcdk.processor.generate.RuntimeNames.JSON_TOKEN;
+import static flowcdk.processor.generate.RuntimeNames.META_JSON;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import flowcdk.processor.model.ScalarKind;
+import flowcdk.processor.model.TypeRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Code that reads and writes one JSON value of a {@link TypeRef}. Reading a composite type
+ * (collection, map, enum) gets a private static helper method in the codec, created once per
+ * distinct type, so the generated {@code read} stays short and readable.
+ */
+final class ValueCode {
+
+  private final Map<TypeRef, MethodSpec> readers = new LinkedHashMap<>();
+
+  /** The helper methods created so far, in creation order. */
+  List<MethodSpec> helpers() {
+    return new ArrayList<>(readers.values());
+  }
+
+  /** The Java type of a value of {@code type}. */
+  static TypeName javaType(TypeRef type) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      if (scalar.kind() == ScalarKind.BYTES) {
+        return ArrayTypeName.of(TypeName.BYTE);
+      }
+      ClassName boxed = ClassName.bestGuess(scalar.kind().boxedName());
+      return scalar.primitive() ? boxed.unbox() : boxed;
+    }
+    if (type instanceof TypeRef.EnumRef enumRef) {
+      return GeneratedFiles.className(enumRef.type());
+    }
+    if (type instanceof TypeRef.ModelRef model) {
+      return GeneratedFiles.className(model.type());
+    }
+    if (type instanceof TypeRef.MetaRef) {
+      return RuntimeNames.META;
+    }
+    if (type instanceof TypeRef.ListRef list) {
+      return ParameterizedTypeName.get(ClassName.get(list.set() ? "java.util" : "java.util", list.set() ? "Set" : "List"),
+          javaType(list.element()).box());
+    }
+    if (type instanceof TypeRef.ArrayRef array) {
+      return ArrayTypeName.of(javaType(array.element()));
+    }
+    if (type instanceof TypeRef.MapRef map) {
+      return ParameterizedTypeName.get(ClassName.get("java.util", "Map"), ClassName.get(String.class),
+          javaType(map.value()).box());
+    }
+    if (type instanceof TypeRef.OptionalRef optional) {
+      return ParameterizedTypeName.get(ClassName.get("java.util", "Optional"), javaType(optional.value()).box());
+    }
+    throw new IllegalStateException("no Java type for " + type);
+  }
+
+  /** Whether a value of {@code type} is a Java primitive (never null). */
+  static boolean primitive(TypeRef type) {
+    return type instanceof TypeRef.Scalar scalar && scalar.primitive();
+  }
+
+  /** A statement writing {@code value} (a non-null expression of {@code type}) to {@code g}. */
+  CodeBlock write(TypeRef type, CodeBlock value) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      return switch (scalar.kind()) {
+        case STRING -> CodeBlock.of("g.writeString($L);\n", value);
+        case BOOLEAN -> CodeBlock.of("g.writeBoolean($L);\n", value);
+        case BYTE, SHORT -> CodeBlock.of("g.writeNumber((int) $L);\n", value);
+        case INT, LONG, FLOAT, DOUBLE, BIG_INTEGER -> CodeBlock.of("g.writeNumber($L);\n", value);
+        case CHAR -> CodeBlock.of("g.writeString(String.valueOf($L));\n", value);
+        case BIG_DECIMAL -> CodeBlock.of("$T.writeBigDecimal(g, $L);\n", CODECS, value);
+        case INSTANT -> CodeBlock.of("$T.writeInstant(g, $L);\n", CODECS, value);
+        case OFFSET_DATE_TIME -> CodeBlock.of("$T.writeOffsetDateTime(g, $L);\n", CODECS, value);
+        case LOCAL_DATE -> CodeBlock.of("$T.writeLocalDate(g, $L);\n", CODECS, value);
+        case LOCAL_DATE_TIME -> CodeBlock.of("$T.writeLocalDateTime(g, $L);\n", CODECS, value);
+        case LOCAL_TIME -> CodeBlock.of("$T.writeLocalTime(g, $L);\n", CODECS, value);
+        case DURATION -> CodeBlock.of("$T.writeDuration(g, $L);\n", CODECS, value);
+        case UUID -> CodeBlock.of("$T.writeUuid(g, $L);\n", CODECS, value);
+        case BYTES -> CodeBlock.of("g.writeBinary($L);\n", value);
+        case RAW_JSON -> CodeBlock.of("$L.writeTo(g);\n", value);
+      };
+    }
+    if (type instanceof TypeRef.EnumRef enumRef) {
+      CodeBlock.Builder cases = CodeBlock.builder();
+      for (TypeRef.EnumConstant constant : enumRef.constants()) {
+        cases.add("case $L -> $S;\n", constant.javaName(), constant.jsonName());
+      }
+      return CodeBlock.builder()
+          .add("g.writeString(switch ($L) {\n", value).indent().add(cases.build()).unindent().add("});\n")
+          .build();
+    }
+    if (type instanceof TypeRef.ModelRef model) {
+      return CodeBlock.of("$T.INSTANCE.write(g, $L);\n", GeneratedFiles.className(model.codec()), value);
+    }
+    if (type instanceof TypeRef.MetaRef) {
+      return CodeBlock.of("$T.INSTANCE.write(g, $L);\n", META_JSON, value);
+    }
+    if (type instanceof TypeRef.ListRef || type instanceof TypeRef.ArrayRef) {
+      TypeRef element = type instanceof TypeRef.ListRef list ? list.element() : ((TypeRef.ArrayRef) type).element();
+      return CodeBlock.builder()
+          .addStatement("g.writeStartArray()")
+          .beginControlFlow("for ($T item : $L)", javaType(element), value)
+          .add(writeNullable(element, CodeBlock.of("item")))
+          .endControlFlow()
+          .addStatement("g.writeEndArray()")
+          .build();
+    }
+    if (type instanceof TypeRef.MapRef map) {
+      return CodeBlock.builder()
+          .addStatement("g.writeStartObject()")
+          .beginControlFlow("for ($T<String, $T> entry : $L.entrySet())",
+              ClassName.get("java.util", "Map", "Entry"), javaType(map.value()).box(), value)
+          .addStatement("g.writeFieldName(entry.getKey())")
+          .add(writeNullable(map.value(), CodeBlock.of("entry.getValue()")))
+          .endControlFlow()
+          .addStatement("g.writeEndObject()")
+          .build();
+    }
+    throw new IllegalStateException("cannot write " + type);
+  }
+
+  /** Like {@link #write}, writing JSON null for a null reference. */
+  CodeBlock writeNullable(TypeRef type, CodeBlock value) {
+    if (primitive(type)) {
+      return write(type, value);
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L == null)", value)
+        .addStatement("g.writeNull()")
+        .nextControlFlow("else")
+        .add(write(type, value))
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * An expression reading one value of {@code type} from {@code p} (positioned on its first
+   * token), which is null for JSON null and after a recorded problem. Primitives are read boxed.
+   */
+  CodeBlock read(TypeRef type) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      String method = switch (scalar.kind()) {
+        case STRING -> "readString";
+        case BOOLEAN -> "readBoolean";
+        case BYTE -> "readByte";
+        case SHORT -> "readShort";
+        case INT -> "readInt";
+        case LONG -> "readLong";
+        case FLOAT -> "readFloat";
+        case DOUBLE -> "readDouble";
+        case CHAR -> "readChar";
+        case BIG_DECIMAL -> "readBigDecimal";
+        case BIG_INTEGER -> "readBigInteger";
+        case INSTANT -> "readInstant";
+        case OFFSET_DATE_TIME -> "readOffsetDateTime";
+        case LOCAL_DATE -> "readLocalDate";
+        case LOCAL_DATE_TIME -> "readLocalDateTime";
+        case LOCAL_TIME -> "readLocalTime";
+        case DURATION -> "readDuration";
+        case UUID -> "readUuid";
+        case BYTES -> "readBytes";
+        case RAW_JSON -> "readRaw";
+      };
+      return CodeBlock.of("$T.$L(p, ctx)", CODECS, method);
+    }
+    if (type instanceof TypeRef.ModelRef model) {
+      return CodeBlock.of("$T.INSTANCE.read(p, ctx)", GeneratedFiles.className(model.codec()));
+    }
+    if (type instanceof TypeRef.MetaRef) {
+      return CodeBlock.of("$T.INSTANCE.read(p, ctx)", META_JSON);
+    }
+    return CodeBlock.of("$N(p, ctx)", reader(type));
+  }
+
+  private MethodSpec reader(TypeRef type) {
+    MethodSpec existing = readers.get(type);
+    if (existing != null) {
+      return existing;
+    }
+    String name = "read" + (readers.size() + 1);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(javaType(type).box())
+        .addParameter(JSON_PARSER, "p")
+        .addParameter(DECODE_CONTEXT, "ctx")
+        .addException(IO_EXCEPTION);
+    readers.put(type, method.build()); // reserve the name; recursive element types reuse it
+    if (type instanceof TypeRef.EnumRef enumRef) {
+      method.beginControlFlow("if (p.currentToken() == $T.VALUE_STRING)", JSON_TOKEN)
+          .beginControlFlow("switch (p.getText())");
+      for (TypeRef.EnumConstant constant : enumRef.constants()) {
+        method.addStatement("case $S: return $T.$L", constant.jsonName(), javaType(type), constant.javaName());
+      }
+      method.addStatement("default: break").endControlFlow().endControlFlow();
+      method.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN).addStatement("return null").endControlFlow();
+      String expected = "one of " + String.join(", ",
+          enumRef.constants().stream().map(c -> "\"" + c.jsonName() + "\"").toList());
+      method.addStatement("ctx.typeMismatch($S, p)", expected)
+          .addStatement("p.skipChildren()")
+          .addStatement("return null");
+    } else if (type instanceof TypeRef.ListRef || type instanceof TypeRef.ArrayRef) {
+      boolean set = type instanceof TypeRef.ListRef list && list.set();
+      TypeRef element = type instanceof TypeRef.ListRef list ? list.element() : ((TypeRef.ArrayRef) type).element();
+      TypeName elementType = javaType(element).box();
+      method.beginControlFlow("if (p.currentToken() != $T.START_ARRAY)", JSON_TOKEN)
+          .addCode(nullOrMismatch("an array"))
+          .endControlFlow();
+      TypeName collection = set
+          ? ParameterizedTypeName.get(ClassName.get("java.util", "LinkedHashSet"), elementType)
+          : ParameterizedTypeName.get(ClassName.get("java.util", "ArrayList"), elementType);
+      method.addStatement("$T items = new $T()", collection, collection)
+          .addStatement("int index = 0")
+          .beginControlFlow("while (p.nextToken() != $T.END_ARRAY)", JSON_TOKEN)
+          .addStatement("ctx.push(index++)")
+          .addStatement("$T item = $L", elementType, read(element));
+      if (primitive(element)) {
+        method.beginControlFlow("if (item == null && p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
+            .addStatement("ctx.typeMismatch($S, p)", "a value (this array cannot hold null)")
+            .endControlFlow();
+      }
+      method.addStatement("items.add(item)").addStatement("ctx.pop()").endControlFlow();
+      if (type instanceof TypeRef.ArrayRef) {
+        if (primitive(element)) {
+          method.addStatement("$T array = new $T[items.size()]", javaType(type), javaType(element))
+              .beginControlFlow("for (int i = 0; i < array.length; i++)")
+              .addStatement("$T item = items.get(i)", elementType)
+              .addStatement("array[i] = item == null ? $L : item", zero(element))
+              .endControlFlow()
+              .addStatement("return array");
+        } else {
+          method.addStatement("return items.toArray(new $T[0])", javaType(element));
+        }
+      } else {
+        method.addStatement("return $T.$L(items)", ClassName.get("java.util", "Collections"),
+            set ? "unmodifiableSet" : "unmodifiableList");
+      }
+    } else if (type instanceof TypeRef.MapRef map) {
+      TypeName valueType = javaType(map.value()).box();
+      TypeName linked = ParameterizedTypeName.get(ClassName.get("java.util", "LinkedHashMap"),
+          ClassName.get(String.class), valueType);
+      method.beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JSON_TOKEN)
+          .addCode(nullOrMismatch("an object"))
+          .endControlFlow()
+          .addStatement("$T entries = new $T()", linked, linked)
+          .beginControlFlow("for (String key = p.nextFieldName(); key != null; key = p.nextFieldName())")
+          .addStatement("p.nextToken()")
+          .addStatement("ctx.push(key)")
+          .addStatement("entries.put(key, $L)", read(map.value()))
+          .addStatement("ctx.pop()")
+          .endControlFlow()
+          .addStatement("return $T.unmodifiableMap(entries)", ClassName.get("java.util", "Collections"));
+    } else {
+      throw new IllegalStateException("no reader for " + type);
+    }
+    MethodSpec built = method.build();
+    readers.put(type, built);
+    return built;
+  }
+
+  private static CodeBlock nullOrMismatch(String expected) {
+    return CodeBlock.builder()
+        .beginControlFlow("if (p.currentToken() != $T.VALUE_NULL)", JSON_TOKEN)
+        .addStatement("ctx.typeMismatch($S, p)", expected)
+        .addStatement("p.skipChildren()")
+        .endControlFlow()
+        .addStatement("return null")
+        .build();
+  }
+
+  /** The Java default value of a primitive type, as a literal. */
+  static String zero(TypeRef type) {
+    ScalarKind kind = ((TypeRef.Scalar) type).kind();
+    return switch (kind) {
+      case BOOLEAN -> "false";
+      case CHAR -> "'\\0'";
+      case FLOAT -> "0f";
+      case DOUBLE -> "0d";
+      case LONG -> "0L";
+      case BYTE -> "(byte) 0";
+      case SHORT -> "(short) 0";
+      default -> "0";
+    };
+  }
+}

@@ -1,0 +1,37 @@
+package flowcdk.processor.model;
+
+import java.util.List;
+
+/**
+ * The type of a model property, resolved from its Java type. Generators switch over these cases;
+ * they never see {@code TypeMirror}s.
+ */
+public sealed interface TypeRef {
+
+  /** A leaf value; {@code primitive} when declared as a Java primitive. */
+  record Scalar(ScalarKind kind, boolean primitive) implements TypeRef {}
+
+  /** An enum, with its constants' Java and JSON names in declaration order. */
+  record EnumRef(ClassRef type, List<EnumConstant> constants) implements TypeRef {}
+
+  /** {@code List<E>} or {@code Collection<E>} (as a list), {@code Set<E>} (insertion-ordered). */
+  record ListRef(TypeRef element, boolean set) implements TypeRef {}
+
+  /** An array {@code E[]} (other than {@code byte[]}). */
+  record ArrayRef(TypeRef element) implements TypeRef {}
+
+  /** {@code Map<String, V>} (insertion-ordered). */
+  record MapRef(TypeRef value) implements TypeRef {}
+
+  /** {@code Optional<T>}: absent or present, never null. */
+  record OptionalRef(TypeRef value) implements TypeRef {}
+
+  /** Another {@code @Model} type, read and written by its generated codec. */
+  record ModelRef(ClassRef type, ClassRef codec) implements TypeRef {}
+
+  /** A document's {@code _meta} ({@code flowcdk.runtime.codec.Meta}). */
+  record MetaRef() implements TypeRef {}
+
+  /** One enum constant. */
+  record EnumConstant(String javaName, String jsonName) {}
+}
