@@ -1,0 +1,190 @@
+package flowcdk.runtime.codec;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The state of one decode: where in the document the codecs are (a JSON pointer kept as a stack of
+ * property names and array indexes) and the problems found so far.
+ *
+ * <p>Codecs call {@link #push(String)} or {@link #push(int)} before reading a member or element
+ * and {@link #pop()} after it, and record problems with {@link #problem(String)}, {@link
+ * #typeMismatch(String, JsonParser)}, {@link #missing(String)} and {@link #unknown(String,
+ * Collection)}. Decoding a valid document costs no allocation per property: the path lives in
+ * reusable arrays and a pointer string is only built when a problem is recorded.
+ *
+ * <p>Not thread-safe; use one context per decode.
+ */
+public final class DecodeContext {
+
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int depth;
+  private List<DecodeProblem> problems;
+
+  /** Creates a context positioned at the root of a document, with no problems. */
+  public DecodeContext() {}
+
+  /** Enters the object member {@code property}. */
+  public void push(String property) {
+    ensureCapacity();
+    names[depth++] = property;
+  }
+
+  /** Enters the array element at {@code index}. */
+  public void push(int index) {
+    ensureCapacity();
+    names[depth] = null;
+    indexes[depth++] = index;
+  }
+
+  /**
+   * Leaves the member or element entered last.
+   *
+   * @throws IllegalStateException at the root
+   */
+  public void pop() {
+    if (depth == 0) {
+      throw new IllegalStateException("pop() at the root of the document");
+    }
+    names[--depth] = null;
+  }
+
+  /** How many members and elements deep the context is; 0 at the root. */
+  public int depth() {
+    return depth;
+  }
+
+  /**
+   * The RFC 6901 JSON pointer of the current position: {@code ""} at the root, otherwise {@code
+   * /name/0/...} with {@code ~} escaped as {@code ~0} and {@code /} as {@code ~1}.
+   */
+  public String pointer() {
+    if (depth == 0) {
+      return "";
+    }
+    StringBuilder pointer = new StringBuilder(depth * 12);
+    appendPath(pointer);
+    return pointer.toString();
+  }
+
+  /** Records {@code message} as a problem at the current position. */
+  public void problem(String message) {
+    add(new DecodeProblem(pointer(), message));
+  }
+
+  /**
+   * Records that the current value has the wrong type or form: {@code expected <expected>, found
+   * <the current token>}, e.g. {@code expected a string, found a number 5}. The caller still skips
+   * the value.
+   *
+   * @param expected what was expected, phrased to follow "expected", e.g. {@code a string}
+   * @param p the parser, positioned on the offending value's first token
+   */
+  public void typeMismatch(String expected, JsonParser p) {
+    problem("expected " + expected + ", found " + describe(p));
+  }
+
+  /**
+   * Records that the required member {@code property} of the current object is missing; the
+   * problem's pointer is the current pointer plus {@code property}.
+   */
+  public void missing(String property) {
+    add(new DecodeProblem(childPointer(property), "required property is missing"));
+  }
+
+  /**
+   * Records that the current object has a member {@code property} its model does not declare (for
+   * models that reject unknown members); the problem's pointer is the current pointer plus {@code
+   * property}. The message lists the allowed names and, when one of them is within two edits of
+   * {@code property} ignoring case, suggests it: {@code unknown property; expected one of name,
+   * interval. Did you mean "name"?}
+   *
+   * @param allowed the declared member names, in the order to list them
+   */
+  public void unknown(String property, Collection<String> allowed) {
+    String message;
+    if (allowed.isEmpty()) {
+      message = "unknown property; no properties are allowed here";
+    } else {
+      message = "unknown property; expected one of " + String.join(", ", allowed);
+      String suggestion = Suggestions.closest(property, allowed);
+      if (suggestion != null) {
+        message += ". Did you mean \"" + suggestion + "\"?";
+      }
+    }
+    add(new DecodeProblem(childPointer(property), message));
+  }
+
+  /** The problems recorded so far, in the order they were recorded; an immutable snapshot. */
+  public List<DecodeProblem> problems() {
+    return problems == null ? List.of() : List.copyOf(problems);
+  }
+
+  /** Whether any problem has been recorded. */
+  public boolean hasProblems() {
+    return problems != null;
+  }
+
+  /**
+   * Describes the parser's current token for a message: {@code a number 5}, {@code a string "abc"}
+   * (strings longer than 40 characters are abbreviated and their length given), {@code an object},
+   * {@code an array}, {@code true}, {@code false}, {@code null}, or {@code the end of the input}.
+   */
+  public static String describe(JsonParser p) {
+    try {
+      return TokenDescriptions.describe(p);
+    } catch (IOException e) {
+      return "an unreadable value";
+    }
+  }
+
+  private String childPointer(String property) {
+    StringBuilder pointer = new StringBuilder(depth * 12 + property.length() + 1);
+    appendPath(pointer);
+    appendEscaped(pointer.append('/'), property);
+    return pointer.toString();
+  }
+
+  private void appendPath(StringBuilder pointer) {
+    for (int i = 0; i < depth; i++) {
+      pointer.append('/');
+      if (names[i] != null) {
+        appendEscaped(pointer, names[i]);
+      } else {
+        pointer.append(indexes[i]);
+      }
+    }
+  }
+
+  private static void appendEscaped(StringBuilder pointer, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '~') {
+        pointer.append("~0");
+      } else if (c == '/') {
+        pointer.append("~1");
+      } else {
+        pointer.append(c);
+      }
+    }
+  }
+
+  private void add(DecodeProblem problem) {
+    if (problems == null) {
+      problems = new ArrayList<>();
+    }
+    problems.add(problem);
+  }
+
+  private void ensureCapacity() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+    }
+  }
+}
