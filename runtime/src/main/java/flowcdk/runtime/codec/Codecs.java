@@ -215,6 +215,55 @@ public final class Codecs {
     return p.currentToken() == JsonToken.VALUE_NULL ? null : RawJson.copyOf(p);
   }
 
+  /**
+   * A base64 string (standard or URL-safe alphabet, padding optional) as bytes; {@code expected a
+   * base64 string, found ...} otherwise.
+   */
+  public static byte[] readBytes(JsonParser p, DecodeContext ctx) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      String text = p.getText();
+      try {
+        return text.indexOf('-') >= 0 || text.indexOf('_') >= 0
+            ? java.util.Base64.getUrlDecoder().decode(text)
+            : java.util.Base64.getDecoder().decode(text);
+      } catch (IllegalArgumentException e) {
+        // fall through to the mismatch
+      }
+    }
+    return mismatch(p, ctx, "a base64 string");
+  }
+
+  /** Reads one value with a codec's value reader; see {@link #readDefault}. */
+  @FunctionalInterface
+  public interface ValueReader<T> {
+    /** Reads the value at the parser's current token. */
+    T read(JsonParser p, DecodeContext ctx) throws IOException;
+  }
+
+  /**
+   * Decodes a property's default, given as JSON text checked at compile time, once when a codec
+   * class initializes.
+   *
+   * @throws IllegalStateException if the default does not decode (a processor bug)
+   */
+  public static <T> T readDefault(String json, ValueReader<T> reader) {
+    try (JsonParser p = RawJson.parse(json).parser()) {
+      p.nextToken();
+      DecodeContext ctx = new DecodeContext();
+      T value = reader.read(p, ctx);
+      if (ctx.hasProblems()) {
+        throw new IllegalStateException("the default " + json + " does not decode: " + ctx.problems());
+      }
+      return value;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** A JSON object copied as {@link RawJson}; {@code expected an object, found ...} otherwise. */
   public static RawJson readRawObject(JsonParser p, DecodeContext ctx) throws IOException {
     return expectObject(p, ctx) ? RawJson.copyOf(p) : null;

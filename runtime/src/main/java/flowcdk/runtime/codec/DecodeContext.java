@@ -125,6 +125,14 @@ public final class DecodeContext {
     return problems == null ? List.of() : List.copyOf(problems);
   }
 
+  /**
+   * How many problems have been recorded. Generated readers compare it before and after reading an
+   * object to tell whether that object was read cleanly, without allocating.
+   */
+  public int problemCount() {
+    return problems == null ? 0 : problems.size();
+  }
+
   /** Whether any problem has been recorded. */
   public boolean hasProblems() {
     return problems != null;
