@@ -3,6 +3,7 @@ package flowcdk.runtime.log;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ public final class Redactor {
 
   private volatile SecretPaths paths = SecretPaths.none();
   private final Set<String> values = new CopyOnWriteArraySet<>();
+  // The values longest first, so a secret containing another is replaced whole.
+  private volatile List<String> longestFirst = List.of();
 
   /** Sets the locations of secrets in configs (from the connector's config schema). */
   public void usePaths(SecretPaths secretPaths) {
@@ -52,8 +55,12 @@ public final class Redactor {
 
   /** Remembers one secret value. */
   public void registerValue(String secret) {
-    if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
-      values.add(secret);
+    if (secret != null && secret.length() >= MIN_SECRET_LENGTH && values.add(secret)) {
+      synchronized (values) {
+        List<String> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        longestFirst = List.copyOf(sorted);
+      }
     }
   }
 
@@ -63,7 +70,7 @@ public final class Redactor {
       return text;
     }
     String result = text;
-    for (String secret : values) {
+    for (String secret : longestFirst) {
       if (result.contains(secret)) {
         result = result.replace(secret, MASK);
       }
