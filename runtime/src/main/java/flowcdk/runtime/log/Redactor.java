@@ -3,6 +3,7 @@ package flowcdk.runtime.log;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,6 +120,13 @@ public final class Redactor {
       }
       path.remove(path.size() - 1);
       return copy;
+    }
+    if (value instanceof Object[] items) {
+      return redact(Arrays.asList(items), path, byLocation);
+    }
+    if (value != null && !(value instanceof Number) && !(value instanceof Boolean)) {
+      // Anything else is logged as its toString() (an exception, a URI...): scrub that text.
+      return scrub(value.toString());
     }
     return value;
   }
