@@ -91,17 +91,39 @@ public final class RawJson {
         while (parser.currentToken() != JsonToken.END_OBJECT) {
           generator.writeFieldName(parser.currentName());
           parser.nextToken();
-          generator.copyCurrentStructure(parser);
+          copyStructure(parser, generator);
           parser.nextToken();
         }
         generator.writeEndObject();
       } else if (token == JsonToken.VALUE_NULL) {
         return NULL;
       } else {
-        generator.copyCurrentStructure(parser);
+        copyStructure(parser, generator);
       }
     }
     return new RawJson(out.toByteArray());
+  }
+
+  /**
+   * Like {@link JsonGenerator#copyCurrentStructure(JsonParser)}, but numbers are copied as their
+   * source text: Jackson's copy goes through {@code double} for non-integers, which loses digits
+   * ({@code 0.1000000000000000000001}) and turns out-of-range values into {@code Infinity}.
+   */
+  private static void copyStructure(JsonParser parser, JsonGenerator generator) throws IOException {
+    int depth = 0;
+    do {
+      JsonToken token = parser.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        generator.writeNumber(parser.getText());
+      } else {
+        generator.copyCurrentEvent(parser);
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          depth--;
+        }
+      }
+    } while (depth > 0 && parser.nextToken() != null);
   }
 
   /**

@@ -3,6 +3,8 @@ package flowcdk.runtime.log;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,8 @@ public final class Redactor {
 
   private volatile SecretPaths paths = SecretPaths.none();
   private final Set<String> values = new CopyOnWriteArraySet<>();
+  // The values longest first, so a secret containing another is replaced whole.
+  private volatile List<String> longestFirst = List.of();
 
   /** Sets the locations of secrets in configs (from the connector's config schema). */
   public void usePaths(SecretPaths secretPaths) {
@@ -52,8 +56,12 @@ public final class Redactor {
 
   /** Remembers one secret value. */
   public void registerValue(String secret) {
-    if (secret != null && secret.length() >= MIN_SECRET_LENGTH) {
-      values.add(secret);
+    if (secret != null && secret.length() >= MIN_SECRET_LENGTH && values.add(secret)) {
+      synchronized (values) {
+        List<String> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        longestFirst = List.copyOf(sorted);
+      }
     }
   }
 
@@ -63,7 +71,7 @@ public final class Redactor {
       return text;
     }
     String result = text;
-    for (String secret : values) {
+    for (String secret : longestFirst) {
       if (result.contains(secret)) {
         result = result.replace(secret, MASK);
       }
@@ -112,6 +120,13 @@ public final class Redactor {
       }
       path.remove(path.size() - 1);
       return copy;
+    }
+    if (value instanceof Object[] items) {
+      return redact(Arrays.asList(items), path, byLocation);
+    }
+    if (value != null && !(value instanceof Number) && !(value instanceof Boolean)) {
+      // Anything else is logged as its toString() (an exception, a URI...): scrub that text.
+      return scrub(value.toString());
     }
     return value;
   }

@@ -74,10 +74,16 @@ public final class SecretPaths {
   private static void walk(
       Map<?, ?> root, Map<?, ?> schema, List<String> path, Set<List<String>> found, Set<Object> seen) {
     Object ref = schema.get("$ref");
-    if (ref instanceof String pointer && seen.add(pointer + "@" + path)) {
-      Object target = resolve(root, pointer);
-      if (target instanceof Map<?, ?> targetSchema) {
-        walk(root, targetSchema, path, found, seen);
+    // seen holds the references being expanded by enclosing schemas: a recursive reference is not
+    // followed again (its path would grow forever), a reference used in several places still is.
+    if (ref instanceof String pointer && seen.add(pointer)) {
+      try {
+        Object target = resolve(root, pointer);
+        if (target instanceof Map<?, ?> targetSchema) {
+          walk(root, targetSchema, path, found, seen);
+        }
+      } finally {
+        seen.remove(pointer);
       }
     }
     if (Boolean.TRUE.equals(schema.get("secret")) || Boolean.TRUE.equals(schema.get("airbyte_secret"))) {
