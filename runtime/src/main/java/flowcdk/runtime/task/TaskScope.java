@@ -36,7 +36,7 @@ public final class TaskScope {
   private final Path spillDirectory;
   private final Log log;
   private final StopSignal stopping = new StopSignal();
-  private final Set<String> running = new LinkedHashSet<>();
+  private final Set<Task> running = new LinkedHashSet<>();
   private final Set<Throwable> reported = Collections.newSetFromMap(new IdentityHashMap<>());
   private TaskFailedException firstError;
 
@@ -86,7 +86,11 @@ public final class TaskScope {
 
   /** Names of the tasks still running, oldest first. */
   public synchronized List<String> runningTasks() {
-    return new ArrayList<>(running);
+    List<String> names = new ArrayList<>();
+    for (Task task : running) {
+      names.add(task.name());
+    }
+    return names;
   }
 
   Context context() {
@@ -110,11 +114,11 @@ public final class TaskScope {
   }
 
   synchronized void started(Task task) {
-    running.add(task.name());
+    running.add(task);
   }
 
   synchronized void ended(Task task) {
-    running.remove(task.name());
+    running.remove(task);
   }
 
   void failed(Task task, Throwable error) {
