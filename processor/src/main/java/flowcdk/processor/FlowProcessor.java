@@ -2,7 +2,12 @@ package flowcdk.processor;
 
 import com.google.auto.service.AutoService;
 import flowcdk.processor.diag.Messages;
+import flowcdk.processor.read.CaptureValidator;
+import flowcdk.processor.read.ModelValidator;
+import flowcdk.processor.read.ResourceValidator;
+import flowcdk.processor.step.CaptureStep;
 import flowcdk.processor.step.ModelStep;
+import flowcdk.processor.step.ResourceStep;
 import flowcdk.processor.step.Step;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +33,15 @@ public final class FlowProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    steps = List.of(new ModelStep(processingEnv));
+    ModelValidator models = new ModelValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    ResourceValidator resources =
+        new ResourceValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), models);
+    CaptureValidator captures =
+        new CaptureValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), models, resources);
+    steps = List.of(
+        new ModelStep(processingEnv, models),
+        new ResourceStep(processingEnv, resources),
+        new CaptureStep(processingEnv, captures));
   }
 
   @Override

@@ -139,6 +139,133 @@ public final class Messages {
         + " both use \"" + constant + "\"; each variant needs its own value. Change one @Const.");
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // @Resource
+
+  /** A resource class that is not a public final class with a public no-arg constructor. */
+  public static String resourceClass(String type) {
+    return id("Resource/Class", "@Resource on " + type + ": a resource must be a public final class with a"
+        + " public no-argument constructor, so the generated registry can create it. Make it so.");
+  }
+
+  /** A resource class that does not implement BindingOpener. */
+  public static String resourceOpener(String type) {
+    return id("Resource/Opener", "@Resource on " + type + ": a resource must implement"
+        + " flowcdk.common.resource.BindingOpener, whose open(binding) starts capturing a binding of it"
+        + " (typically with the common strategies). Implement it.");
+  }
+
+  /** A document type that is not a @Model record or final class. */
+  public static String resourceDocument(String type, String document) {
+    return id("Resource/Document", "@Resource(document = " + document + ") on " + type + ": the document"
+        + " must be a @Model record or final class. Annotate " + document + " @Model.");
+  }
+
+  /** A key pointer that is not a JSON pointer. */
+  public static String keySyntax(String type, String pointer) {
+    return id("Resource/KeySyntax", "@Resource(key = \"" + pointer + "\") on " + type + ": a key is a"
+        + " JSON pointer and starts with '/', e.g. \"/id\". Fix the pointer.");
+  }
+
+  /** A key pointer naming no property. */
+  public static String keyUnknown(String type, String pointer, String model, String token, String hint) {
+    return id("Resource/KeyUnknown", "@Resource(key = \"" + pointer + "\") on " + type + ": " + model
+        + " has no property \"" + token + "\"." + hint + " Point the key at a property of the document.");
+  }
+
+  /** A key pointer naming a property that may be absent or null. */
+  public static String keyNotRequired(String type, String pointer, String property) {
+    return id("Resource/KeyNotRequired", "@Resource(key = \"" + pointer + "\") on " + type + ": the key"
+        + " pointer " + pointer + " names " + property + ", which is not required; a collection key must be"
+        + " present in every document. Make the component a primitive, annotate it @NotNull, or use"
+        + " @JsonProperty(required = true).");
+  }
+
+  /** A key pointer into something that is not an object property. */
+  public static String keyNotScalar(String type, String pointer, String property) {
+    return id("Resource/KeyType", "@Resource(key = \"" + pointer + "\") on " + type + ": " + property
+        + " is a list, map or generic value, which cannot be part of a key. Key on a scalar property.");
+  }
+
+  /** A snapshot resource not keyed on /_meta/row_id. */
+  public static String snapshotKey(String type) {
+    return id("Resource/SnapshotKey", "@Resource(snapshot = true) on " + type + ": a snapshot resource must"
+        + " be keyed on /_meta/row_id, which is how deletions address the document they remove. Add"
+        + " \"/_meta/row_id\" to the key.");
+  }
+
+  /** An interval that does not parse. */
+  public static String interval(String type, String value) {
+    return id("Resource/Interval", "@Resource(interval = \"" + value + "\") on " + type + ": not an"
+        + " ISO-8601 duration. Write it like \"PT5M\", \"PT1H30M\" or \"P1D\".");
+  }
+
+  /** A schedule that does not parse. */
+  public static String schedule(String type, String value) {
+    return id("Resource/Schedule", "@Resource(schedule = \"" + value + "\") on " + type + ": not a cron"
+        + " expression of five fields (minute 0-59, hour 0-23, day of month 1-31, month 1-12, day of week"
+        + " 0-6), each *, N, N-M or */S, comma-separated; e.g. \"0 3 * * *\" for 03:00 UTC daily.");
+  }
+
+  /** An unknown reduction strategy. */
+  public static String reduction(String type, String value, java.util.List<String> known) {
+    return id("Resource/Reduction", "@Resource(reductionStrategy = \"" + value + "\") on " + type
+        + ": unknown strategy; use one of " + String.join(", ", known) + "." + didYouMean(value, known));
+  }
+
+  /** An empty or blank resource name. */
+  public static String resourceName(String type) {
+    return id("Resource/Name", "@Resource(name = \"\") on " + type + ": a resource needs a name; it is the"
+        + " resource path and the recommended collection name. Give one.");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // @Capture
+
+  /** A capture class that is not a public final class with a public no-arg constructor. */
+  public static String captureClass(String type) {
+    return id("Capture/Class", "@Capture on " + type + ": the connector must be a public final class with a"
+        + " public no-argument constructor, so the generated main can create it. Make it so.");
+  }
+
+  /** A capture class that does not implement CaptureConnector<Config>. */
+  public static String captureConnector(String type, String config) {
+    return id("Capture/Connector", "@Capture on " + type + ": the connector must implement"
+        + " flowcdk.common.capture.CaptureConnector<" + config + ">, naming its config type. Implement it.");
+  }
+
+  /** A config type that is not a @Model. */
+  public static String captureConfig(String type, String attribute, String config) {
+    return id("Capture/Config", "@Capture(" + attribute + " = " + config + ") on " + type + ": the "
+        + attribute + " type must be a @Model record or final class, so it can be decoded and has a schema."
+        + " Annotate " + config + " @Model.");
+  }
+
+  /** A listed resource that is not a @Resource. */
+  public static String captureResource(String type, String resource) {
+    return id("Capture/Resource", "@Capture(resources = ...) on " + type + ": " + resource + " is not"
+        + " annotated @Resource. Annotate it, or remove it from the list.");
+  }
+
+  /** A resource whose opener takes another config type. */
+  public static String resourceConfigType(String type, String resource, String config) {
+    return id("Capture/ResourceConfig", "@Capture(resources = ...) on " + type + ": " + resource + " must"
+        + " implement BindingOpener<" + config + ">, since bindings are opened with this capture's config."
+        + " Change its type argument.");
+  }
+
+  /** Two resources with one name. */
+  public static String duplicateResource(String type, String name, String first, String second) {
+    return id("Capture/DuplicateResource", "@Capture on " + type + ": resources " + first + " and " + second
+        + " are both named \"" + name + "\"; names identify resources and must be unique. Rename one.");
+  }
+
+  /** A docs URL that is not an http(s) URL. */
+  public static String docsUrl(String type, String value) {
+    return id("Capture/DocsUrl", "@Capture(docsUrl = \"" + value + "\") on " + type + ": the"
+        + " documentation URL must be an http:// or https:// URL. Fix it.");
+  }
+
   /** A type that never resolved. */
   public static String unresolved(String type, String what) {
     return id("Model/Unresolved", "@Model on " + type + ": " + what + " could not be resolved, even after"

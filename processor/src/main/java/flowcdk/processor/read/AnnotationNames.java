@@ -36,6 +36,11 @@ public final class AnnotationNames {
   /** {@code @Discriminator}. */
   public static final String DISCRIMINATOR = OURS + "Discriminator";
 
+  /** {@code @Resource}. */
+  public static final String RESOURCE = OURS + "Resource";
+  /** {@code @Capture}. */
+  public static final String CAPTURE = OURS + "Capture";
+
   /** Jackson's {@code @JsonProperty}. */
   public static final String JSON_PROPERTY = JACKSON + "JsonProperty";
   /** Jackson's {@code @JsonPropertyDescription}. */
@@ -51,4 +56,10 @@ public final class AnnotationNames {
   public static final String EXTRAS = "flowcdk.runtime.codec.Extras";
   /** The document metadata type. */
   public static final String META = "flowcdk.runtime.codec.Meta";
+  /** What a resource class implements. */
+  public static final String BINDING_OPENER = "flowcdk.common.resource.BindingOpener";
+  /** What a capture class implements. */
+  public static final String CAPTURE_CONNECTOR = "flowcdk.common.capture.CaptureConnector";
+  /** The standard resource config. */
+  public static final String STANDARD_RESOURCE_CONFIG = "flowcdk.common.resource.ResourceConfig";
 }

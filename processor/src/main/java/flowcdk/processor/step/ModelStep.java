@@ -7,97 +7,35 @@ import flowcdk.processor.generate.schema.SchemaGenerator;
 import flowcdk.processor.model.ModelSpec;
 import flowcdk.processor.read.AnnotationNames;
 import flowcdk.processor.read.ModelValidator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
-import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
-/**
- * {@code @Model}: validates each annotated type and generates its codec with the schema constant.
- * A type that refers to something not generated yet is retried in the next round, by name.
- */
-public final class ModelStep implements Step {
+/** {@code @Model}: validates each annotated type and generates its codec with its schema. */
+public final class ModelStep extends ValidatingStep<ModelSpec> {
 
-  private final ProcessingEnvironment env;
   private final ModelValidator validator;
   private final SchemaGenerator schemas;
-  private final CodecGenerator codecs;
-  private final Map<String, String> deferred = new LinkedHashMap<>();
-  private final Set<String> done = new LinkedHashSet<>();
+  private final CodecGenerator codecs = new CodecGenerator();
 
-  /** A step for the given processing environment. */
-  public ModelStep(ProcessingEnvironment env) {
-    this.env = env;
-    this.validator = new ModelValidator(env.getElementUtils(), env.getTypeUtils());
+  /** A step for the given processing environment, sharing {@code validator}. */
+  public ModelStep(ProcessingEnvironment env, ModelValidator validator) {
+    super(env, AnnotationNames.MODEL);
+    this.validator = validator;
     this.schemas = new SchemaGenerator(validator, env.getElementUtils());
-    this.codecs = new CodecGenerator();
   }
 
   @Override
-  public Set<String> annotations() {
-    return Set.of(AnnotationNames.MODEL);
+  Outcome<ModelSpec> validate(TypeElement type) {
+    return validator.validate(type);
   }
 
   @Override
-  public void process(RoundEnvironment round) {
-    Set<TypeElement> todo = new LinkedHashSet<>();
-    for (String name : deferred.keySet()) {
-      TypeElement type = env.getElementUtils().getTypeElement(name);
-      if (type != null) {
-        todo.add(type);
-      }
-    }
-    deferred.clear();
-    TypeElement model = env.getElementUtils().getTypeElement(AnnotationNames.MODEL);
-    if (model != null) {
-      for (Element element : round.getElementsAnnotatedWith(model)) {
-        if (element instanceof TypeElement type) {
-          todo.add(type);
-        }
-      }
-    }
-    Messager messager = env.getMessager();
-    for (TypeElement type : todo) {
-      String name = type.getQualifiedName().toString();
-      if (done.contains(name)) {
-        continue;
-      }
-      try {
-        Outcome<ModelSpec> outcome = validator.validate(type);
-        if (outcome instanceof Outcome.Deferred<ModelSpec> later) {
-          deferred.put(name, later.what());
-        } else if (outcome instanceof Outcome.Invalid<ModelSpec> invalid) {
-          invalid.report().printTo(messager);
-          done.add(name);
-        } else if (outcome instanceof Outcome.Valid<ModelSpec> valid) {
-          String schema = schemas.schema(valid.model());
-          codecs.generate(env.getFiler(), valid.model(), schema, type);
-          done.add(name);
-        }
-      } catch (RuntimeException e) {
-        messager.printMessage(Diagnostic.Kind.ERROR, Messages.crash(name, e), type);
-        done.add(name);
-      }
-    }
+  void generate(ModelSpec model, TypeElement type) {
+    codecs.generate(env.getFiler(), model, schemas.schema(model), type);
   }
 
   @Override
-  public void finish() {
-    for (Map.Entry<String, String> entry : deferred.entrySet()) {
-      TypeElement type = env.getElementUtils().getTypeElement(entry.getKey());
-      String message = Messages.unresolved(entry.getKey(), entry.getValue());
-      if (type != null) {
-        env.getMessager().printMessage(Diagnostic.Kind.ERROR, message, type);
-      } else {
-        env.getMessager().printMessage(Diagnostic.Kind.ERROR, message);
-      }
-    }
-    deferred.clear();
+  String unresolved(String type, String what) {
+    return Messages.unresolved(type, what);
   }
 }

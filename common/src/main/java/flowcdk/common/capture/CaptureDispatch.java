@@ -1,0 +1,163 @@
+package flowcdk.common.capture;
+
+import flowcdk.common.resource.Binding;
+import flowcdk.common.resource.BindingOpener;
+import flowcdk.common.resource.BindingResolver;
+import flowcdk.common.resource.Discovery;
+import flowcdk.common.resource.ResolvedBinding;
+import flowcdk.common.resource.ResourceSpec;
+import flowcdk.runtime.Connector;
+import flowcdk.runtime.OpenedCapture;
+import flowcdk.runtime.ValidationException;
+import flowcdk.runtime.codec.DecodeException;
+import flowcdk.runtime.codec.DecodeProblem;
+import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.json.JsonValues;
+import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.protocol.CaptureBinding;
+import flowcdk.runtime.protocol.DiscoverRequest;
+import flowcdk.runtime.protocol.DiscoveredResponse;
+import flowcdk.runtime.protocol.OpenRequest;
+import flowcdk.runtime.protocol.SpecRequest;
+import flowcdk.runtime.protocol.SpecResponse;
+import flowcdk.runtime.protocol.ValidateBinding;
+import flowcdk.runtime.protocol.ValidateRequest;
+import flowcdk.runtime.protocol.ValidatedBinding;
+import flowcdk.runtime.protocol.ValidatedResponse;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The protocol dispatch every {@code @Capture} shares; the generated {@code <Name>_Dispatch} is a
+ * small subclass that supplies the connector, the codecs and the resource registry.
+ *
+ * <ul>
+ *   <li>{@code spec}: the config and resource-config schemas (compile-time constants).
+ *   <li>{@code discover}: decodes the config, lists the resources, decorates their schemas.
+ *   <li>{@code validate}: decodes the config, runs the connector's check, resolves the bindings.
+ *   <li>{@code open}: decodes the config, resolves the bindings, and runs each binding's opener as
+ *       part of the capture's root task.
+ * </ul>
+ *
+ * A config that does not decode is a {@link ValidationException} listing every wrong field by JSON
+ * pointer, never a parser exception.
+ *
+ * @param <C> the endpoint config model
+ */
+public abstract class CaptureDispatch<C> implements Connector {
+
+  private final CaptureConnector<C> connector;
+  private final JsonCodec<C> configCodec;
+  private final String configName;
+
+  /** A dispatcher for {@code connector}, whose endpoint config {@code configCodec} decodes. */
+  protected CaptureDispatch(CaptureConnector<C> connector, JsonCodec<C> configCodec, String configName) {
+    this.connector = connector;
+    this.configCodec = configCodec;
+    this.configName = configName;
+  }
+
+  /** The connector's documentation URL. */
+  protected abstract String documentationUrl();
+
+  /** The resource config's JSON Schema. */
+  protected abstract RawJson resourceConfigSchema();
+
+  /** The resource path pointers of the resource config. */
+  protected abstract List<String> resourcePathPointers();
+
+  /** The resources declared with {@code @Resource}, in declaration order. */
+  protected abstract List<ResourceSpec> declaredResources();
+
+  @Override
+  public Future<SpecResponse> spec(SpecRequest request) {
+    return Future.succeededFuture(new SpecResponse(
+        SpecResponse.PROTOCOL_VERSION, configCodec.schema(), resourceConfigSchema(), documentationUrl(),
+        Optional.empty(), resourcePathPointers()));
+  }
+
+  @Override
+  public Future<DiscoveredResponse> discover(DiscoverRequest request) {
+    return decodeConfig(request.config()).compose(this::resources).map(Discovery::discovered);
+  }
+
+  @Override
+  public Future<ValidatedResponse> validate(ValidateRequest request) {
+    return decodeConfig(request.config())
+        .compose(config -> connector.check(config).compose(v -> resources(config)))
+        .map(resources -> {
+          List<ResolvedBinding<ValidateBinding>> resolved = BindingResolver.resolve(
+              resources, request.bindings(), ValidateBinding::resourceConfig, ValidateBinding::collection,
+              resourcePathPointers());
+          List<ValidatedBinding> bindings = new ArrayList<>();
+          for (ResolvedBinding<ValidateBinding> binding : resolved) {
+            bindings.add(new ValidatedBinding(binding.resource().resourcePath()));
+          }
+          return new ValidatedResponse(bindings);
+        });
+  }
+
+  @Override
+  public Future<OpenedCapture> open(OpenRequest request) {
+    return decodeConfig(request.capture().config()).compose(config -> resources(config).map(resources -> {
+      List<ResolvedBinding<CaptureBinding>> resolved = BindingResolver.resolve(
+          resources, request.capture().bindings(), CaptureBinding::resourceConfig, CaptureBinding::collection,
+          resourcePathPointers());
+      boolean acks = resolved.stream().anyMatch(b -> b.resource().explicitAcknowledgements());
+      Map<String, Object> states = bindingStates(request.state());
+      return new OpenedCapture(acks, root -> {
+        if (resolved.isEmpty()) {
+          root.log().connectorStatus("Capture started. No bindings are enabled.");
+          return Future.succeededFuture();
+        }
+        root.log().connectorStatus("Capture started.");
+        List<Future<?>> opened = new ArrayList<>();
+        for (ResolvedBinding<CaptureBinding> each : resolved) {
+          Object state = states.get(each.binding().stateKey());
+          RawJson raw = state == null ? RawJson.NULL : JsonValues.toRawJson(state);
+          Binding binding = new Binding(each.index(), each.binding(), each.resource(), raw, root, resolved);
+          opened.add(opener(each.resource()).open(binding, config));
+        }
+        return Future.join(opened);
+      });
+    }));
+  }
+
+  /** The resource's opener; the processor checks each declared resource opens with {@code C}. */
+  @SuppressWarnings("unchecked")
+  private BindingOpener<C> opener(ResourceSpec resource) {
+    return (BindingOpener<C>) resource.opener();
+  }
+
+  private Future<List<ResourceSpec>> resources(C config) {
+    return connector.resources(config).map(extra -> {
+      List<ResourceSpec> all = new ArrayList<>(declaredResources());
+      all.addAll(extra);
+      return all;
+    });
+  }
+
+  private Future<C> decodeConfig(RawJson json) {
+    try {
+      return Future.succeededFuture(flowcdk.runtime.codec.Codecs.decode(json, configCodec, configName));
+    } catch (DecodeException e) {
+      List<String> messages = new ArrayList<>();
+      for (DecodeProblem problem : e.problems()) {
+        messages.add("endpoint config " + problem + ".");
+      }
+      return Future.failedFuture(new ValidationException(messages));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> bindingStates(RawJson state) {
+    Object root = JsonValues.read(state);
+    if (root instanceof Map<?, ?> map && map.get("bindingStateV1") instanceof Map<?, ?> bindings) {
+      return (Map<String, Object>) bindings;
+    }
+    return Map.of();
+  }
+}

@@ -1,0 +1,31 @@
+package flowcdk.common.resource;
+
+import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.protocol.CaptureBinding;
+import flowcdk.runtime.task.Task;
+import java.util.List;
+
+/**
+ * A binding of the Open request resolved to its resource, as handed to {@link BindingOpener}.
+ *
+ * @param index the binding's position in the Open request: documents are captured for it
+ * @param binding the binding as Flow sent it (collection, resource config, state key, ...)
+ * @param resource the resource it binds
+ * @param state this binding's state ({@code bindingStateV1[stateKey]}), or {@link RawJson#NULL}
+ * @param task the capture's root task: spawn the binding's work as its children
+ * @param all every resolved binding of the capture, in binding order
+ */
+public record Binding(
+    int index, CaptureBinding binding, ResourceSpec resource, RawJson state, Task task,
+    List<ResolvedBinding<CaptureBinding>> all) {
+
+  /** The binding's state key. */
+  public String stateKey() {
+    return binding.stateKey();
+  }
+
+  /** The resource path joined with dots, the prefix of the binding's task names. */
+  public String taskPrefix() {
+    return String.join(".", resource.resourcePath());
+  }
+}

@@ -1,0 +1,87 @@
+package flowcdk.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import flowcdk.processor.model.CaptureModel;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code <Capture>_Dispatch}, the capture's protocol dispatcher (a small subclass of the
+ * shared {@code CaptureDispatch} supplying the connector, codecs and registry), and {@code
+ * <Capture>_Main}, the connector jar's entry point.
+ */
+public final class DispatchGenerator {
+
+  private static final ClassName CAPTURE_DISPATCH = ClassName.get("flowcdk.common.capture", "CaptureDispatch");
+  private static final ClassName RESOURCE_SPEC = ClassName.get("flowcdk.common.resource", "ResourceSpec");
+  private static final ClassName RESOURCE_PATHS = ClassName.get("flowcdk.common.resource", "ResourcePaths");
+  private static final ClassName CONNECTOR_RUNTIME = ClassName.get("flowcdk.runtime", "ConnectorRuntime");
+  private static final ClassName LIST = ClassName.get("java.util", "List");
+
+  /** Writes the dispatcher and entry point of {@code capture}. */
+  public void generate(Filer filer, CaptureModel capture, Element origin) {
+    ClassName connector = GeneratedFiles.className(capture.type());
+    ClassName config = GeneratedFiles.className(capture.config());
+    ClassName dispatch = GeneratedFiles.className(capture.dispatch());
+    TypeSpec.Builder type = TypeSpec.classBuilder(dispatch)
+        .addJavadoc("Serves Flow's capture protocol for {@link $T}.\n", connector)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(CAPTURE_DISPATCH, config))
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("A dispatcher for a new {@link $T}.\n", connector)
+            .addModifiers(Modifier.PUBLIC)
+            .addStatement("this(new $T())", connector)
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("A dispatcher for {@code connector}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(connector, "connector")
+            .addStatement("super(connector, $T.INSTANCE, $S)", GeneratedFiles.className(capture.configCodec()),
+                capture.config().simpleName())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("documentationUrl")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(String.class)
+            .addStatement("return $S", capture.docsUrl())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("resourceConfigSchema")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(RuntimeNames.RAW_JSON)
+            .addStatement("return $T.SCHEMA", GeneratedFiles.className(capture.resourceConfigCodec()))
+            .build())
+        .addMethod(MethodSpec.methodBuilder("resourcePathPointers")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(ParameterizedTypeName.get(LIST, ClassName.get(String.class)))
+            .addStatement("return $T.STANDARD_POINTERS", RESOURCE_PATHS)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("declaredResources")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .returns(ParameterizedTypeName.get(LIST, RESOURCE_SPEC))
+            .addStatement("return $T.all()", GeneratedFiles.className(capture.registry()))
+            .build());
+    GeneratedFiles.write(filer, capture.dispatch().packageName(), type, DispatchGenerator.class, origin,
+        capture.type().canonicalName());
+
+    TypeSpec.Builder main = TypeSpec.classBuilder(GeneratedFiles.className(capture.main()))
+        .addJavadoc("The entry point of the {@link $T} connector: serves Flow's capture protocol on stdin and\n"
+            + "stdout.\n", connector)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("main")
+            .addJavadoc("Runs the connector until its session ends, then exits with its status.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(String[].class, "args")
+            .addStatement("$T.runAndExit(new $T())", CONNECTOR_RUNTIME, dispatch)
+            .build());
+    GeneratedFiles.write(filer, capture.main().packageName(), main, DispatchGenerator.class, origin,
+        capture.type().canonicalName());
+  }
+}

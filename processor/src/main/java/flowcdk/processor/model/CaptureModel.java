@@ -1,0 +1,42 @@
+package flowcdk.processor.model;
+
+import java.util.List;
+
+/**
+ * One {@code @Capture} class, validated, with its resources.
+ *
+ * @param type the connector class
+ * @param config the endpoint config model
+ * @param configCodec its codec
+ * @param resourceConfigCodec the resource config's codec (holds {@code SCHEMA})
+ * @param docsUrl the documentation URL
+ * @param resources the declared resources, in order
+ */
+public record CaptureModel(
+    ClassRef type,
+    ClassRef config,
+    ClassRef configCodec,
+    ClassRef resourceConfigCodec,
+    String docsUrl,
+    List<ResourceModel> resources) {
+
+  /** Copies the list. */
+  public CaptureModel {
+    resources = List.copyOf(resources);
+  }
+
+  /** {@code <Name>_Resources}. */
+  public ClassRef registry() {
+    return type.generatedSibling("_Resources");
+  }
+
+  /** {@code <Name>_Dispatch}. */
+  public ClassRef dispatch() {
+    return type.generatedSibling("_Dispatch");
+  }
+
+  /** {@code <Name>_Main}. */
+  public ClassRef main() {
+    return type.generatedSibling("_Main");
+  }
+}

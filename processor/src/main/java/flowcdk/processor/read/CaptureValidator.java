@@ -1,0 +1,174 @@
+package flowcdk.processor.read;
+
+import flowcdk.processor.diag.Messages;
+import flowcdk.processor.diag.Outcome;
+import flowcdk.processor.diag.Report;
+import flowcdk.processor.model.CaptureModel;
+import flowcdk.processor.model.ClassRef;
+import flowcdk.processor.model.ModelSpec;
+import flowcdk.processor.model.ResourceModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The validator of {@code @Capture}: the connector class, its config models, its resources (each
+ * validated by the {@link ResourceValidator}, whose problems the resource step reports) and their
+ * unique names.
+ */
+public final class CaptureValidator {
+
+  private final Elements elements;
+  private final Types types;
+  private final ModelValidator models;
+  private final ResourceValidator resources;
+  private final TypeResolver resolver;
+
+  /** A validator using the compiler's utilities and the other validators. */
+  public CaptureValidator(Elements elements, Types types, ModelValidator models, ResourceValidator resources) {
+    this.elements = elements;
+    this.types = types;
+    this.models = models;
+    this.resources = resources;
+    this.resolver = new TypeResolver(elements);
+  }
+
+  /** A config model that is not resolved yet. */
+  private static final class Later extends RuntimeException {
+    Later(String what) {
+      super(what, null, false, false);
+    }
+  }
+
+  /** Validates {@code type}, which carries {@code @Capture}. */
+  public Outcome<CaptureModel> validate(TypeElement type) {
+    try {
+      return check(type);
+    } catch (Later later) {
+      return new Outcome.Deferred<>(later.getMessage());
+    }
+  }
+
+  private Outcome<CaptureModel> check(TypeElement type) {
+    Report report = new Report();
+    String owner = type.getQualifiedName().toString();
+    AnnotationMirror capture = Mirrors.find(List.of(type), AnnotationNames.CAPTURE).orElseThrow();
+    if (!ClassShape.instantiable(type)) {
+      report.error(type, capture, null, Messages.captureClass(owner));
+    }
+    String docsUrl = Mirrors.string(capture, "docsUrl").orElse("");
+    if (!(docsUrl.startsWith("https://") || docsUrl.startsWith("http://"))) {
+      report.error(type, capture, Mirrors.value(capture, "docsUrl").orElse(null), Messages.docsUrl(owner, docsUrl));
+    }
+
+    AnnotationValue configValue = Mirrors.value(capture, "config").orElseThrow();
+    TypeMirror configType = (TypeMirror) configValue.getValue();
+    if (configType.getKind() == TypeKind.ERROR) {
+      return new Outcome.Deferred<>(configType + " (the config of " + owner + ")");
+    }
+    Optional<ModelSpec> config = model(type, capture, configValue, "config", configType, report);
+
+    TypeElement connector = elements.getTypeElement(AnnotationNames.CAPTURE_CONNECTOR);
+    if (connector == null || !types.isAssignable(type.asType(),
+        types.getDeclaredType(connector, configType.getKind() == TypeKind.DECLARED ? configType : types.getNullType()))) {
+      report.error(type, capture, null, Messages.captureConnector(owner, ((DeclaredType) configType).asElement().getSimpleName().toString()));
+    }
+
+    ClassRef resourceConfigCodec;
+    AnnotationValue resourceConfigValue = Mirrors.value(capture, "resourceConfig").orElse(null);
+    TypeMirror resourceConfigType = resourceConfigValue == null ? null : (TypeMirror) resourceConfigValue.getValue();
+    if (resourceConfigType == null || resourceConfigType.getKind() == TypeKind.VOID) {
+      TypeElement standard = elements.getTypeElement(AnnotationNames.STANDARD_RESOURCE_CONFIG);
+      resourceConfigCodec = standard == null
+          ? new ClassRef("flowcdk.common.resource", List.of("ResourceConfigJson"))
+          : resolver.classRef(standard).generatedSibling("Json");
+    } else if (resourceConfigType.getKind() == TypeKind.ERROR) {
+      return new Outcome.Deferred<>(resourceConfigType + " (the resource config of " + owner + ")");
+    } else {
+      Optional<ModelSpec> resourceConfig =
+          model(type, capture, resourceConfigValue, "resourceConfig", resourceConfigType, report);
+      resourceConfigCodec = resourceConfig.map(ModelSpec::codec).orElse(null);
+    }
+
+    List<ResourceModel> declared = new ArrayList<>();
+    Map<String, String> byName = new HashMap<>();
+    boolean resourcesValid = true;
+    AnnotationValue resourcesValue = Mirrors.value(capture, "resources").orElse(null);
+    if (resourcesValue != null) {
+      for (Object item : (List<?>) resourcesValue.getValue()) {
+        TypeMirror resourceType = (TypeMirror) ((AnnotationValue) item).getValue();
+        if (resourceType.getKind() == TypeKind.ERROR) {
+          return new Outcome.Deferred<>(resourceType + " (a resource of " + owner + ")");
+        }
+        TypeElement resourceElement = (TypeElement) ((DeclaredType) resourceType).asElement();
+        if (Mirrors.find(List.of(resourceElement), AnnotationNames.RESOURCE).isEmpty()) {
+          report.error(type, capture, resourcesValue, Messages.captureResource(owner, resourceElement.getQualifiedName().toString()));
+          continue;
+        }
+        Outcome<ResourceModel> outcome = resources.validate(resourceElement);
+        if (outcome instanceof Outcome.Deferred<ResourceModel> deferred) {
+          return new Outcome.Deferred<>(deferred.what());
+        }
+        if (!(outcome instanceof Outcome.Valid<ResourceModel> valid)) {
+          resourcesValid = false; // the resource step reports its problems on the resource itself
+          continue;
+        }
+        TypeElement opener = elements.getTypeElement(AnnotationNames.BINDING_OPENER);
+        if (opener != null && configType.getKind() == TypeKind.DECLARED
+            && !types.isAssignable(resourceElement.asType(), types.getDeclaredType(opener, configType))) {
+          report.error(type, capture, resourcesValue, Messages.resourceConfigType(owner,
+              resourceElement.getQualifiedName().toString(), ((DeclaredType) configType).asElement().getSimpleName().toString()));
+        }
+        String previous = byName.putIfAbsent(valid.model().name(), resourceElement.getQualifiedName().toString());
+        if (previous != null) {
+          report.error(type, capture, resourcesValue,
+              Messages.duplicateResource(owner, valid.model().name(), previous, resourceElement.getQualifiedName().toString()));
+        }
+        declared.add(valid.model());
+      }
+    }
+    if (!report.isClean() || !resourcesValid || config.isEmpty() || resourceConfigCodec == null) {
+      return new Outcome.Invalid<>(report);
+    }
+    return new Outcome.Valid<>(new CaptureModel(
+        resolver.classRef(type), config.get().type(), config.get().codec(), resourceConfigCodec, docsUrl, declared));
+  }
+
+  private Optional<ModelSpec> model(
+      TypeElement type, AnnotationMirror capture, AnnotationValue value, String attribute, TypeMirror mirror,
+      Report report) {
+    String owner = type.getQualifiedName().toString();
+    if (mirror.getKind() != TypeKind.DECLARED) {
+      report.error(type, capture, value, Messages.captureConfig(owner, attribute, mirror.toString()));
+      return Optional.empty();
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) mirror).asElement();
+    String simple = element.getSimpleName().toString();
+    if (Mirrors.find(List.of(element), AnnotationNames.MODEL).isEmpty()) {
+      report.error(type, capture, value, Messages.captureConfig(owner, attribute, simple));
+      return Optional.empty();
+    }
+    Outcome<ModelSpec> outcome = models.validate(element);
+    if (outcome instanceof Outcome.Deferred<ModelSpec> deferred) {
+      throw new Later(deferred.what());
+    }
+    if (outcome instanceof Outcome.Valid<ModelSpec> valid
+        && (valid.model().kind() == ModelSpec.Kind.RECORD || valid.model().kind() == ModelSpec.Kind.CLASS)) {
+      return Optional.of(valid.model());
+    }
+    if (outcome instanceof Outcome.Valid<ModelSpec>) {
+      report.error(type, capture, value, Messages.captureConfig(owner, attribute, simple));
+    }
+    return Optional.empty();
+  }
+}
