@@ -133,7 +133,11 @@ public final class ModelValidator {
       if (canonical != null) {
         annotated.add(canonical.getParameters().get(i));
       }
-      candidates.add(new Candidate(javaName, javaName + "()", component.asType(), component, annotated));
+      // javac (17 at least) has no source position for a record component element, so messages go
+      // on the component's private field, which is declared by the same tree.
+      VariableElement componentField = field(type, javaName);
+      Element anchor = componentField != null ? componentField : component;
+      candidates.add(new Candidate(javaName, javaName + "()", component.asType(), anchor, annotated));
     }
     return candidates;
   }
