@@ -30,6 +30,8 @@ public final class ModelStep implements Step {
   private final CodecGenerator codecs;
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final Set<String> done = new LinkedHashSet<>();
+  /** Every type compiled from source in this build (so not from a library), by qualified name. */
+  private final Set<String> sources = new java.util.HashSet<>();
 
   /** A step for the given processing environment. */
   public ModelStep(ProcessingEnvironment env) {
@@ -54,6 +56,7 @@ public final class ModelStep implements Step {
       }
     }
     deferred.clear();
+    collectSources(round.getRootElements());
     TypeElement model = env.getElementUtils().getTypeElement(AnnotationNames.MODEL);
     if (model != null) {
       for (Element element : round.getElementsAnnotatedWith(model)) {
@@ -76,13 +79,39 @@ public final class ModelStep implements Step {
           invalid.report().printTo(messager);
           done.add(name);
         } else if (outcome instanceof Outcome.Valid<ModelSpec> valid) {
-          String schema = schemas.schema(valid.model());
+          String schema;
+          try {
+            schema = schemas.schema(valid.model());
+          } catch (SchemaGenerator.UnusableReference e) {
+            if (e.outcome() instanceof Outcome.Deferred<ModelSpec> later) {
+              deferred.put(name, later.what());
+            } else {
+              if (!sources.contains(e.type().getQualifiedName().toString())) {
+                // A model from a library is never validated on its own: its problems are this one's.
+                for (String problem : ((Outcome.Invalid<ModelSpec>) e.outcome()).report().messages()) {
+                  messager.printMessage(Diagnostic.Kind.ERROR, problem, type);
+                }
+              }
+              // A model compiled here reports its own problems; one mistake, one message.
+              done.add(name);
+            }
+            continue;
+          }
           codecs.generate(env.getFiler(), valid.model(), schema, type);
           done.add(name);
         }
       } catch (RuntimeException e) {
         messager.printMessage(Diagnostic.Kind.ERROR, Messages.crash(name, e), type);
         done.add(name);
+      }
+    }
+  }
+
+  private void collectSources(java.util.Collection<? extends Element> elements) {
+    for (Element element : elements) {
+      if (element instanceof TypeElement type) {
+        sources.add(type.getQualifiedName().toString());
+        collectSources(type.getEnclosedElements());
       }
     }
   }
