@@ -85,6 +85,9 @@ public final class ModelValidator {
         return properties(type, ref, ModelSpec.Kind.RECORD, recordProperties(type), title, description,
             strict, oauth2, report);
       case CLASS:
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+          return invalid(report.error(type, model, null, Messages.modelKind(name, "an abstract class")));
+        }
         if (!type.getModifiers().contains(Modifier.FINAL)) {
           return invalid(report.error(type, Messages.modelNotFinal(name)));
         }
