@@ -161,14 +161,17 @@ public final class ModelValidator {
     List<Candidate> candidates = new ArrayList<>();
     String owner = type.getQualifiedName().toString();
     for (VariableElement parameter : constructor.getParameters()) {
-      String javaName = Mirrors.find(List.of(parameter), AnnotationNames.JSON_PROPERTY)
-          .flatMap(m -> Mirrors.string(m, "value"))
-          .orElse(parameter.getSimpleName().toString());
       String parameterName = parameter.getSimpleName().toString();
-      if (parameterName.matches("arg\\d+") && Mirrors.find(List.of(parameter), AnnotationNames.JSON_PROPERTY).isEmpty()) {
+      Optional<String> jsonName = Mirrors.find(List.of(parameter), AnnotationNames.JSON_PROPERTY)
+          .flatMap(m -> Mirrors.string(m, "value"));
+      boolean synthetic = parameterName.matches("arg\\d+");
+      if (synthetic && jsonName.isEmpty()) {
         report.error(type, Messages.modelSyntheticName(owner, parameterName));
         continue;
       }
+      // The Java name is the parameter's (the JSON name is read from @JsonProperty later), unless
+      // the parameter's name was lost in compilation.
+      String javaName = synthetic ? jsonName.get() : parameterName;
       String propertyName = parameterName;
       String accessor = null;
       Element accessorElement = null;
