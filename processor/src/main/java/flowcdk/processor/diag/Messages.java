@@ -20,7 +20,8 @@ public final class Messages {
   /** A {@code @Model} type of a kind that cannot be one. */
   public static String modelKind(String type, String kind) {
     return id("Model/Kind", "@Model on " + type + ": a model must be a record, a final class, an enum or a"
-        + " sealed interface, but " + type + " is " + kind + ". Make it a record.");
+        + " sealed interface, but " + type + " is " + kind + ". Make it a record (or, for a choice between"
+        + " models, a sealed interface annotated @Discriminator).");
   }
 
   /** A generic {@code @Model}. */

@@ -143,8 +143,13 @@ final class ObjectCodec {
     }
     model.extras().ifPresent(extras -> arguments.add(
         extras.position(), CodeBlock.of("extras == null ? $T.EMPTY : extras.build()", EXTRAS)));
-    return body.addStatement("return new $T($L)", GeneratedFiles.className(model.type()),
-        CodeBlock.join(arguments, ", ")).build();
+    if (arguments.size() <= 3) {
+      return body.addStatement("return new $T($L)", GeneratedFiles.className(model.type()),
+          CodeBlock.join(arguments, ", ")).build();
+    }
+    // One argument a line, so a long constructor call stays readable.
+    return body.addStatement("return new $T(\n$L)", GeneratedFiles.className(model.type()),
+        CodeBlock.join(arguments, ",\n")).build();
   }
 
   private CodeBlock argument(PropertySpec property) {

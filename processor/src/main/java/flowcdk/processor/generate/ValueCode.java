@@ -113,26 +113,40 @@ final class ValueCode {
     }
     if (type instanceof TypeRef.ListRef || type instanceof TypeRef.ArrayRef) {
       TypeRef element = type instanceof TypeRef.ListRef list ? list.element() : ((TypeRef.ArrayRef) type).element();
-      return CodeBlock.builder()
+      String item = nested("item");
+      CodeBlock.Builder code = CodeBlock.builder()
           .addStatement("g.writeStartArray()")
-          .beginControlFlow("for ($T item : $L)", javaType(element), value)
-          .add(writeNullable(element, CodeBlock.of("item")))
-          .endControlFlow()
+          .beginControlFlow("for ($T $L : $L)", javaType(element), item, value);
+      depth++;
+      code.add(writeNullable(element, CodeBlock.of("$L", item)));
+      depth--;
+      return code.endControlFlow()
           .addStatement("g.writeEndArray()")
           .build();
     }
     if (type instanceof TypeRef.MapRef map) {
-      return CodeBlock.builder()
+      String entry = nested("entry");
+      CodeBlock.Builder code = CodeBlock.builder()
           .addStatement("g.writeStartObject()")
-          .beginControlFlow("for ($T<String, $T> entry : $L.entrySet())",
-              ClassName.get("java.util", "Map", "Entry"), javaType(map.value()).box(), value)
-          .addStatement("g.writeFieldName(entry.getKey())")
-          .add(writeNullable(map.value(), CodeBlock.of("entry.getValue()")))
-          .endControlFlow()
+          .beginControlFlow("for ($T<String, $T> $L : $L.entrySet())",
+              ClassName.get("java.util", "Map", "Entry"), javaType(map.value()).box(), entry, value)
+          .addStatement("g.writeFieldName($L.getKey())", entry);
+      depth++;
+      code.add(writeNullable(map.value(), CodeBlock.of("$L.getValue()", entry)));
+      depth--;
+      return code.endControlFlow()
           .addStatement("g.writeEndObject()")
           .build();
     }
     throw new IllegalStateException("cannot write " + type);
+  }
+
+  /** How many loops deep the code being written is, so nested loops get their own variables. */
+  private int depth;
+
+  /** {@code base} for the outermost loop, then {@code base2}, {@code base3}, ... */
+  private String nested(String base) {
+    return depth == 0 ? base : base + (depth + 1);
   }
 
   /** Like {@link #write}, writing JSON null for a null reference. */
@@ -193,7 +207,10 @@ final class ValueCode {
     if (existing != null) {
       return existing;
     }
-    String name = "read" + (readers.size() + 1);
+    String name = "read" + helperName(type);
+    for (int n = 2; taken(name); n++) {
+      name = "read" + helperName(type) + n;
+    }
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(javaType(type).box())
@@ -221,10 +238,8 @@ final class ValueCode {
       method.beginControlFlow("if (p.currentToken() != $T.START_ARRAY)", JSON_TOKEN)
           .addCode(nullOrMismatch("an array"))
           .endControlFlow();
-      TypeName collection = set
-          ? ParameterizedTypeName.get(ClassName.get("java.util", "LinkedHashSet"), elementType)
-          : ParameterizedTypeName.get(ClassName.get("java.util", "ArrayList"), elementType);
-      method.addStatement("$T items = new $T()", collection, collection)
+      ClassName raw = ClassName.get("java.util", set ? "LinkedHashSet" : "ArrayList");
+      method.addStatement("$T items = new $T<>()", ParameterizedTypeName.get(raw, elementType), raw)
           .addStatement("int index = 0")
           .beginControlFlow("while (p.nextToken() != $T.END_ARRAY)", JSON_TOKEN)
           .addStatement("ctx.push(index++)")
@@ -252,12 +267,12 @@ final class ValueCode {
       }
     } else if (type instanceof TypeRef.MapRef map) {
       TypeName valueType = javaType(map.value()).box();
-      TypeName linked = ParameterizedTypeName.get(ClassName.get("java.util", "LinkedHashMap"),
-          ClassName.get(String.class), valueType);
+      ClassName linkedRaw = ClassName.get("java.util", "LinkedHashMap");
+      TypeName linked = ParameterizedTypeName.get(linkedRaw, ClassName.get(String.class), valueType);
       method.beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JSON_TOKEN)
           .addCode(nullOrMismatch("an object"))
           .endControlFlow()
-          .addStatement("$T entries = new $T()", linked, linked)
+          .addStatement("$T entries = new $T<>()", linked, linkedRaw)
           .beginControlFlow("for (String key = p.nextFieldName(); key != null; key = p.nextFieldName())")
           .addStatement("p.nextToken()")
           .addStatement("ctx.push(key)")
@@ -271,6 +286,36 @@ final class ValueCode {
     MethodSpec built = method.build();
     readers.put(type, built);
     return built;
+  }
+
+  private boolean taken(String name) {
+    return readers.values().stream().anyMatch(m -> m.name().equals(name));
+  }
+
+  /** A readable name for the helper reading {@code type}, e.g. {@code StringList}, {@code RegionSet}. */
+  private static String helperName(TypeRef type) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      return scalar.kind() == ScalarKind.BYTES ? "Bytes" : ClassName.bestGuess(scalar.kind().boxedName()).simpleName();
+    }
+    if (type instanceof TypeRef.EnumRef enumRef) {
+      return enumRef.type().simpleName();
+    }
+    if (type instanceof TypeRef.ModelRef model) {
+      return model.type().simpleName();
+    }
+    if (type instanceof TypeRef.ListRef list) {
+      return helperName(list.element()) + (list.set() ? "Set" : "List");
+    }
+    if (type instanceof TypeRef.ArrayRef array) {
+      return helperName(array.element()) + "Array";
+    }
+    if (type instanceof TypeRef.MapRef map) {
+      return helperName(map.value()) + "Map";
+    }
+    if (type instanceof TypeRef.OptionalRef optional) {
+      return helperName(optional.value());
+    }
+    return "Meta";
   }
 
   private static CodeBlock nullOrMismatch(String expected) {

@@ -85,6 +85,9 @@ public final class ModelValidator {
         return properties(type, ref, ModelSpec.Kind.RECORD, recordProperties(type), title, description,
             strict, oauth2, report);
       case CLASS:
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+          return invalid(report.error(type, model, null, Messages.modelKind(name, "an abstract class")));
+        }
         if (!type.getModifiers().contains(Modifier.FINAL)) {
           return invalid(report.error(type, Messages.modelNotFinal(name)));
         }
@@ -133,7 +136,11 @@ public final class ModelValidator {
       if (canonical != null) {
         annotated.add(canonical.getParameters().get(i));
       }
-      candidates.add(new Candidate(javaName, javaName + "()", component.asType(), component, annotated));
+      // javac (17 at least) has no source position for a record component element, so messages go
+      // on the component's private field, which is declared by the same tree.
+      VariableElement componentField = field(type, javaName);
+      Element anchor = componentField != null ? componentField : component;
+      candidates.add(new Candidate(javaName, javaName + "()", component.asType(), anchor, annotated));
     }
     return candidates;
   }
@@ -154,14 +161,17 @@ public final class ModelValidator {
     List<Candidate> candidates = new ArrayList<>();
     String owner = type.getQualifiedName().toString();
     for (VariableElement parameter : constructor.getParameters()) {
-      String javaName = Mirrors.find(List.of(parameter), AnnotationNames.JSON_PROPERTY)
-          .flatMap(m -> Mirrors.string(m, "value"))
-          .orElse(parameter.getSimpleName().toString());
       String parameterName = parameter.getSimpleName().toString();
-      if (parameterName.matches("arg\\d+") && Mirrors.find(List.of(parameter), AnnotationNames.JSON_PROPERTY).isEmpty()) {
+      Optional<String> jsonName = Mirrors.find(List.of(parameter), AnnotationNames.JSON_PROPERTY)
+          .flatMap(m -> Mirrors.string(m, "value"));
+      boolean synthetic = parameterName.matches("arg\\d+");
+      if (synthetic && jsonName.isEmpty()) {
         report.error(type, Messages.modelSyntheticName(owner, parameterName));
         continue;
       }
+      // The Java name is the parameter's (the JSON name is read from @JsonProperty later), unless
+      // the parameter's name was lost in compilation.
+      String javaName = synthetic ? jsonName.get() : parameterName;
       String propertyName = parameterName;
       String accessor = null;
       Element accessorElement = null;

@@ -33,6 +33,9 @@ abstract class ValidatingStep<M> implements Step {
     this.annotation = annotation;
   }
 
+  /** Called once per round before any element is validated. */
+  void beforeRound(RoundEnvironment round) {}
+
   /** Validates one annotated type. */
   abstract Outcome<M> validate(TypeElement type);
 
@@ -57,6 +60,7 @@ abstract class ValidatingStep<M> implements Step {
       }
     }
     deferred.clear();
+    beforeRound(round);
     TypeElement annotationType = env.getElementUtils().getTypeElement(annotation);
     if (annotationType != null) {
       for (Element element : round.getElementsAnnotatedWith(annotationType)) {

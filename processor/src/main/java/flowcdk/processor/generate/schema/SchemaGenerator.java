@@ -91,7 +91,35 @@ public final class SchemaGenerator {
     if (outcome instanceof Outcome.Valid<ModelSpec> valid) {
       return valid.model();
     }
-    throw new IllegalStateException("model " + ref.canonicalName() + " is not valid: " + outcome);
+    throw new UnusableReference(type, outcome);
+  }
+
+  /**
+   * A model the schema refers to is invalid or not resolved yet, so no schema can be computed now.
+   * The caller decides whether to defer, stay silent (the referenced model reports its own problems)
+   * or report them.
+   */
+  public static final class UnusableReference extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient TypeElement type;
+    private final transient Outcome<ModelSpec> outcome;
+
+    UnusableReference(TypeElement type, Outcome<ModelSpec> outcome) {
+      super("model " + type.getQualifiedName() + " is not usable: " + outcome, null, false, false);
+      this.type = type;
+      this.outcome = outcome;
+    }
+
+    /** The referenced model. */
+    public TypeElement type() {
+      return type;
+    }
+
+    /** What validating it gave: {@link Outcome.Invalid} or {@link Outcome.Deferred}. */
+    public Outcome<ModelSpec> outcome() {
+      return outcome;
+    }
   }
 
   private Map<String, Object> modelSchema(ModelSpec model, Definitions defs) {

@@ -1,0 +1,71 @@
+package flowcdk.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.annotation.processing.Processor;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/** Shared helpers: compile sources with the Flow CDK processor and read what came out. */
+final class Compilations {
+
+  private Compilations() {}
+
+  /** A source file {@code name} (e.g. {@code "test.Config"}) made of {@code lines}. */
+  static JavaFileObject source(String name, String... lines) {
+    return JavaFileObjects.forSourceLines(name, lines);
+  }
+
+  /** Compiles {@code sources} with {@link FlowProcessor} (and any extra processors). */
+  static Compilation compile(List<Processor> extra, JavaFileObject... sources) {
+    Processor[] processors = new Processor[extra.size() + 1];
+    processors[0] = new FlowProcessor();
+    for (int i = 0; i < extra.size(); i++) {
+      processors[i + 1] = extra.get(i);
+    }
+    return javac().withProcessors(processors).withOptions("-Xlint:-processing").compile(sources);
+  }
+
+  /** Compiles {@code sources} with {@link FlowProcessor}. */
+  static Compilation compile(JavaFileObject... sources) {
+    return compile(List.of(), sources);
+  }
+
+  /** The text of a generated source file, e.g. {@code "test.ConfigJson"}. */
+  static String generatedSource(Compilation compilation, String qualifiedName) {
+    JavaFileObject file = compilation.generatedSourceFile(qualifiedName)
+        .orElseThrow(() -> new AssertionError("no generated source " + qualifiedName + "; generated: "
+            + compilation.generatedSourceFiles().stream().map(JavaFileObject::getName).toList()
+            + "\n" + describe(compilation)));
+    try {
+      return file.getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every diagnostic, one per line, for assertion messages. */
+  static String describe(Compilation compilation) {
+    return compilation.diagnostics().stream()
+        .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber())
+            + " " + d.getMessage(Locale.ROOT))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** The error messages. */
+  static List<String> errors(Compilation compilation) {
+    return compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
+  }
+
+  /** The warnings, other than notes. */
+  static List<Diagnostic<? extends JavaFileObject>> warnings(Compilation compilation) {
+    return List.copyOf(compilation.warnings());
+  }
+}
