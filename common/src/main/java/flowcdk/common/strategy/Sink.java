@@ -1,0 +1,30 @@
+package flowcdk.common.strategy;
+
+import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.task.DocumentWriter;
+
+/**
+ * Where a fetch function puts documents. Documents go straight into the running task's pending
+ * transaction, so a page can be streamed without being held in memory; they are committed by the
+ * next cursor the function gives its sink.
+ */
+public interface Sink {
+
+  /** A document for this binding, already JSON (must be an object). */
+  void document(RawJson document);
+
+  /** A document for this binding, serialized straight into the task's buffer. */
+  void document(DocumentWriter writer);
+
+  /** A typed document for this binding, written with its generated codec. */
+  default <T> void document(T document, JsonCodec<T> codec) {
+    document(g -> codec.write(g, document));
+  }
+
+  /**
+   * A document for another binding (by its index in the Open request), committed atomically with
+   * this binding's next checkpoint; the other binding's state is untouched (reference §7.5).
+   */
+  void documentFor(int binding, RawJson document);
+}

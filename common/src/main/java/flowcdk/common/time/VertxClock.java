@@ -1,0 +1,49 @@
+package flowcdk.common.time;
+
+import flowcdk.runtime.task.StopSignal;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The wall clock, with waits on Vert.x timers (so they never block the event loop). */
+public final class VertxClock implements CaptureClock {
+
+  private final Vertx vertx;
+  private final Clock clock;
+
+  /** A clock using {@code vertx}'s timers and the system UTC clock. */
+  public VertxClock(Vertx vertx) {
+    this(vertx, Clock.systemUTC());
+  }
+
+  /** A clock using {@code vertx}'s timers and {@code clock} for the time. */
+  public VertxClock(Vertx vertx, Clock clock) {
+    this.vertx = vertx;
+    this.clock = clock;
+  }
+
+  @Override
+  public Instant now() {
+    return clock.instant();
+  }
+
+  @Override
+  public Future<Boolean> sleep(Duration duration, StopSignal stop) {
+    if (stop.isSet()) {
+      return Future.succeededFuture(false);
+    }
+    if (duration.isZero() || duration.isNegative()) {
+      return Future.succeededFuture(true);
+    }
+    Promise<Boolean> done = Promise.promise();
+    long timer = vertx.setTimer(Math.max(1, duration.toMillis()), id -> done.tryComplete(true));
+    stop.future().onComplete(v -> {
+      vertx.cancelTimer(timer);
+      done.tryComplete(false);
+    });
+    return done.future();
+  }
+}
