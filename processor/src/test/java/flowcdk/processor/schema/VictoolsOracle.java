@@ -113,7 +113,6 @@ final class VictoolsOracle {
       // description.
       ObjectNode root = MAPPER.createObjectNode();
       root.put("title", modelTitle(model));
-      JsonNode description = null;
       com.fasterxml.jackson.annotation.JsonClassDescription d =
           model.getAnnotation(com.fasterxml.jackson.annotation.JsonClassDescription.class);
       if (d != null) {
