@@ -180,6 +180,8 @@ public final class SchemaGenerator {
     schema.put("title", property.title());
     property.description().ifPresent(d -> schema.put("description", d));
     schema.putAll(typeSchema(property.type(), defs));
+    // The property's own description wins over a type's fixed one ("Document metadata" of _meta).
+    property.description().ifPresent(d -> schema.put("description", d));
     property.keywords().format().ifPresent(f -> schema.put("format", f));
     property.keywords().constant().ifPresent(c -> schema.put("const", c));
     property.defaultJson().ifPresent(d -> schema.put("default", new JsonText.Raw(d)));

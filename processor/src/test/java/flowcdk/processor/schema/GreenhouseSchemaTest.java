@@ -1,0 +1,88 @@
+package flowcdk.processor.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import flowcdk.processor.schema.corpus.greenhouse.EndpointConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Java model of source-greenhouse-native's endpoint config has the Python connector's config
+ * schema ({@code python-connectors/greenhouse-spec.json}, {@code configSchema}).
+ */
+class GreenhouseSchemaTest {
+
+  static Path fixtures() {
+    String property = System.getProperty("flowcdk.fixtures");
+    if (property != null && Files.isDirectory(Path.of(property))) {
+      return Path.of(property);
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("shared/fixtures");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("shared/fixtures not found: set -Dflowcdk.fixtures");
+  }
+
+  private static JsonNode fixture() throws Exception {
+    JsonNode spec = VictoolsOracle.MAPPER.readTree(fixtures().resolve("python-connectors/greenhouse-spec.json").toFile());
+    return (spec.isArray() ? spec.get(0) : spec).get("configSchema");
+  }
+
+  private static JsonNode ours() throws Exception {
+    return VictoolsOracle.MAPPER.readTree(ProcessorSchemas.schemaJson(EndpointConfig.class));
+  }
+
+  /** Properties, types, formats, required, secret and order of every object schema, as the fixture has them. */
+  @Test
+  void sameShapeAsThePythonConnector() throws Exception {
+    assertEquals(aspects(fixture()), aspects(ours()));
+  }
+
+  /** Beyond the aspects above, the whole config schema is the same JSON value. */
+  @Test
+  void sameConfigSchemaAsThePythonConnector() throws Exception {
+    JsonNode fixture = fixture();
+    JsonNode ours = ours();
+    assertEquals(fixture, ours, () -> "first difference at " + JsonDiff.firstDifference(ours, fixture).orElse("?"));
+  }
+
+  /** One line per compared aspect, e.g. {@code /$defs/GreenhouseClientCredentials/properties/client_id secret=true}. */
+  private static List<String> aspects(JsonNode schema) {
+    List<String> out = new ArrayList<>();
+    collect("", schema, out);
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  private static void collect(String path, JsonNode node, List<String> out) {
+    if (!node.isObject()) {
+      return;
+    }
+    for (String keyword : List.of("type", "format", "required", "secret", "order", "$ref")) {
+      if (node.has(keyword)) {
+        out.add(path + " " + keyword + "=" + node.get(keyword));
+      }
+    }
+    if (node.has("properties")) {
+      List<String> names = new ArrayList<>();
+      node.get("properties").fieldNames().forEachRemaining(names::add);
+      out.add(path + " properties=" + names);
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> child = it.next();
+      if (child.getKey().equals("properties") || child.getKey().equals("$defs")) {
+        child.getValue().fields().forEachRemaining(e ->
+            collect(path + "/" + child.getKey() + "/" + e.getKey(), e.getValue(), out));
+      }
+    }
+  }
+}
