@@ -70,7 +70,7 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
     g.writeFieldName(NAME_CREDENTIALS_TITLE);
     String v_credentialsTitle = value.credentialsTitle();
     g.writeString(v_credentialsTitle != null ? v_credentialsTitle : "API Key");
-    String v_apiKey = value.apiKey();
+    var v_apiKey = value.apiKey();
     if (v_apiKey != null) {
       g.writeFieldName(NAME_API_KEY);
       g.writeString(v_apiKey);

@@ -74,17 +74,17 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
     g.writeFieldName(NAME_CREDENTIALS_TITLE);
     String v_credentialsTitle = value.credentialsTitle();
     g.writeString(v_credentialsTitle != null ? v_credentialsTitle : "OAuth Credentials");
-    String v_clientId = value.clientId();
+    var v_clientId = value.clientId();
     if (v_clientId != null) {
       g.writeFieldName(NAME_CLIENT_ID);
       g.writeString(v_clientId);
     }
-    String v_clientSecret = value.clientSecret();
+    var v_clientSecret = value.clientSecret();
     if (v_clientSecret != null) {
       g.writeFieldName(NAME_CLIENT_SECRET);
       g.writeString(v_clientSecret);
     }
-    String v_refreshToken = value.refreshToken();
+    var v_refreshToken = value.refreshToken();
     if (v_refreshToken != null) {
       g.writeFieldName(NAME_REFRESH_TOKEN);
       g.writeString(v_refreshToken);

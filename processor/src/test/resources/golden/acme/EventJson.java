@@ -104,17 +104,17 @@ public final class EventJson implements JsonCodec<Event> {
   @Override
   public void write(JsonGenerator g, Event value) throws IOException {
     g.writeStartObject();
-    Meta v_meta = value.meta();
+    var v_meta = value.meta();
     if (v_meta != null) {
       g.writeFieldName(NAME_META);
       MetaJson.INSTANCE.write(g, v_meta);
     }
-    String v_id = value.id();
+    var v_id = value.id();
     if (v_id != null) {
       g.writeFieldName(NAME_ID);
       g.writeString(v_id);
     }
-    Event.Kind v_kind = value.kind();
+    var v_kind = value.kind();
     if (v_kind != null) {
       g.writeFieldName(NAME_KIND);
       g.writeString(switch (v_kind) {
@@ -122,22 +122,22 @@ public final class EventJson implements JsonCodec<Event> {
         case DELETED -> "deleted";
       });
     }
-    Instant v_createdAt = value.createdAt();
+    var v_createdAt = value.createdAt();
     if (v_createdAt != null) {
       g.writeFieldName(NAME_CREATED_AT);
       Codecs.writeInstant(g, v_createdAt);
     }
-    Optional<LocalDate> v_day = value.day();
+    var v_day = value.day();
     if (v_day != null && v_day.isPresent()) {
       g.writeFieldName(NAME_DAY);
       Codecs.writeLocalDate(g, v_day.get());
     }
-    Optional<String> v_note = value.note();
+    var v_note = value.note();
     if (v_note != null && v_note.isPresent()) {
       g.writeFieldName(NAME_NOTE);
       g.writeString(v_note.get());
     }
-    List<String> v_tags = value.tags();
+    var v_tags = value.tags();
     if (v_tags != null) {
       g.writeFieldName(NAME_TAGS);
       g.writeStartArray();
@@ -150,7 +150,7 @@ public final class EventJson implements JsonCodec<Event> {
       }
       g.writeEndArray();
     }
-    Set<Event.Kind> v_seen = value.seen();
+    var v_seen = value.seen();
     if (v_seen != null) {
       g.writeFieldName(NAME_SEEN);
       g.writeStartArray();
@@ -166,7 +166,7 @@ public final class EventJson implements JsonCodec<Event> {
       }
       g.writeEndArray();
     }
-    Map<String, BigDecimal> v_totals = value.totals();
+    var v_totals = value.totals();
     if (v_totals != null) {
       g.writeFieldName(NAME_TOTALS);
       g.writeStartObject();
@@ -180,7 +180,7 @@ public final class EventJson implements JsonCodec<Event> {
       }
       g.writeEndObject();
     }
-    List<List<Integer>> v_grid = value.grid();
+    var v_grid = value.grid();
     if (v_grid != null) {
       g.writeFieldName(NAME_GRID);
       g.writeStartArray();
@@ -201,7 +201,7 @@ public final class EventJson implements JsonCodec<Event> {
       }
       g.writeEndArray();
     }
-    long[] v_counters = value.counters();
+    var v_counters = value.counters();
     if (v_counters != null) {
       g.writeFieldName(NAME_COUNTERS);
       g.writeStartArray();
@@ -210,17 +210,17 @@ public final class EventJson implements JsonCodec<Event> {
       }
       g.writeEndArray();
     }
-    byte[] v_signature = value.signature();
+    var v_signature = value.signature();
     if (v_signature != null) {
       g.writeFieldName(NAME_SIGNATURE);
       g.writeBinary(v_signature);
     }
-    UUID v_traceId = value.traceId();
+    var v_traceId = value.traceId();
     if (v_traceId != null) {
       g.writeFieldName(NAME_TRACE_ID);
       Codecs.writeUuid(g, v_traceId);
     }
-    RawJson v_payload = value.payload();
+    var v_payload = value.payload();
     if (v_payload != null) {
       g.writeFieldName(NAME_PAYLOAD);
       v_payload.writeTo(g);

@@ -87,29 +87,29 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
   @Override
   public void write(JsonGenerator g, SourceConfig value) throws IOException {
     g.writeStartObject();
-    String v_endpoint = value.endpoint();
+    var v_endpoint = value.endpoint();
     if (v_endpoint != null) {
       g.writeFieldName(NAME_ENDPOINT);
       g.writeString(v_endpoint);
     }
-    Credentials v_credentials = value.credentials();
+    var v_credentials = value.credentials();
     if (v_credentials != null) {
       g.writeFieldName(NAME_CREDENTIALS);
       CredentialsJson.INSTANCE.write(g, v_credentials);
     }
-    Instant v_startDate = value.startDate();
+    var v_startDate = value.startDate();
     if (v_startDate != null) {
       g.writeFieldName(NAME_START_DATE);
       Codecs.writeInstant(g, v_startDate);
     }
-    Duration v_interval = value.interval();
+    var v_interval = value.interval();
     if (v_interval != null) {
       g.writeFieldName(NAME_INTERVAL);
       Codecs.writeDuration(g, v_interval);
     }
     g.writeFieldName(NAME_PAGE_SIZE);
     g.writeNumber(value.pageSize());
-    SourceConfig.Region v_region = value.region();
+    var v_region = value.region();
     if (v_region != null) {
       g.writeFieldName(NAME_REGION);
       g.writeString(switch (v_region) {
@@ -117,12 +117,12 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
         case EU -> "eu";
       });
     }
-    SourceConfig.Tunnel v_tunnel = value.tunnel();
+    var v_tunnel = value.tunnel();
     if (v_tunnel != null) {
       g.writeFieldName(NAME_TUNNEL);
       SourceConfig_TunnelJson.INSTANCE.write(g, v_tunnel);
     }
-    Boolean v_legacyMode = value.legacyMode();
+    var v_legacyMode = value.legacyMode();
     if (v_legacyMode != null) {
       g.writeFieldName(NAME_LEGACY_MODE);
       g.writeBoolean(v_legacyMode);

@@ -69,14 +69,14 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
   @Override
   public void write(JsonGenerator g, SourceConfig.Tunnel value) throws IOException {
     g.writeStartObject();
-    String v_host = value.host();
+    var v_host = value.host();
     if (v_host != null) {
       g.writeFieldName(NAME_HOST);
       g.writeString(v_host);
     }
     g.writeFieldName(NAME_PORT);
     g.writeNumber(value.port());
-    String v_privateKey = value.privateKey();
+    var v_privateKey = value.privateKey();
     if (v_privateKey != null) {
       g.writeFieldName(NAME_PRIVATE_KEY);
       g.writeString(v_privateKey);

@@ -73,19 +73,19 @@ public final class WindowJson implements JsonCodec<Window> {
   @Override
   public void write(JsonGenerator g, Window value) throws IOException {
     g.writeStartObject();
-    Instant v_start = value.getStart();
+    var v_start = value.getStart();
     if (v_start != null) {
       g.writeFieldName(NAME_START);
       Codecs.writeInstant(g, v_start);
     }
-    Instant v_end = value.end();
+    var v_end = value.end();
     if (v_end != null) {
       g.writeFieldName(NAME_END);
       Codecs.writeInstant(g, v_end);
     }
     g.writeFieldName(NAME_STEP);
     g.writeNumber(value.step);
-    Status v_status = value.status();
+    var v_status = value.status();
     if (v_status != null) {
       g.writeFieldName(NAME_STATUS);
       g.writeString(switch (v_status) {

@@ -50,14 +50,14 @@ final class ObjectCodec {
             .addStatement("g.writeString($L != null ? $L : $S)", local(property), local(property),
                 property.keywords().constant().get());
       } else if (type instanceof TypeRef.OptionalRef optional) {
-        body.addStatement("$T $L = $L", ValueCode.javaType(type), local(property), access)
+        body.addStatement("var $L = $L", local(property), access)
             .beginControlFlow("if ($L != null && $L.isPresent())", local(property), local(property))
             .addStatement("g.writeFieldName($N)", name)
             .add(values.write(optional.value(), CodeBlock.of("$L.get()", local(property))))
             .endControlFlow();
       } else {
         // Presence: a property never set (null) is omitted, as the Python CDK does.
-        body.addStatement("$T $L = $L", ValueCode.javaType(type), local(property), access)
+        body.addStatement("var $L = $L", local(property), access)
             .beginControlFlow("if ($L != null)", local(property))
             .addStatement("g.writeFieldName($N)", name)
             .add(values.write(type, CodeBlock.of("$L", local(property))))

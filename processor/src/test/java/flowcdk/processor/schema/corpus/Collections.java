@@ -1,14 +1,12 @@
 package flowcdk.processor.schema.corpus;
 
 import flowcdk.annotations.Model;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/**
- * Lists, sets, maps, arrays and a map of lists. ({@code Collection<E>} and lists of lists are left out:
- * the codec generator does not compile them yet, see the schema-agreement report.)
- */
+/** Lists, collections, sets, maps, arrays, a map of lists and a list of lists. */
 @Model
 public record Collections(
     List<String> names,
@@ -17,4 +15,6 @@ public record Collections(
     Map<String, List<String>> groups,
     String[] tags,
     int[] scores,
-    @NotNull List<Boolean> flags) {}
+    @NotNull List<Boolean> flags,
+    Collection<Long> totals,
+    List<List<Double>> matrix) {}
