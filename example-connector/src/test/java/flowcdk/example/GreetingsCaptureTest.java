@@ -74,14 +74,14 @@ class GreetingsCaptureTest {
   void capturesAndResumesFromItsState() {
     List<String> out = run(0,
         "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"greetings\":3,\"greeting\":\"Hi\"},"
-            + "\"bindings\":[" + BINDING + "]},\"version\":\"v\",\"state\":{\"bindingStateV1\":{\"greetings\":{\"next\":1}}}}}");
+            + "\"bindings\":[" + BINDING + "]},\"version\":\"v\",\"state\":{\"bindingStateV1\":{\"greetings\":{\"inc\":{\"cursor\":1}}}}}}");
     assertEquals(
         List.of(
             "{\"opened\":{\"explicitAcknowledgements\":false}}",
             "{\"captured\":{\"binding\":0,\"doc\":{\"id\":1,\"message\":\"Hi #1\"}}}",
-            "{\"checkpoint\":{\"state\":{\"updated\":{\"bindingStateV1\":{\"greetings\":{\"next\":2}}},\"mergePatch\":true}}}",
+            "{\"checkpoint\":{\"state\":{\"updated\":{\"bindingStateV1\":{\"greetings\":{\"inc\":{\"cursor\":2}}}},\"mergePatch\":true}}}",
             "{\"captured\":{\"binding\":0,\"doc\":{\"id\":2,\"message\":\"Hi #2\"}}}",
-            "{\"checkpoint\":{\"state\":{\"updated\":{\"bindingStateV1\":{\"greetings\":{\"next\":3}}},\"mergePatch\":true}}}"),
+            "{\"checkpoint\":{\"state\":{\"updated\":{\"bindingStateV1\":{\"greetings\":{\"inc\":{\"cursor\":3}}}},\"mergePatch\":true}}}"),
         out);
   }
 }

@@ -6,13 +6,18 @@ import flowcdk.common.resource.BindingResolver;
 import flowcdk.common.resource.Discovery;
 import flowcdk.common.resource.ResolvedBinding;
 import flowcdk.common.resource.ResourceSpec;
+import flowcdk.common.state.ConnectorState;
+import flowcdk.common.state.ResourceState;
+import flowcdk.common.state.StateJson;
+import flowcdk.common.time.CaptureClock;
+import flowcdk.common.time.VertxClock;
+import flowcdk.runtime.task.Task;
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.OpenedCapture;
 import flowcdk.runtime.ValidationException;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.DecodeProblem;
 import flowcdk.runtime.codec.JsonCodec;
-import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.protocol.CaptureBinding;
 import flowcdk.runtime.protocol.DiscoverRequest;
@@ -27,7 +32,6 @@ import flowcdk.runtime.protocol.ValidatedResponse;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -107,23 +111,32 @@ public abstract class CaptureDispatch<C> implements Connector {
           resources, request.capture().bindings(), CaptureBinding::resourceConfig, CaptureBinding::collection,
           resourcePathPointers());
       boolean acks = resolved.stream().anyMatch(b -> b.resource().explicitAcknowledgements());
-      Map<String, Object> states = bindingStates(request.state());
+      ConnectorState state = decodeState(request.state());
       return new OpenedCapture(acks, root -> {
         if (resolved.isEmpty()) {
           root.log().connectorStatus("Capture started. No bindings are enabled.");
           return Future.succeededFuture();
         }
         root.log().connectorStatus("Capture started.");
+        CaptureClock clock = clock(root);
         List<Future<?>> opened = new ArrayList<>();
         for (ResolvedBinding<CaptureBinding> each : resolved) {
-          Object state = states.get(each.binding().stateKey());
-          RawJson raw = state == null ? RawJson.NULL : JsonValues.toRawJson(state);
-          Binding binding = new Binding(each.index(), each.binding(), each.resource(), raw, root, resolved);
+          ResourceState bindingState = state.bindingStateV1().get(each.binding().stateKey());
+          Binding binding = new Binding(each.index(), each.binding(), each.resource(),
+              bindingState == null ? ResourceState.EMPTY : bindingState, root, clock, resolved);
           opened.add(opener(each.resource()).open(binding, config));
         }
         return Future.join(opened);
       });
     }));
+  }
+
+  /**
+   * The clock strategies use: the wall clock on the task's Vert.x timers. Tests override it with a
+   * {@code ManualClock}.
+   */
+  protected CaptureClock clock(Task root) {
+    return new VertxClock(root.vertx());
   }
 
   /** The resource's opener; the processor checks each declared resource opens with {@code C}. */
@@ -152,12 +165,11 @@ public abstract class CaptureDispatch<C> implements Connector {
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> bindingStates(RawJson state) {
-    Object root = JsonValues.read(state);
-    if (root instanceof Map<?, ?> map && map.get("bindingStateV1") instanceof Map<?, ?> bindings) {
-      return (Map<String, Object>) bindings;
+  private static ConnectorState decodeState(RawJson state) {
+    try {
+      return StateJson.readConnectorState(state);
+    } catch (DecodeException e) {
+      throw new IllegalStateException("the connector state Flow sent is not in the CDK's shape: " + e.getMessage(), e);
     }
-    return Map.of();
   }
 }

@@ -1,6 +1,7 @@
 package flowcdk.common.resource;
 
-import flowcdk.runtime.json.RawJson;
+import flowcdk.common.state.ResourceState;
+import flowcdk.common.time.CaptureClock;
 import flowcdk.runtime.protocol.CaptureBinding;
 import flowcdk.runtime.task.Task;
 import java.util.List;
@@ -11,12 +12,18 @@ import java.util.List;
  * @param index the binding's position in the Open request: documents are captured for it
  * @param binding the binding as Flow sent it (collection, resource config, state key, ...)
  * @param resource the resource it binds
- * @param state this binding's state ({@code bindingStateV1[stateKey]}), or {@link RawJson#NULL}
+ * @param state this binding's state after initialization ({@code bindingStateV1[stateKey]})
  * @param task the capture's root task: spawn the binding's work as its children
+ * @param clock the capture's clock (strategies take time and wait through it)
  * @param all every resolved binding of the capture, in binding order
  */
 public record Binding(
-    int index, CaptureBinding binding, ResourceSpec resource, RawJson state, Task task,
+    int index,
+    CaptureBinding binding,
+    ResourceSpec resource,
+    ResourceState state,
+    Task task,
+    CaptureClock clock,
     List<ResolvedBinding<CaptureBinding>> all) {
 
   /** The binding's state key. */

@@ -1,19 +1,30 @@
 package flowcdk.common.resource;
 
+import flowcdk.common.state.ResourceState;
 import io.vertx.core.Future;
+import java.time.Instant;
 
 /**
- * What runs when a binding of a resource is opened: typically it starts the common strategies
- * (incremental, backfill, snapshot) as child tasks of the capture's root task. Runs on the event
- * loop and must not block it.
+ * A resource's behaviour at Open: the state a new binding starts from, and what runs when a
+ * binding is opened (typically the common strategies, as child tasks of the capture's root task).
+ * Runs on the event loop and must not block it.
  *
  * @param <C> the capture's endpoint config model
  */
 @FunctionalInterface
 public interface BindingOpener<C> {
+
   /**
    * Starts capturing {@code binding} with the capture's decoded endpoint {@code config}; the
    * future completes once its work is started (or done).
    */
   Future<?> open(Binding binding, C config) throws Exception;
+
+  /**
+   * The state a binding starts from when it is new, or re-initialized (a backfill request, a
+   * schedule): e.g. an incremental cursor and a backfill cutoff at {@code now}. Empty by default.
+   */
+  default ResourceState initialState(C config, Instant now) {
+    return ResourceState.EMPTY;
+  }
 }
