@@ -154,10 +154,9 @@ public final class ModelValidator {
     List<Candidate> candidates = new ArrayList<>();
     String owner = type.getQualifiedName().toString();
     for (VariableElement parameter : constructor.getParameters()) {
-      String javaName = Mirrors.find(List.of(parameter), AnnotationNames.JSON_PROPERTY)
-          .flatMap(m -> Mirrors.string(m, "value"))
-          .orElse(parameter.getSimpleName().toString());
+      // The Java name: generated code uses it for identifiers; the JSON name is read later.
       String parameterName = parameter.getSimpleName().toString();
+      String javaName = parameterName;
       if (parameterName.matches("arg\\d+") && Mirrors.find(List.of(parameter), AnnotationNames.JSON_PROPERTY).isEmpty()) {
         report.error(type, Messages.modelSyntheticName(owner, parameterName));
         continue;
