@@ -77,6 +77,15 @@ final class ValueCode {
 
   /** A statement writing {@code value} (a non-null expression of {@code type}) to {@code g}. */
   CodeBlock write(TypeRef type, CodeBlock value) {
+    return write(type, value, 0);
+  }
+
+  /**
+   * Like {@link #write(TypeRef, CodeBlock)} inside {@code depth} enclosing loops: loop variables
+   * are numbered by depth ({@code item}, {@code item1}, ...) so that nested containers compile.
+   */
+  private CodeBlock write(TypeRef type, CodeBlock value, int depth) {
+    String suffix = depth == 0 ? "" : String.valueOf(depth);
     if (type instanceof TypeRef.Scalar scalar) {
       return switch (scalar.kind()) {
         case STRING -> CodeBlock.of("g.writeString($L);\n", value);
@@ -115,8 +124,8 @@ final class ValueCode {
       TypeRef element = type instanceof TypeRef.ListRef list ? list.element() : ((TypeRef.ArrayRef) type).element();
       return CodeBlock.builder()
           .addStatement("g.writeStartArray()")
-          .beginControlFlow("for ($T item : $L)", javaType(element), value)
-          .add(writeNullable(element, CodeBlock.of("item")))
+          .beginControlFlow("for ($T item$L : $L)", javaType(element), suffix, value)
+          .add(writeNullable(element, CodeBlock.of("item$L", suffix), depth + 1))
           .endControlFlow()
           .addStatement("g.writeEndArray()")
           .build();
@@ -124,10 +133,10 @@ final class ValueCode {
     if (type instanceof TypeRef.MapRef map) {
       return CodeBlock.builder()
           .addStatement("g.writeStartObject()")
-          .beginControlFlow("for ($T<String, $T> entry : $L.entrySet())",
-              ClassName.get("java.util", "Map", "Entry"), javaType(map.value()).box(), value)
-          .addStatement("g.writeFieldName(entry.getKey())")
-          .add(writeNullable(map.value(), CodeBlock.of("entry.getValue()")))
+          .beginControlFlow("for ($T<String, $T> entry$L : $L.entrySet())",
+              ClassName.get("java.util", "Map", "Entry"), javaType(map.value()).box(), suffix, value)
+          .addStatement("g.writeFieldName(entry$L.getKey())", suffix)
+          .add(writeNullable(map.value(), CodeBlock.of("entry$L.getValue()", suffix), depth + 1))
           .endControlFlow()
           .addStatement("g.writeEndObject()")
           .build();
@@ -136,15 +145,15 @@ final class ValueCode {
   }
 
   /** Like {@link #write}, writing JSON null for a null reference. */
-  CodeBlock writeNullable(TypeRef type, CodeBlock value) {
+  private CodeBlock writeNullable(TypeRef type, CodeBlock value, int depth) {
     if (primitive(type)) {
-      return write(type, value);
+      return write(type, value, depth);
     }
     return CodeBlock.builder()
         .beginControlFlow("if ($L == null)", value)
         .addStatement("g.writeNull()")
         .nextControlFlow("else")
-        .add(write(type, value))
+        .add(write(type, value, depth))
         .endControlFlow()
         .build();
   }
