@@ -54,8 +54,8 @@ final class ValueCode {
       return RuntimeNames.META;
     }
     if (type instanceof TypeRef.ListRef list) {
-      return ParameterizedTypeName.get(ClassName.get(list.set() ? "java.util" : "java.util", list.set() ? "Set" : "List"),
-          javaType(list.element()).box());
+      String collection = list.set() ? "Set" : list.collection() ? "Collection" : "List";
+      return ParameterizedTypeName.get(ClassName.get("java.util", collection), javaType(list.element()).box());
     }
     if (type instanceof TypeRef.ArrayRef array) {
       return ArrayTypeName.of(javaType(array.element()));
