@@ -98,6 +98,12 @@ final class ObjectCodec {
           .addStatement("ctx.push($S)", property.jsonName())
           .addStatement("$L = $L", local(property), values.read(unwrap(property.type())))
           .addStatement("$L = true", present(property));
+      if (property.required() || ValueCode.primitive(property.type())) {
+        // Checked here, not after the loop, so it is reported whatever else went wrong.
+        body.beginControlFlow("if ($L == null && p.currentToken() == $T.VALUE_NULL)", local(property), JSON_TOKEN)
+            .addStatement("ctx.problem($S)", "must not be null")
+            .endControlFlow();
+      }
       property.keywords().constant().ifPresent(constant -> body
           .beginControlFlow("if ($L != null && !$L.equals($S))", local(property), local(property), constant)
           .addStatement("ctx.problem($S + $L + $S)", "expected \"" + constant + "\", found \"", local(property), "\"")
@@ -124,14 +130,8 @@ final class ObjectCodec {
             .endControlFlow();
       }
       if (property.required()) {
-        body.beginControlFlow("if ($L == null)", local(property))
-            .beginControlFlow("if (!$L)", present(property))
+        body.beginControlFlow("if (!$L)", present(property))
             .addStatement("ctx.missing($S)", property.jsonName())
-            .nextControlFlow("else if (problems == ctx.problemCount())")
-            .addStatement("ctx.push($S)", property.jsonName())
-            .addStatement("ctx.problem($S)", "must not be null")
-            .addStatement("ctx.pop()")
-            .endControlFlow()
             .endControlFlow();
       }
     }
