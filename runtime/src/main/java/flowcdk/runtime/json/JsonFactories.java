@@ -14,7 +14,8 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
  * refuse. Root values are written without a separator so that framing (one message per line) is
  * entirely the caller's business. Characters outside the Basic Multilingual Plane (emoji) are
  * written as UTF-8, not as escaped surrogate pairs, so that strings copied into {@link RawJson}
- * keep the bytes Flow and the Python CDK write.
+ * keep the bytes Flow and the Python CDK write; control characters are escaped with lower-case hex
+ * digits (<code>&#92;u001f</code>), as Python's json module, orjson and serde_json write them.
  */
 public final class JsonFactories {
 
@@ -25,6 +26,7 @@ public final class JsonFactories {
       new JsonFactoryBuilder()
           .rootValueSeparator((String) null)
           .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
           .streamReadConstraints(
               StreamReadConstraints.builder()
                   .maxStringLength(MAX_LINE_BYTES)
