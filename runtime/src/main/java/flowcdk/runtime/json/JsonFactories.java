@@ -27,6 +27,9 @@ public final class JsonFactories {
           .rootValueSeparator((String) null)
           .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+          // NaN and infinities as the strings "NaN", "Infinity", "-Infinity" (never bare tokens,
+          // which are not JSON); Codecs.readDouble reads them back.
+          .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
           .streamReadConstraints(
               StreamReadConstraints.builder()
                   .maxStringLength(MAX_LINE_BYTES)
