@@ -253,7 +253,8 @@ final class ValueCode {
               .endControlFlow()
               .addStatement("return array");
         } else {
-          method.addStatement("return items.toArray(new $T[0])", javaType(element));
+          // byte[][]::new, not new byte[][0]: valid for elements that are arrays themselves.
+          method.addStatement("return items.toArray($T::new)", javaType(type));
         }
       } else {
         method.addStatement("return $T.$L(items)", ClassName.get("java.util", "Collections"),
