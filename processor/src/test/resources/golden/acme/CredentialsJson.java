@@ -83,7 +83,13 @@ public final class CredentialsJson implements JsonCodec<Credentials> {
       scan.nextToken();
       for (String field = scan.nextFieldName(); field != null; field = scan.nextFieldName()) {
         scan.nextToken();
-        if (field.equals("credentials_title") && scan.currentToken() == JsonToken.VALUE_STRING) {
+        if (field.equals("credentials_title")) {
+          if (scan.currentToken() != JsonToken.VALUE_STRING) {
+            ctx.push("credentials_title");
+            ctx.typeMismatch("one of \"API Key\", \"OAuth Credentials\"", scan);
+            ctx.pop();
+            return null;
+          }
           selector = scan.getText();
         }
         scan.skipChildren();

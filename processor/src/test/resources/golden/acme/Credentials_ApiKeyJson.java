@@ -108,6 +108,9 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
           ctx.push("api_key");
           v_apiKey = Codecs.readString(p, ctx);
           has_apiKey = true;
+          if (v_apiKey == null && p.currentToken() == JsonToken.VALUE_NULL) {
+            ctx.problem("must not be null");
+          }
           ctx.pop();
           break;
         default:
@@ -118,14 +121,8 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
     if (!has_credentialsTitle) {
       v_credentialsTitle = DEFAULT_CREDENTIALS_TITLE;
     }
-    if (v_apiKey == null) {
-      if (!has_apiKey) {
-        ctx.missing("api_key");
-      } else if (problems == ctx.problemCount()) {
-        ctx.push("api_key");
-        ctx.problem("must not be null");
-        ctx.pop();
-      }
+    if (!has_apiKey) {
+      ctx.missing("api_key");
     }
     if (ctx.problemCount() > problems) {
       return null;

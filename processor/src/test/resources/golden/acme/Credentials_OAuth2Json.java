@@ -126,18 +126,27 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
           ctx.push("client_id");
           v_clientId = Codecs.readString(p, ctx);
           has_clientId = true;
+          if (v_clientId == null && p.currentToken() == JsonToken.VALUE_NULL) {
+            ctx.problem("must not be null");
+          }
           ctx.pop();
           break;
         case "client_secret":
           ctx.push("client_secret");
           v_clientSecret = Codecs.readString(p, ctx);
           has_clientSecret = true;
+          if (v_clientSecret == null && p.currentToken() == JsonToken.VALUE_NULL) {
+            ctx.problem("must not be null");
+          }
           ctx.pop();
           break;
         case "refresh_token":
           ctx.push("refresh_token");
           v_refreshToken = Codecs.readString(p, ctx);
           has_refreshToken = true;
+          if (v_refreshToken == null && p.currentToken() == JsonToken.VALUE_NULL) {
+            ctx.problem("must not be null");
+          }
           ctx.pop();
           break;
         default:
@@ -148,32 +157,14 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
     if (!has_credentialsTitle) {
       v_credentialsTitle = DEFAULT_CREDENTIALS_TITLE;
     }
-    if (v_clientId == null) {
-      if (!has_clientId) {
-        ctx.missing("client_id");
-      } else if (problems == ctx.problemCount()) {
-        ctx.push("client_id");
-        ctx.problem("must not be null");
-        ctx.pop();
-      }
+    if (!has_clientId) {
+      ctx.missing("client_id");
     }
-    if (v_clientSecret == null) {
-      if (!has_clientSecret) {
-        ctx.missing("client_secret");
-      } else if (problems == ctx.problemCount()) {
-        ctx.push("client_secret");
-        ctx.problem("must not be null");
-        ctx.pop();
-      }
+    if (!has_clientSecret) {
+      ctx.missing("client_secret");
     }
-    if (v_refreshToken == null) {
-      if (!has_refreshToken) {
-        ctx.missing("refresh_token");
-      } else if (problems == ctx.problemCount()) {
-        ctx.push("refresh_token");
-        ctx.problem("must not be null");
-        ctx.pop();
-      }
+    if (!has_refreshToken) {
+      ctx.missing("refresh_token");
     }
     if (ctx.problemCount() > problems) {
       return null;

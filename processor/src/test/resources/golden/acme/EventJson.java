@@ -284,6 +284,9 @@ public final class EventJson implements JsonCodec<Event> {
           ctx.push("id");
           v_id = Codecs.readString(p, ctx);
           has_id = true;
+          if (v_id == null && p.currentToken() == JsonToken.VALUE_NULL) {
+            ctx.problem("must not be null");
+          }
           ctx.pop();
           break;
         case "kind":
@@ -366,14 +369,8 @@ public final class EventJson implements JsonCodec<Event> {
           break;
       }
     }
-    if (v_id == null) {
-      if (!has_id) {
-        ctx.missing("id");
-      } else if (problems == ctx.problemCount()) {
-        ctx.push("id");
-        ctx.problem("must not be null");
-        ctx.pop();
-      }
+    if (!has_id) {
+      ctx.missing("id");
     }
     if (ctx.problemCount() > problems) {
       return null;

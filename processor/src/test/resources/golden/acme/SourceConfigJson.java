@@ -163,6 +163,9 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
           ctx.push("endpoint");
           v_endpoint = Codecs.readString(p, ctx);
           has_endpoint = true;
+          if (v_endpoint == null && p.currentToken() == JsonToken.VALUE_NULL) {
+            ctx.problem("must not be null");
+          }
           ctx.pop();
           break;
         case "credentials":
@@ -187,6 +190,9 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
           ctx.push("pageSize");
           v_pageSize = Codecs.readInt(p, ctx);
           has_pageSize = true;
+          if (v_pageSize == null && p.currentToken() == JsonToken.VALUE_NULL) {
+            ctx.problem("must not be null");
+          }
           ctx.pop();
           break;
         case "region":
@@ -212,14 +218,8 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
           break;
       }
     }
-    if (v_endpoint == null) {
-      if (!has_endpoint) {
-        ctx.missing("endpoint");
-      } else if (problems == ctx.problemCount()) {
-        ctx.push("endpoint");
-        ctx.problem("must not be null");
-        ctx.pop();
-      }
+    if (!has_endpoint) {
+      ctx.missing("endpoint");
     }
     if (!has_interval) {
       v_interval = DEFAULT_INTERVAL;

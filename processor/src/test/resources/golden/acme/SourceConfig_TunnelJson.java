@@ -107,12 +107,18 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
           ctx.push("host");
           v_host = Codecs.readString(p, ctx);
           has_host = true;
+          if (v_host == null && p.currentToken() == JsonToken.VALUE_NULL) {
+            ctx.problem("must not be null");
+          }
           ctx.pop();
           break;
         case "port":
           ctx.push("port");
           v_port = Codecs.readInt(p, ctx);
           has_port = true;
+          if (v_port == null && p.currentToken() == JsonToken.VALUE_NULL) {
+            ctx.problem("must not be null");
+          }
           ctx.pop();
           break;
         case "private_key":
@@ -126,14 +132,8 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
           break;
       }
     }
-    if (v_host == null) {
-      if (!has_host) {
-        ctx.missing("host");
-      } else if (problems == ctx.problemCount()) {
-        ctx.push("host");
-        ctx.problem("must not be null");
-        ctx.pop();
-      }
+    if (!has_host) {
+      ctx.missing("host");
     }
     if (!has_port) {
       v_port = DEFAULT_PORT;

@@ -134,6 +134,9 @@ public final class WindowJson implements JsonCodec<Window> {
           ctx.push("step");
           v_step = Codecs.readInt(p, ctx);
           has_step = true;
+          if (v_step == null && p.currentToken() == JsonToken.VALUE_NULL) {
+            ctx.problem("must not be null");
+          }
           ctx.pop();
           break;
         case "status":
@@ -148,14 +151,8 @@ public final class WindowJson implements JsonCodec<Window> {
           break;
       }
     }
-    if (v_step == null) {
-      if (!has_step) {
-        ctx.missing("step");
-      } else if (problems == ctx.problemCount()) {
-        ctx.push("step");
-        ctx.problem("must not be null");
-        ctx.pop();
-      }
+    if (!has_step) {
+      ctx.missing("step");
     }
     if (ctx.problemCount() > problems) {
       return null;

@@ -13,7 +13,10 @@ import flowcdk.processor.model.ModelSpec;
 import flowcdk.processor.model.PropertySpec;
 import flowcdk.processor.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /** The {@code write} and {@code read} bodies of a record or final-class model. */
@@ -22,6 +25,8 @@ final class ObjectCodec {
   private final ModelSpec model;
   private final ValueCode values;
   private final List<FieldSpec> fields = new ArrayList<>();
+  /** Constant names by prefix and Java property name. */
+  private final Map<String, String> constants = new HashMap<>();
 
   ObjectCodec(ModelSpec model, ValueCode values) {
     this.model = model;
@@ -98,6 +103,12 @@ final class ObjectCodec {
           .addStatement("ctx.push($S)", property.jsonName())
           .addStatement("$L = $L", local(property), values.read(unwrap(property.type())))
           .addStatement("$L = true", present(property));
+      if (property.required() || ValueCode.primitive(property.type())) {
+        // Checked here, not after the loop, so it is reported whatever else went wrong.
+        body.beginControlFlow("if ($L == null && p.currentToken() == $T.VALUE_NULL)", local(property), JSON_TOKEN)
+            .addStatement("ctx.problem($S)", "must not be null")
+            .endControlFlow();
+      }
       property.keywords().constant().ifPresent(constant -> body
           .beginControlFlow("if ($L != null && !$L.equals($S))", local(property), local(property), constant)
           .addStatement("ctx.problem($S + $L + $S)", "expected \"" + constant + "\", found \"", local(property), "\"")
@@ -124,14 +135,8 @@ final class ObjectCodec {
             .endControlFlow();
       }
       if (property.required()) {
-        body.beginControlFlow("if ($L == null)", local(property))
-            .beginControlFlow("if (!$L)", present(property))
+        body.beginControlFlow("if (!$L)", present(property))
             .addStatement("ctx.missing($S)", property.jsonName())
-            .nextControlFlow("else if (problems == ctx.problemCount())")
-            .addStatement("ctx.push($S)", property.jsonName())
-            .addStatement("ctx.problem($S)", "must not be null")
-            .addStatement("ctx.pop()")
-            .endControlFlow()
             .endControlFlow();
       }
     }
@@ -168,24 +173,40 @@ final class ObjectCodec {
   }
 
   private String nameConstant(PropertySpec property) {
-    String name = "NAME_" + constantCase(property.javaName());
-    if (fields.stream().noneMatch(f -> f.name().equals(name))) {
-      fields.add(FieldSpec.builder(SERIALIZED_STRING, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("new $T($S)", SERIALIZED_STRING, property.jsonName())
-          .build());
-    }
-    return name;
+    return constant("NAME_", property, name -> FieldSpec.builder(SERIALIZED_STRING, name, Modifier.PRIVATE,
+            Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T($S)", SERIALIZED_STRING, property.jsonName())
+        .build());
   }
 
   private String defaultConstant(PropertySpec property) {
-    String name = "DEFAULT_" + constantCase(property.javaName());
-    if (fields.stream().noneMatch(f -> f.name().equals(name))) {
-      TypeName type = ValueCode.javaType(unwrap(property.type())).box();
-      fields.add(FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.readDefault($S, (p, ctx) -> $L)", RuntimeNames.CODECS, property.defaultJson().get(),
-              values.read(unwrap(property.type())))
-          .build());
+    TypeName type = ValueCode.javaType(unwrap(property.type())).box();
+    return constant("DEFAULT_", property, name -> FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.readDefault($S, (p, ctx) -> $L)", RuntimeNames.CODECS, property.defaultJson().get(),
+            values.read(unwrap(property.type())))
+        .build());
+  }
+
+  /**
+   * The name of {@code property}'s constant with {@code prefix}, created by {@code create} on first
+   * use. Java names that only differ in case style ({@code fooBar}, {@code foo_bar}) get distinct
+   * constants ({@code NAME_FOO_BAR}, {@code NAME_FOO_BAR_2}).
+   */
+  private String constant(String prefix, PropertySpec property,
+      Function<String, FieldSpec> create) {
+    String key = prefix + property.javaName();
+    String existing = constants.get(key);
+    if (existing != null) {
+      return existing;
     }
+    String base = prefix + constantCase(property.javaName());
+    String name = base;
+    for (int n = 2; constants.containsValue(name); n++) {
+      name = base + "_" + n;
+    }
+    constants.put(key, name);
+    fields.add(create.apply(name));
     return name;
   }
 

@@ -54,8 +54,8 @@ final class ValueCode {
       return RuntimeNames.META;
     }
     if (type instanceof TypeRef.ListRef list) {
-      return ParameterizedTypeName.get(ClassName.get(list.set() ? "java.util" : "java.util", list.set() ? "Set" : "List"),
-          javaType(list.element()).box());
+      String collection = list.set() ? "Set" : list.collection() ? "Collection" : "List";
+      return ParameterizedTypeName.get(ClassName.get("java.util", collection), javaType(list.element()).box());
     }
     if (type instanceof TypeRef.ArrayRef array) {
       return ArrayTypeName.of(javaType(array.element()));
@@ -259,7 +259,8 @@ final class ValueCode {
               .endControlFlow()
               .addStatement("return array");
         } else {
-          method.addStatement("return items.toArray(new $T[0])", javaType(element));
+          // byte[][]::new, not new byte[][0]: valid for elements that are arrays themselves.
+          method.addStatement("return items.toArray($T::new)", javaType(type));
         }
       } else {
         method.addStatement("return $T.$L(items)", ClassName.get("java.util", "Collections"),

@@ -14,8 +14,16 @@ public sealed interface TypeRef {
   /** An enum, with its constants' Java and JSON names in declaration order. */
   record EnumRef(ClassRef type, List<EnumConstant> constants) implements TypeRef {}
 
-  /** {@code List<E>} or {@code Collection<E>} (as a list), {@code Set<E>} (insertion-ordered). */
-  record ListRef(TypeRef element, boolean set) implements TypeRef {}
+  /**
+   * {@code List<E>} or {@code Collection<E>} (as a list; {@code collection} when declared so, since
+   * generated code must name the declared type), {@code Set<E>} (insertion-ordered).
+   */
+  record ListRef(TypeRef element, boolean set, boolean collection) implements TypeRef {
+    /** A {@code List<E>} or, if {@code set}, a {@code Set<E>}. */
+    public ListRef(TypeRef element, boolean set) {
+      this(element, set, false);
+    }
+  }
 
   /** An array {@code E[]} (other than {@code byte[]}). */
   record ArrayRef(TypeRef element) implements TypeRef {}

@@ -60,8 +60,9 @@ final class TypeResolver {
         return new Resolution.ExtrasType();
       case "java.util.List":
       case "java.util.Collection":
+        boolean collection = name.equals("java.util.Collection");
         return arguments.size() == 1
-            ? element(arguments.get(0), e -> new TypeRef.ListRef(e, false))
+            ? element(arguments.get(0), e -> new TypeRef.ListRef(e, false, collection))
             : new Resolution.Unsupported(type.toString());
       case "java.util.Set":
         return arguments.size() == 1

@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  *       pointer, is skipped with {@link JsonParser#skipChildren()}, and returns {@code null}.
  *   <li>Readers are strict about JSON types: numbers are not accepted where strings are expected or
  *       the other way round, and booleans are only {@code true} and {@code false}. The exceptions
- *       are {@link #readBigDecimal} (the Python CDK writes decimals as strings) and {@link
- *       #readDuration} (a number of seconds).
+ *       are {@link #readBigDecimal} (the Python CDK writes decimals as strings), {@link
+ *       #readDuration} (a number of seconds) and {@link #readDouble}/{@link #readFloat} ({@code
+ *       "NaN"}, {@code "Infinity"}, {@code "-Infinity"}).
  * </ul>
  *
  * <p><b>Writers</b> write exactly one JSON value in the Python CDK's format, so documents and
@@ -411,12 +412,21 @@ public final class Codecs {
   /**
    * Any JSON number as the nearest double; {@code expected a number, found ...} otherwise, and a
    * range mismatch for numbers beyond the double range (such as {@code 1e400}).
+   *
+   * <p>Also the exact strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"}: JSON has
+   * no numbers for them, so generated codecs write non-finite doubles and floats as these strings
+   * (jackson-core's {@code WRITE_NAN_AS_STRINGS}, pydantic's {@code ser_json_inf_nan="strings"}),
+   * and read them back so that every value written round-trips.
    */
   public static Double readDouble(JsonParser p, DecodeContext ctx) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
       double value = p.getDoubleValue();
       return Double.isInfinite(value) ? mismatch(p, ctx, DOUBLE_RANGE) : value;
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      Double value = nonFinite(p.getText());
+      return value != null ? value : mismatch(p, ctx, "a number");
     }
     return token == JsonToken.VALUE_NULL ? null : mismatch(p, ctx, "a number");
   }
@@ -428,7 +438,25 @@ public final class Codecs {
       float value = (float) p.getDoubleValue();
       return Float.isInfinite(value) ? mismatch(p, ctx, FLOAT_RANGE) : value;
     }
+    if (token == JsonToken.VALUE_STRING) {
+      Double value = nonFinite(p.getText());
+      return value != null ? Float.valueOf(value.floatValue()) : mismatch(p, ctx, "a number");
+    }
     return token == JsonToken.VALUE_NULL ? null : mismatch(p, ctx, "a number");
+  }
+
+  /** The value of {@code "NaN"}, {@code "Infinity"} or {@code "-Infinity"}; otherwise null. */
+  private static Double nonFinite(String text) {
+    switch (text) {
+      case "NaN":
+        return Double.NaN;
+      case "Infinity":
+        return Double.POSITIVE_INFINITY;
+      case "-Infinity":
+        return Double.NEGATIVE_INFINITY;
+      default:
+        return null;
+    }
   }
 
   /**

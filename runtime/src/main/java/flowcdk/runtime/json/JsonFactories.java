@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
 /**
  * The one jackson-core {@link JsonFactory} every part of the runtime reads and writes with.
@@ -11,7 +12,10 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
  * <p>Its limits are sized for Flow: a request line may be up to 128 MiB, so a single string or
  * document inside it may be nearly that large, which Jackson's defaults (20 MB strings) would
  * refuse. Root values are written without a separator so that framing (one message per line) is
- * entirely the caller's business.
+ * entirely the caller's business. Characters outside the Basic Multilingual Plane (emoji) are
+ * written as UTF-8, not as escaped surrogate pairs, so that strings copied into {@link RawJson}
+ * keep the bytes Flow and the Python CDK write; control characters are escaped with lower-case hex
+ * digits (<code>&#92;u001f</code>), as Python's json module, orjson and serde_json write them.
  */
 public final class JsonFactories {
 
@@ -21,6 +25,11 @@ public final class JsonFactories {
   private static final JsonFactory FACTORY =
       new JsonFactoryBuilder()
           .rootValueSeparator((String) null)
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
+          // NaN and infinities as the strings "NaN", "Infinity", "-Infinity" (never bare tokens,
+          // which are not JSON); Codecs.readDouble reads them back.
+          .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
           .streamReadConstraints(
               StreamReadConstraints.builder()
                   .maxStringLength(MAX_LINE_BYTES)

@@ -144,6 +144,15 @@ class ScalarReadersTest {
   }
 
   @Test
+  void nonFiniteNumbersAreTheStringsJacksonWrites() {
+    assertEquals(Double.NaN, ok("\"NaN\"", Codecs::readDouble));
+    assertEquals(Double.POSITIVE_INFINITY, ok("\"Infinity\"", Codecs::readDouble));
+    assertEquals(Float.NEGATIVE_INFINITY, ok("\"-Infinity\"", Codecs::readFloat));
+    assertEquals("expected a number, found a string \"inf\"", fail("\"inf\"", Codecs::readDouble));
+    assertEquals("expected a number, found a string \"nan\"", fail("\"nan\"", Codecs::readFloat));
+  }
+
+  @Test
   void bigDecimalsFromNumbersAndStrings() {
     assertEquals(new BigDecimal("12.50"), ok("12.50", Codecs::readBigDecimal));
     assertEquals(new BigDecimal("7"), ok("7", Codecs::readBigDecimal));
