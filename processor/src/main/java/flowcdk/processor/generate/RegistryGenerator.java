@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import flowcdk.processor.json.JsonText;
 import flowcdk.processor.model.CaptureModel;
 import flowcdk.processor.model.ResourceModel;
 import java.util.ArrayList;
@@ -29,8 +30,8 @@ public final class RegistryGenerator {
     CodeBlock.Builder specs = CodeBlock.builder();
     List<CodeBlock> items = new ArrayList<>();
     for (ResourceModel resource : capture.resources()) {
-      String config = "{\"name\":" + JsonLiteral.quote(resource.name())
-          + resource.interval().map(i -> ",\"interval\":" + JsonLiteral.quote(i)).orElse("") + "}";
+      String config = "{\"name\":" + JsonText.quote(resource.name())
+          + resource.interval().map(i -> ",\"interval\":" + JsonText.quote(i)).orElse("") + "}";
       CodeBlock key = CodeBlock.join(resource.key().stream().map(k -> CodeBlock.of("$S", k)).toList(), ", ");
       items.add(CodeBlock.builder()
           .add("new $T(\n", RESOURCE_SPEC).indent()

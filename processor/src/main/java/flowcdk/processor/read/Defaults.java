@@ -2,6 +2,7 @@ package flowcdk.processor.read;
 
 import flowcdk.processor.diag.Messages;
 import flowcdk.processor.diag.Report;
+import flowcdk.processor.json.JsonText;
 import flowcdk.processor.model.TypeRef;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -127,24 +128,6 @@ final class Defaults {
 
   /** {@code text} as a JSON string literal. */
   static String quote(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return JsonText.quote(text);
   }
 }

@@ -245,15 +245,27 @@ public final class RequestReader {
 
   private List<ValidateBinding> validateBindings(String path)
       throws IOException, MalformedRequestException {
+    return array(path, this::validateBinding);
+  }
+
+  /** Reads one array element at {@code path}, the parser on its first token. */
+  @FunctionalInterface
+  private interface ElementReader<T> {
+    T read(String path) throws IOException, MalformedRequestException;
+  }
+
+  /** An array (absent or null: empty) whose elements {@code element} reads. */
+  private <T> List<T> array(String path, ElementReader<T> element)
+      throws IOException, MalformedRequestException {
     if (isNull()) {
       return List.of();
     }
     expect(JsonToken.START_ARRAY, path, "an array");
-    List<ValidateBinding> bindings = new ArrayList<>();
+    List<T> values = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      bindings.add(validateBinding(path + "[" + bindings.size() + "]"));
+      values.add(element.read(path + "[" + values.size() + "]"));
     }
-    return bindings;
+    return values;
   }
 
   private ValidateBinding validateBinding(String path)
@@ -375,15 +387,7 @@ public final class RequestReader {
 
   private List<CaptureBinding> captureBindings(String path)
       throws IOException, MalformedRequestException {
-    if (isNull()) {
-      return List.of();
-    }
-    expect(JsonToken.START_ARRAY, path, "an array");
-    List<CaptureBinding> bindings = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      bindings.add(captureBinding(path + "[" + bindings.size() + "]"));
-    }
-    return bindings;
+    return array(path, this::captureBinding);
   }
 
   private CaptureBinding captureBinding(String path)
@@ -474,20 +478,12 @@ public final class RequestReader {
 
   private List<String> strings(String parent, String field)
       throws IOException, MalformedRequestException {
-    if (isNull()) {
-      return List.of();
-    }
-    String path = parent + "." + field;
-    expect(JsonToken.START_ARRAY, path, "an array");
-    List<String> values = new ArrayList<>();
-    JsonToken token;
-    while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (token != JsonToken.VALUE_STRING) {
-        throw wrongType(path + "[" + values.size() + "]", "a string");
+    return array(parent + "." + field, path -> {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw wrongType(path, "a string");
       }
-      values.add(p.getText());
-    }
-    return values;
+      return p.getText();
+    });
   }
 
   private RawJson object(String parent, String field)

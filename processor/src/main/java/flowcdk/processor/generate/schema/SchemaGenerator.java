@@ -1,6 +1,7 @@
 package flowcdk.processor.generate.schema;
 
 import flowcdk.processor.diag.Outcome;
+import flowcdk.processor.json.JsonText;
 import flowcdk.processor.model.ClassRef;
 import flowcdk.processor.model.ModelSpec;
 import flowcdk.processor.model.PropertySpec;

@@ -1,4 +1,4 @@
-package flowcdk.processor.generate.schema;
+package flowcdk.processor.json;
 
 import java.util.List;
 import java.util.Map;
@@ -8,14 +8,19 @@ import java.util.Map;
  * {@code String}, {@code Number}, {@code Boolean}, {@code null}, and {@link Raw} for JSON text kept
  * verbatim) as compact JSON. The processor runs inside javac and has no JSON library.
  */
-final class JsonText {
+public final class JsonText {
 
-  /** JSON text to embed as it is (e.g. a default value, another model's schema). */
-  record Raw(String json) {}
+  /**
+   * JSON text to embed as it is (e.g. a default value, another model's schema).
+   *
+   * @param json the JSON text
+   */
+  public record Raw(String json) {}
 
   private JsonText() {}
 
-  static String write(Object value) {
+  /** {@code value} as compact JSON. */
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder();
     write(out, value);
     return out.toString();
@@ -57,7 +62,15 @@ final class JsonText {
     }
   }
 
-  static void quote(StringBuilder out, String text) {
+  /** {@code text} as a JSON string literal. */
+  public static String quote(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2);
+    quote(out, text);
+    return out.toString();
+  }
+
+  /** Appends {@code text} as a JSON string literal. */
+  public static void quote(StringBuilder out, String text) {
     out.append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
