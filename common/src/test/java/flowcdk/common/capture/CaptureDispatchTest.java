@@ -1,0 +1,100 @@
+package flowcdk.common.capture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import flowcdk.common.resource.ResourcePaths;
+import flowcdk.common.resource.ResourceSpec;
+import flowcdk.runtime.ConnectorRuntime;
+import flowcdk.runtime.RuntimeOptions;
+import flowcdk.runtime.json.RawJson;
+import io.vertx.core.Future;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared dispatch with resources known only at run time: a connector adds one resource per
+ * configured table, with its document schema given as JSON, after the declared ones.
+ */
+class CaptureDispatchTest {
+
+  private static final RawJson TABLE_SCHEMA =
+      RawJson.parse("{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"}},\"required\":[\"id\"]}");
+
+  /** Adds one resource per table. */
+  static final class Tables implements CaptureConnector<TablesConfig> {
+    @Override
+    public Future<List<ResourceSpec>> resources(TablesConfig config) {
+      List<ResourceSpec> specs = new ArrayList<>();
+      for (String table : config.tables()) {
+        specs.add(ResourceSpec.of(table, List.of("/id"), TABLE_SCHEMA, Duration.ofMinutes(5),
+            (binding, c) -> Future.succeededFuture()));
+      }
+      return Future.succeededFuture(specs);
+    }
+  }
+
+  /** What the processor would generate, written by hand: one declared resource. */
+  static final class Dispatch extends CaptureDispatch<TablesConfig> {
+    Dispatch() {
+      super(new Tables(), TablesConfigJson.INSTANCE, "TablesConfig");
+    }
+
+    @Override
+    protected String documentationUrl() {
+      return "https://example.com/tables";
+    }
+
+    @Override
+    protected RawJson resourceConfigSchema() {
+      return flowcdk.common.resource.ResourceConfigJson.SCHEMA;
+    }
+
+    @Override
+    protected List<String> resourcePathPointers() {
+      return ResourcePaths.STANDARD_POINTERS;
+    }
+
+    @Override
+    protected List<ResourceSpec> declaredResources() {
+      return List.of(ResourceSpec.of("heartbeat", List.of("/id"), TABLE_SCHEMA, null,
+          (binding, c) -> Future.succeededFuture()));
+    }
+  }
+
+  private static List<String> run(int status, String request) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertEquals(status, ConnectorRuntime.run(new Dispatch(), RuntimeOptions.defaults().withSignalHandling(false),
+        new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)), out));
+    return out.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  @Test
+  void discoveryListsDeclaredThenRunTimeResources() {
+    List<String> out = run(0, "{\"discover\":{\"connectorType\":\"IMAGE\",\"config\":{\"tables\":[\"users\",\"orders\"]}}}");
+    String line = out.get(0);
+    int heartbeat = line.indexOf("\"recommendedName\":\"heartbeat\"");
+    int users = line.indexOf("\"recommendedName\":\"users\"");
+    int orders = line.indexOf("\"recommendedName\":\"orders\"");
+    assertTrue(heartbeat >= 0 && heartbeat < users && users < orders, line);
+    assertTrue(line.contains("\"resourceConfig\":{\"name\":\"users\",\"interval\":\"PT5M\"}"), line);
+    assertTrue(line.contains("\"resourceConfig\":{\"name\":\"heartbeat\"}"), line);
+  }
+
+  @Test
+  void validationResolvesRunTimeResources() {
+    List<String> out = run(0, "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"tables\":[\"users\"]},"
+        + "\"bindings\":[{\"collection\":{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},\"resourceConfig\":{\"name\":\"users\"}}]}}");
+    assertEquals(List.of("{\"validated\":{\"bindings\":[{\"resourcePath\":[\"users\"]}]}}"), out);
+  }
+
+  @Test
+  void aConfigThatDoesNotDecodeIsAValidationErrorAndWritesNothing() {
+    assertEquals(List.of(), run(1, "{\"discover\":{\"connectorType\":\"IMAGE\",\"config\":{\"port\":\"x\"}}}"));
+  }
+}
