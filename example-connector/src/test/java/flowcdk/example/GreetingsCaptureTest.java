@@ -75,9 +75,13 @@ class GreetingsCaptureTest {
     List<String> out = run(0,
         "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"greetings\":3,\"greeting\":\"Hi\"},"
             + "\"bindings\":[" + BINDING + "]},\"version\":\"v\",\"state\":{\"bindingStateV1\":{\"greetings\":{\"inc\":{\"cursor\":1}}}}}}");
+    // Open fills in the missing last_initialized (wall-clock time) before the binding runs.
+    assertTrue(out.get(1).matches("\\{\"checkpoint\":\\{\"state\":\\{\"updated\":\\{\"bindingStateV1\":\\{\"greetings\":"
+        + "\\{\"inc\":\\{\"cursor\":1},\"last_initialized\":\"[0-9T:.-]+Z\"}}},\"mergePatch\":true}}}"), out.get(1));
     assertEquals(
         List.of(
             "{\"opened\":{\"explicitAcknowledgements\":false}}",
+            out.get(1),
             "{\"captured\":{\"binding\":0,\"doc\":{\"id\":1,\"message\":\"Hi #1\"}}}",
             "{\"checkpoint\":{\"state\":{\"updated\":{\"bindingStateV1\":{\"greetings\":{\"inc\":{\"cursor\":2}}}},\"mergePatch\":true}}}",
             "{\"captured\":{\"binding\":0,\"doc\":{\"id\":2,\"message\":\"Hi #2\"}}}",

@@ -1,13 +1,11 @@
 package flowcdk.common.capture;
 
-import flowcdk.common.resource.Binding;
 import flowcdk.common.resource.BindingOpener;
 import flowcdk.common.resource.BindingResolver;
 import flowcdk.common.resource.Discovery;
 import flowcdk.common.resource.ResolvedBinding;
 import flowcdk.common.resource.ResourceSpec;
 import flowcdk.common.state.ConnectorState;
-import flowcdk.common.state.ResourceState;
 import flowcdk.common.state.StateJson;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.VertxClock;
@@ -30,6 +28,7 @@ import flowcdk.runtime.protocol.ValidateRequest;
 import flowcdk.runtime.protocol.ValidatedBinding;
 import flowcdk.runtime.protocol.ValidatedResponse;
 import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +41,10 @@ import java.util.Optional;
  *   <li>{@code spec}: the config and resource-config schemas (compile-time constants).
  *   <li>{@code discover}: decodes the config, lists the resources, decorates their schemas.
  *   <li>{@code validate}: decodes the config, runs the connector's check, resolves the bindings.
- *   <li>{@code open}: decodes the config, resolves the bindings, and runs each binding's opener as
- *       part of the capture's root task.
+ *   <li>{@code open}: decodes the config, resolves the bindings and reads their schedules, then in
+ *       the capture's root task: arms the 24-hour restart timer, initializes each binding's state as
+ *       the Python CDK does (backfill requests, {@code last_initialized}, (re)initialization,
+ *       schedules; see {@code BindingInitialization}) and runs its opener with that state.
  * </ul>
  *
  * A config that does not decode is a {@link ValidationException} listing every wrong field by JSON
@@ -52,6 +53,9 @@ import java.util.Optional;
  * @param <C> the endpoint config model
  */
 public abstract class CaptureDispatch<C> implements Connector {
+
+  /** How long after Open the capture stops to be restarted (the Python CDK's periodic restart). */
+  public static final Duration PERIODIC_RESTART = Duration.ofHours(24);
 
   private final CaptureConnector<C> connector;
   private final JsonCodec<C> configCodec;
@@ -112,21 +116,20 @@ public abstract class CaptureDispatch<C> implements Connector {
           resourcePathPointers());
       boolean acks = resolved.stream().anyMatch(b -> b.resource().explicitAcknowledgements());
       ConnectorState state = decodeState(request.state());
+      List<BindingInitialization.Entry<C>> entries = new ArrayList<>();
+      for (ResolvedBinding<CaptureBinding> each : resolved) {
+        entries.add(new BindingInitialization.Entry<>(
+            each, opener(each.resource()), BindingInitialization.schedule(each)));
+      }
       return new OpenedCapture(acks, root -> {
         if (resolved.isEmpty()) {
           root.log().connectorStatus("Capture started. No bindings are enabled.");
           return Future.succeededFuture();
         }
-        root.log().connectorStatus("Capture started.");
         CaptureClock clock = clock(root);
-        List<Future<?>> opened = new ArrayList<>();
-        for (ResolvedBinding<CaptureBinding> each : resolved) {
-          ResourceState bindingState = state.bindingStateV1().get(each.binding().stateKey());
-          Binding binding = new Binding(each.index(), each.binding(), each.resource(),
-              bindingState == null ? ResourceState.EMPTY : bindingState, root, clock, resolved);
-          opened.add(opener(each.resource()).open(binding, config));
-        }
-        return Future.join(opened);
+        StopTimer.arm(root, clock, clock.now().plus(PERIODIC_RESTART), "periodic restart after 24 hours");
+        root.log().connectorStatus("Capture started.");
+        return new BindingInitialization<>(root, clock, state, entries, resolved, config).run();
       });
     }));
   }

@@ -239,7 +239,11 @@ public final class Task {
     return child.finished();
   }
 
-  Future<Void> finished() {
+  /**
+   * Completes when this task's work and all its children have finished: failed with the work's
+   * error if it failed. Background timers use it to cancel themselves when the capture ends.
+   */
+  public Future<Void> finished() {
     return finished.future();
   }
 

@@ -1,0 +1,192 @@
+package flowcdk.common.capture;
+
+import flowcdk.common.resource.Binding;
+import flowcdk.common.resource.BindingOpener;
+import flowcdk.common.resource.ResolvedBinding;
+import flowcdk.common.state.Backfill;
+import flowcdk.common.state.Checkpoints;
+import flowcdk.common.state.ConnectorState;
+import flowcdk.common.state.Incremental;
+import flowcdk.common.state.LogCursor;
+import flowcdk.common.state.ResourceState;
+import flowcdk.common.state.Slot;
+import flowcdk.common.time.CaptureClock;
+import flowcdk.common.time.Cron;
+import flowcdk.runtime.json.JsonValues;
+import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.log.Fields;
+import flowcdk.runtime.protocol.CaptureBinding;
+import flowcdk.runtime.task.Task;
+import io.vertx.core.Future;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Python CDK's standard capture procedure at Open (reference §6.2), run in the root task:
+ *
+ * <ol>
+ *   <li>A: every backfill request is cleared with its binding's state (one checkpoint per key);
+ *   <li>B: per binding, in order: a missing {@code last_initialized} is filled in; the schedule is
+ *       evaluated; a new, backfill-requested or schedule-due binding is (re)initialized from its
+ *       opener's {@code initialState}; then the opener runs (and is awaited) with that state;
+ *   <li>C: a timer stops the capture at the soonest future scheduled time.
+ * </ol>
+ *
+ * NOW is taken once from the capture's clock, before the first binding.
+ *
+ * @param <C> the endpoint config model
+ */
+final class BindingInitialization<C> {
+
+  /** A binding to open: the resolved binding, its opener and its schedule (empty if its resource config has none). */
+  record Entry<C>(ResolvedBinding<CaptureBinding> resolved, BindingOpener<C> opener, Optional<Cron> schedule) {}
+
+  private final Task root;
+  private final CaptureClock clock;
+  private final ConnectorState state;
+  private final List<Entry<C>> entries;
+  private final List<ResolvedBinding<CaptureBinding>> all;
+  private final C config;
+  private final Set<String> requested = new HashSet<>();
+  private Instant now;
+  private Instant soonest;
+
+  BindingInitialization(Task root, CaptureClock clock, ConnectorState state, List<Entry<C>> entries,
+      List<ResolvedBinding<CaptureBinding>> all, C config) {
+    this.root = root;
+    this.clock = clock;
+    this.state = state;
+    this.entries = entries;
+    this.all = all;
+    this.config = config;
+  }
+
+  /**
+   * The binding's schedule from its resource config JSON: empty if it has no {@code schedule}
+   * member (a resource config kind without schedules), else the parsed expression.
+   *
+   * @throws IllegalArgumentException if the member is not a string in the cron grammar
+   */
+  static Optional<Cron> schedule(ResolvedBinding<CaptureBinding> binding) {
+    Object config = JsonValues.read(binding.binding().resourceConfig());
+    if (!(config instanceof Map<?, ?> members) || !members.containsKey("schedule")) {
+      return Optional.empty();
+    }
+    String where = "binding " + binding.index() + " (" + String.join(".", binding.resource().resourcePath())
+        + "): resource config /schedule: ";
+    if (!(members.get("schedule") instanceof String text)) {
+      throw new IllegalArgumentException(where + "expected a string (a cron expression, or \"\" for none), got "
+          + JsonValues.toRawJson(members.get("schedule")));
+    }
+    try {
+      return Optional.of(Cron.parse(text));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + e.getMessage(), e);
+    }
+  }
+
+  /** Runs steps A, B and C; completes when every opener has. */
+  Future<Void> run() {
+    Future<Void> chain = Future.succeededFuture();
+    for (String key : state.backfillRequests().keySet()) {
+      chain = chain.compose(v -> {
+        root.log().info("clearing checkpoint due to backfill trigger", Fields.of("stateKey", key));
+        requested.add(key);
+        return root.checkpoint(Checkpoints.clearBackfillRequest(key));
+      });
+    }
+    chain = chain.map(v -> {
+      now = clock.now();
+      return null;
+    });
+    for (Entry<C> entry : entries) {
+      chain = chain.compose(v -> initialize(entry));
+    }
+    return chain.map(v -> {
+      if (soonest != null) {
+        StopTimer.arm(root, clock, soonest, "scheduled re-initialization at " + soonest);
+      }
+      return null;
+    });
+  }
+
+  private Future<Void> initialize(Entry<C> entry) {
+    String key = entry.resolved().binding().stateKey();
+    ResourceState current = state.bindingStateV1().get(key);
+    boolean initialize = current == null || requested.contains(key);
+    boolean connectorInitiated = false;
+    Future<Void> written = Future.succeededFuture();
+    if (current != null) {
+      if (current.lastInitialized() == null) {
+        current = current.withLastInitialized(now);
+        written = root.checkpoint(Checkpoints.bindingState(key, current));
+      }
+      if (noBackfill(current.backfill()) && entry.schedule().isPresent()) {
+        Cron cron = entry.schedule().get();
+        Optional<Instant> missed = cron.nextFire(current.lastInitialized(), now);
+        Optional<Instant> future = cron.nextFire(now, now.plus(Cron.RESTART_INTERVAL));
+        if (missed.isPresent()) {
+          initialize = true;
+          connectorInitiated = true;
+        }
+        if (future.isPresent() && (soonest == null || future.get().isBefore(soonest))) {
+          soonest = future.get();
+        }
+      }
+    }
+    if (initialize) {
+      ResourceState initial = entry.opener().initialState(config, now);
+      if (connectorInitiated) {
+        Optional<Instant> minCursor = minCursor(current);
+        if (minCursor.isPresent() && initial.backfill() instanceof Slot.Single<Backfill> backfill
+            && backfill.state().cutoff() instanceof LogCursor.At) {
+          current = current.withBackfill(
+              Slot.of(new Backfill(LogCursor.at(minCursor.get()), backfill.state().nextPage())));
+        } else {
+          current = initial;
+        }
+        current = current.withConnectorInitiated(true);
+      } else {
+        current = initial;
+      }
+      current = current.withLastInitialized(now);
+      RawJson patch = Checkpoints.bindingState(key, current);
+      written = written.compose(v -> root.checkpoint(patch));
+    }
+    ResourceState opened = current;
+    return written.compose(v -> {
+      ResolvedBinding<CaptureBinding> resolved = entry.resolved();
+      Binding binding = new Binding(
+          resolved.index(), resolved.binding(), resolved.resource(), opened, root, clock, all);
+      try {
+        return entry.opener().open(binding, config).mapEmpty();
+      } catch (Exception e) {
+        return Future.failedFuture(e);
+      }
+    });
+  }
+
+  private static boolean noBackfill(Slot<Backfill> backfill) {
+    return backfill == null || (backfill instanceof Slot.Subtasks<Backfill> subtasks && subtasks.states().isEmpty());
+  }
+
+  /** The single incremental cursor, or the least of the subtasks', if they are points in time. */
+  private static Optional<Instant> minCursor(ResourceState state) {
+    if (state.inc() instanceof Slot.Single<Incremental> single) {
+      return single.state().cursor() instanceof LogCursor.At at ? Optional.of(at.instant()) : Optional.empty();
+    }
+    Instant min = null;
+    if (state.inc() instanceof Slot.Subtasks<Incremental> subtasks) {
+      for (Incremental inc : subtasks.states().values()) {
+        if (inc != null && inc.cursor() instanceof LogCursor.At at && (min == null || at.instant().isBefore(min))) {
+          min = at.instant();
+        }
+      }
+    }
+    return Optional.ofNullable(min);
+  }
+}
