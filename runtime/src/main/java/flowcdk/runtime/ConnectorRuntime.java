@@ -1,6 +1,10 @@
 package flowcdk.runtime;
 
+import flowcdk.runtime.cli.Cli;
 import flowcdk.runtime.internal.RuntimeLoop;
+import flowcdk.runtime.log.LogFormat;
+import flowcdk.runtime.log.LogWriter;
+import flowcdk.runtime.log.Logging;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -14,9 +18,12 @@ import java.io.OutputStream;
  *
  * <pre>{@code
  * public static void main(String[] args) {
- *   ConnectorRuntime.runAndExit(new MyConnector());
+ *   ConnectorRuntime.runAndExit(new MyConnector(), args);
  * }
  * }</pre>
+ *
+ * With arguments, the same jar is a command-line tool ({@code spec}, {@code discover}, {@code
+ * validate}, {@code preview}; see {@link Cli}).
  */
 public final class ConnectorRuntime {
 
@@ -27,7 +34,23 @@ public final class ConnectorRuntime {
    * the JVM with the session's status (0 on success, 1 on any error).
    */
   public static void runAndExit(Connector connector) {
-    int status = run(connector, RuntimeOptions.defaults(), System.in, new FileOutputStream(FileDescriptor.out));
+    runAndExit(connector, new String[0]);
+  }
+
+  /**
+   * Without arguments, serves the protocol exactly as {@link #runAndExit(Connector)}; with
+   * arguments, runs the command-line tool ({@code --help} lists its commands). Then exits the JVM
+   * with the status: for the tool 0 on success, 1 when the connector failed, 2 on wrong usage.
+   */
+  public static void runAndExit(Connector connector, String[] args) {
+    int status;
+    if (args.length == 0) {
+      status = run(connector, RuntimeOptions.defaults(), System.in, new FileOutputStream(FileDescriptor.out));
+    } else {
+      // The tool's logs are for a person even when stderr is a pipe: text unless LOG_FORMAT says.
+      Logging.install(LogWriter.fromEnvironment(LogFormat.detect(LogFormat.TEXT)));
+      status = Cli.run(connector, programName(), args);
+    }
     System.exit(status);
   }
 
@@ -37,5 +60,12 @@ public final class ConnectorRuntime {
    */
   public static int run(Connector connector, RuntimeOptions options, InputStream stdin, OutputStream stdout) {
     return RuntimeLoop.run(connector, options, stdin, stdout);
+  }
+
+  /** {@code java -jar <jar>} when run from a jar (as connectors are), else {@code connector}. */
+  private static String programName() {
+    String command = System.getProperty("sun.java.command", "");
+    String first = command.isBlank() ? "" : command.trim().split("\\s+")[0];
+    return first.endsWith(".jar") ? "java -jar " + first : "connector";
   }
 }

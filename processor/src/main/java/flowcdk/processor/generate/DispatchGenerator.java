@@ -72,14 +72,14 @@ public final class DispatchGenerator {
 
     TypeSpec.Builder main = TypeSpec.classBuilder(GeneratedFiles.className(capture.main()))
         .addJavadoc("The entry point of the {@link $T} connector: serves Flow's capture protocol on stdin and\n"
-            + "stdout.\n", connector)
+            + "stdout, or runs the command-line tool when given arguments ({@code --help} lists them).\n", connector)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("main")
-            .addJavadoc("Runs the connector until its session ends, then exits with its status.\n")
+            .addJavadoc("Runs the connector (or the command in {@code args}), then exits with its status.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(String[].class, "args")
-            .addStatement("$T.runAndExit(new $T())", CONNECTOR_RUNTIME, dispatch)
+            .addStatement("$T.runAndExit(new $T(), args)", CONNECTOR_RUNTIME, dispatch)
             .build());
     GeneratedFiles.write(filer, capture.main().packageName(), main, DispatchGenerator.class, origin,
         capture.type().canonicalName());

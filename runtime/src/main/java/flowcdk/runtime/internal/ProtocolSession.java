@@ -63,6 +63,7 @@ final class ProtocolSession {
   private boolean openReceived;
   private boolean inputEnded;
   private boolean terminating;
+  private String stopReason = "SIGTERM";
   private boolean finishing;
   private int inFlight;
 
@@ -77,11 +78,15 @@ final class ProtocolSession {
   }
 
   void onRequest(Request request) {
-    if (finishing || terminating) {
+    if (finishing) {
       return;
     }
     if (request instanceof AcknowledgeRequest ack) {
+      // Served even while stopping: a task winding down may be waiting for its acknowledgement.
       acknowledge(ack.checkpoints());
+      return;
+    }
+    if (terminating) {
       return;
     }
     if (request instanceof OpenRequest open) {
@@ -112,14 +117,20 @@ final class ProtocolSession {
     finishIfIdle();
   }
 
-  void onTerminate() {
+  /**
+   * Stops gracefully, as on SIGTERM: no more requests but acknowledgements are served, and the
+   * capture, if any, is asked to wind down; {@code reason} names the cause in the log and in the
+   * stopping signal.
+   */
+  void onTerminate(String reason) {
     if (finishing || terminating) {
       return;
     }
     terminating = true;
-    log.info("received SIGTERM; stopping gracefully");
+    stopReason = reason;
+    log.info("received " + reason + "; stopping gracefully");
     if (capture != null) {
-      capture.stopping().set("SIGTERM");
+      capture.stopping().set(reason);
     } else {
       finishIfIdle();
     }
@@ -190,7 +201,7 @@ final class ProtocolSession {
         context, transactor, budget, options.taskMemoryLimit(), options.spillDirectory(), log);
     capture.stopping().future().onComplete(v -> startWatchdog(capture));
     if (terminating) {
-      capture.stopping().set("SIGTERM");
+      capture.stopping().set(stopReason);
     }
     return capture.run(opened.work());
   }

@@ -30,6 +30,15 @@ public final class RuntimeLoop {
 
   /** Serves requests from {@code in} until the session ends; returns the exit status. */
   public static int run(Connector connector, RuntimeOptions options, InputStream in, OutputStream out) {
+    return run(connector, options, in, out, new StopHandle());
+  }
+
+  /**
+   * Like {@link #run(Connector, RuntimeOptions, InputStream, OutputStream)}, and {@code stop} stops
+   * the session gracefully, exactly as SIGTERM does (the command-line tool's {@code preview} uses it).
+   */
+  public static int run(
+      Connector connector, RuntimeOptions options, InputStream in, OutputStream out, StopHandle stop) {
     JulBridge.install();
     Vertx vertx = Vertx.vertx(new VertxOptions()
         .setFileSystemOptions(new FileSystemOptions()
@@ -43,8 +52,9 @@ public final class RuntimeLoop {
     ProtocolSession session = new ProtocolSession(connector, options, context, writer, exit);
 
     if (options.handleSignals()) {
-      Signals.onTerminate(() -> context.runOnContext(v -> session.onTerminate()));
+      Signals.onTerminate(() -> context.runOnContext(v -> session.onTerminate("SIGTERM")));
     }
+    stop.bind(reason -> context.runOnContext(v -> session.onTerminate(reason)));
     Thread reader = new Thread(() -> read(in, context, session), "flowcdk-stdin");
     reader.setDaemon(true);
     reader.start();

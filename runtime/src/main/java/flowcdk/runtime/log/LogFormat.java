@@ -16,15 +16,23 @@ public enum LogFormat {
    * stderr is a terminal and {@link #JSON} otherwise (always the case under Flow).
    */
   public static LogFormat detect() {
+    return detect(stderrIsTerminal() ? TEXT : JSON);
+  }
+
+  /**
+   * The format from {@code LOG_FORMAT=json|text} if set (and valid), else {@code unset}. The
+   * command-line tool passes {@link #TEXT}: its logs are for a person even when stderr is a pipe.
+   */
+  public static LogFormat detect(LogFormat unset) {
     String configured = System.getenv("LOG_FORMAT");
     if (configured != null && !configured.isBlank()) {
       try {
         return valueOf(configured.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        // Fall through to detection; a log line about it would itself need a format.
+        // Fall through to the default; a log line about it would itself need a format.
       }
     }
-    return stderrIsTerminal() ? TEXT : JSON;
+    return unset;
   }
 
   /**

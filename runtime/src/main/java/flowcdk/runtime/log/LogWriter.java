@@ -51,6 +51,11 @@ public final class LogWriter {
    * is reported on the first line).
    */
   public static LogWriter fromEnvironment() {
+    return fromEnvironment(LogFormat.detect());
+  }
+
+  /** Like {@link #fromEnvironment()}, with the given format. */
+  public static LogWriter fromEnvironment(LogFormat format) {
     String configured = System.getenv("LOG_LEVEL");
     Level level = Level.INFO;
     String problem = null;
@@ -63,7 +68,7 @@ public final class LogWriter {
     }
     LogWriter writer =
         new LogWriter(
-            new FileOutputStream(FileDescriptor.err), LogFormat.detect(), level, new Redactor());
+            new FileOutputStream(FileDescriptor.err), format, level, new Redactor());
     if (problem != null) {
       writer.write(Level.WARNING, "flow", problem, Fields.NONE, null);
     }

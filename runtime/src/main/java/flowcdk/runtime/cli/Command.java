@@ -1,0 +1,81 @@
+package flowcdk.runtime.cli;
+
+import java.util.List;
+
+/** The tool's subcommands, with the options each accepts and its help text. */
+enum Command {
+  SPEC("spec", List.of("--json"), "",
+      "Prints the connector's spec response (config and resource schemas, docs URL) as one JSON line.",
+      ""),
+  DISCOVER("discover", List.of("--config", "--json"), " --config FILE [--json]",
+      "Discovers the bindings the endpoint offers and prints each one's name, key, resource config"
+          + " and resource path.",
+      "  --config FILE   the endpoint config, a JSON file (required)\n"
+          + "  --json          print the raw discovered response line instead\n"),
+  VALIDATE("validate", List.of("--config", "--bindings", "--json"), " --config FILE [--bindings A,B] [--json]",
+      "Discovers the bindings, then asks the connector to validate the config with them (or with the\n"
+          + "named ones) and prints each binding's resource path.",
+      "  --config FILE      the endpoint config, a JSON file (required)\n"
+          + "  --bindings A,B     validate only these discovered bindings (default: all enabled ones)\n"
+          + "  --json             print the raw validated response line instead\n"),
+  PREVIEW("preview",
+      List.of("--config", "--state", "--bindings", "--max-docs", "--timeout", "--json"),
+      " --config FILE [--state FILE] [--bindings A,B] [--max-docs N] [--timeout D] [--json]",
+      "Runs the capture locally: discovers the bindings, opens the capture with them and prints\n"
+          + "each document as '<binding>: <json>' and each checkpoint as 'checkpoint: <state update>'.\n"
+          + "Every checkpoint is merged into the state, which is saved to --state after each one, so the\n"
+          + "next run resumes where this one stopped. Stops after --max-docs documents, after --timeout,\n"
+          + "on Ctrl-C (twice forces), or when the capture ends; stopping is graceful, as on SIGTERM.\n"
+          + "On a terminal, progress (documents and documents/s per binding) is shown on stderr.",
+      "  --config FILE     the endpoint config, a JSON file (required)\n"
+          + "  --state FILE      read the start state from FILE ({} if absent) and save the state there\n"
+          + "  --bindings A,B    capture only these discovered bindings (default: all enabled ones)\n"
+          + "  --max-docs N      stop after N documents (N >= 1)\n"
+          + "  --timeout D       stop after D: 30s, 5m, 1h, 500ms, 1m30s or ISO-8601 such as PT30S\n"
+          + "  --json            print the raw protocol lines (opened, captured, checkpoint) instead\n");
+
+  private final String word;
+  private final List<String> options;
+  private final String synopsis;
+  private final String description;
+  private final String optionHelp;
+
+  Command(String word, List<String> options, String synopsis, String description, String optionHelp) {
+    this.word = word;
+    this.options = options;
+    this.synopsis = synopsis;
+    this.description = description;
+    this.optionHelp = optionHelp;
+  }
+
+  /** The command's name on the command line. */
+  String word() {
+    return word;
+  }
+
+  /** The long options the command accepts, besides {@code --help}. */
+  List<String> options() {
+    return options;
+  }
+
+  /** The one-line usage, with {@code program} in front. */
+  String usage(String program) {
+    return "Usage: " + program + " " + word + synopsis;
+  }
+
+  /** The full {@code --help} text. */
+  String help(String program) {
+    return usage(program) + "\n\n" + description + "\n\nOptions:\n" + optionHelp
+        + "  -h, --help        show this help\n";
+  }
+
+  /** The command named {@code word}, or null. */
+  static Command named(String word) {
+    for (Command command : values()) {
+      if (command.word.equals(word)) {
+        return command;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,189 @@
+package flowcdk.runtime.cli;
+
+import flowcdk.runtime.internal.StopHandle;
+import flowcdk.runtime.json.MergePatch;
+import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.protocol.AcknowledgeRequest;
+import flowcdk.runtime.protocol.CaptureBinding;
+import flowcdk.runtime.protocol.CaptureSpec;
+import flowcdk.runtime.protocol.ConnectorType;
+import flowcdk.runtime.protocol.DiscoveredBinding;
+import flowcdk.runtime.protocol.OpenRequest;
+import flowcdk.runtime.protocol.Range;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@code preview} command: discovers, opens the capture with the selected bindings and the
+ * saved state, prints what it captures, and reduces every checkpoint into the state file.
+ *
+ * <p>Once {@code --max-docs} documents are printed, the capture is stopped gracefully; documents
+ * written after that are not printed, and no checkpoint committing such a document is saved, so
+ * the saved state never moves past a document that was not shown: the next run starts at the
+ * first document not yet printed, or a little before it (delivery is at-least-once, as in Flow).
+ */
+final class Preview {
+
+  private final Session session;
+  private final CliArgs args;
+  private final StopHandle stop = new StopHandle();
+  private final RequestFeed feed = new RequestFeed();
+  private final long startNanos = System.nanoTime();
+
+  private List<String> names;
+  private Progress progress;
+  private RawJson state;
+  private boolean acknowledge;
+  private long documents;
+  private long checkpoints;
+  private boolean dropped;
+  private volatile String failure;
+
+  Preview(Session session, CliArgs args) {
+    this.session = session;
+    this.args = args;
+  }
+
+  int run() throws UsageException {
+    RawJson config = JsonFiles.readObject(args.config(), "config");
+    state = args.state() == null ? RawJson.EMPTY_OBJECT : JsonFiles.readState(args.state());
+    List<DiscoveredBinding> discovered = Discovery.discover(session, config);
+    if (discovered == null) {
+      return Inspect.failed(session, 1, "discover (before preview)");
+    }
+    List<DiscoveredBinding> selected = Discovery.select(discovered, args.bindings(), Command.PREVIEW);
+    if (selected.isEmpty()) {
+      session.err().println("error: there is nothing to preview: discovery found no enabled bindings;"
+          + " name disabled ones with --bindings");
+      return 1;
+    }
+    names = selected.stream().map(DiscoveredBinding::recommendedName).toList();
+    progress = new Progress(names, startNanos);
+    feed.send(RequestLines.line(open(config, selected)));
+
+    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "flowcdk-preview-timer");
+      thread.setDaemon(true);
+      return thread;
+    });
+    if (args.timeout() != null) {
+      timers.schedule(() -> stop.stop("--timeout " + args.timeout() + " elapsed"),
+          args.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (session.stdoutIsTerminal()) {
+      timers.scheduleAtFixedRate(() -> progress.print(session.err(), System.nanoTime()), 1, 1, TimeUnit.SECONDS);
+    }
+    int status;
+    try (Interrupts interrupts = Interrupts.route(stop, session.err())) {
+      status = session.stream(feed, this::onLine, stop);
+    } finally {
+      timers.shutdownNow();
+    }
+    session.out().flush();
+    if (failure != null) {
+      session.err().println("error: " + failure);
+      return 1;
+    }
+    summarize();
+    return Inspect.failed(session, status, "the capture");
+  }
+
+  private OpenRequest open(RawJson config, List<DiscoveredBinding> selected) {
+    List<CaptureBinding> bindings = new ArrayList<>();
+    for (DiscoveredBinding binding : selected) {
+      List<String> path = Discovery.resourcePath(binding);
+      bindings.add(new CaptureBinding(
+          Discovery.collection(binding), binding.resourceConfig(), path, String.join(".", path), 0));
+    }
+    CaptureSpec capture = new CaptureSpec(Inspect.CAPTURE_NAME, ConnectorType.IMAGE, config, 0, bindings);
+    return new OpenRequest(capture, "preview", Range.FULL, state);
+  }
+
+  /** Handles one response line, on the runtime's stdout thread. */
+  private void onLine(ResponseLine line) {
+    if (failure != null) {
+      return;
+    }
+    try {
+      switch (line.kind()) {
+        case "opened" -> opened(line);
+        case "captured" -> captured(line);
+        case "checkpoint" -> checkpoint(line);
+        case "sourcedSchema" -> sourcedSchema(line);
+        default -> { }
+      }
+    } catch (IOException | RuntimeException e) {
+      failure = "preview could not handle a " + line.kind() + " line: " + e.getMessage();
+      stop.stop("a preview failure");
+    }
+  }
+
+  private void opened(ResponseLine line) {
+    acknowledge = line.get("explicitAcknowledgements").toString().equals("true");
+    if (args.json()) {
+      session.out().println(line.text());
+    }
+  }
+
+  private void captured(ResponseLine line) {
+    if (args.maxDocs() > 0 && documents >= args.maxDocs()) {
+      dropped = true;
+      return;
+    }
+    int binding = Integer.parseInt(line.get("binding").toString());
+    documents++;
+    progress.document(binding);
+    session.out().println(args.json() ? line.text() : name(binding) + ": " + line.get("doc"));
+    if (documents == args.maxDocs()) {
+      stop.stop("--max-docs " + args.maxDocs() + " (documents printed)");
+    }
+  }
+
+  private void checkpoint(ResponseLine line) throws IOException {
+    if (acknowledge) {
+      feed.send(RequestLines.line(new AcknowledgeRequest(1)));
+    }
+    if (dropped) {
+      return; // it commits a document that was not printed: keep the state before it
+    }
+    var update = ResponseLine.members(line.get("state"));
+    RawJson updated = update.getOrDefault("updated", RawJson.EMPTY_OBJECT);
+    boolean mergePatch = update.getOrDefault("mergePatch", RawJson.NULL).toString().equals("true");
+    state = mergePatch ? MergePatch.apply(state, updated) : updated;
+    checkpoints++;
+    if (args.state() != null) {
+      JsonFiles.writeAtomically(args.state(), state);
+    }
+    session.out().println(args.json() ? line.text()
+        : "checkpoint: " + (mergePatch ? "" : "(replaces the state) ") + updated);
+  }
+
+  private void sourcedSchema(ResponseLine line) {
+    if (dropped) {
+      return;
+    }
+    int binding = Integer.parseInt(line.get("binding").toString());
+    session.out().println(args.json() ? line.text()
+        : name(binding) + ": sourced schema " + line.get("schema_json"));
+  }
+
+  private String name(int binding) {
+    return binding >= 0 && binding < names.size() ? names.get(binding) : "binding " + binding;
+  }
+
+  private void summarize() {
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
+    Path file = args.state();
+    session.err().println(String.format(Locale.ROOT, "preview: %d %s (%s) and %d %s in %.1fs; %s",
+        documents, documents == 1 ? "document" : "documents", progress.totals(),
+        checkpoints, checkpoints == 1 ? "checkpoint" : "checkpoints", seconds,
+        file == null ? "state not saved (add --state FILE to resume next time)"
+            : checkpoints == 0 ? "state file " + file + " unchanged" : "state saved to " + file));
+  }
+}
