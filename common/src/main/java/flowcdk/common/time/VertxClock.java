@@ -25,9 +25,13 @@ public final class VertxClock implements CaptureClock {
     this.clock = clock;
   }
 
+  /**
+   * The current instant, truncated to microseconds: the precision of the Python CDK's clock, so
+   * written times ({@code last_initialized}, {@code updated_at}) have its shape.
+   */
   @Override
   public Instant now() {
-    return clock.instant();
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   @Override

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import flowcdk.common.state.Backfill;
 import flowcdk.common.state.Incremental;
 import flowcdk.common.state.LogCursor;
-import flowcdk.common.state.MergePatch;
+import flowcdk.runtime.json.MergePatch;
 import flowcdk.common.state.PageCursor;
 import flowcdk.common.state.ResourceState;
 import flowcdk.common.state.Slot;

@@ -1,13 +1,12 @@
-package flowcdk.common.state;
+package flowcdk.runtime.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import flowcdk.runtime.json.RawJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-class MergePatchTest {
+class InMemoryMergePatchTest {
 
   private static String apply(String target, String patch) {
     return MergePatch.apply(RawJson.parse(target), RawJson.parse(patch)).toString();
@@ -50,7 +49,7 @@ class MergePatchTest {
   void reducesCheckpointsLikeFlow() {
     String state = "{\"bindingStateV1\":{\"events\":{\"inc\":{\"cursor\":5},\"last_initialized\":\"T\"}},"
         + "\"backfillRequests\":{\"events\":true}}";
-    state = apply(state, Checkpoints.clearBackfillRequest("events").toString());
+    state = apply(state, "{\"bindingStateV1\":{\"events\":null},\"backfillRequests\":{\"events\":null}}");
     assertEquals("{\"bindingStateV1\":{},\"backfillRequests\":{}}", state);
     state = apply(state, "{\"bindingStateV1\":{\"events\":{\"backfill\":{\"cutoff\":1,\"next_page\":{\"a\":1,\"b\":null}}}}}");
     assertEquals("{\"bindingStateV1\":{\"events\":{\"backfill\":{\"cutoff\":1,\"next_page\":{\"a\":1}}}},"
