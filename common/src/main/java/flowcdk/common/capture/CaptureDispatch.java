@@ -123,7 +123,8 @@ public abstract class CaptureDispatch<C> implements Connector {
         for (ResolvedBinding<CaptureBinding> each : resolved) {
           ResourceState bindingState = state.bindingStateV1().get(each.binding().stateKey());
           Binding binding = new Binding(each.index(), each.binding(), each.resource(),
-              bindingState == null ? ResourceState.EMPTY : bindingState, root, clock, resolved);
+              bindingState == null ? ResourceState.EMPTY : bindingState, root, clock, resolved,
+              request.capture().name());
           opened.add(opener(each.resource()).open(binding, config));
         }
         return Future.join(opened);
