@@ -34,6 +34,13 @@ import java.util.function.Function;
  */
 public final class OpenBinding {
 
+  /** A step of configuration, for helpers that set several strategies at once. */
+  @FunctionalInterface
+  public interface Configure {
+    /** Configures {@code open} and returns it. */
+    OpenBinding apply(OpenBinding open);
+  }
+
   private final Binding binding;
   private Object changes;
   private Object pages;
