@@ -55,8 +55,11 @@ final class BindingInitialization<C> {
   private Instant now;
   private Instant soonest;
 
+  private final String captureName;
+
   BindingInitialization(Task root, CaptureClock clock, ConnectorState state, List<Entry<C>> entries,
-      List<ResolvedBinding<CaptureBinding>> all, C config) {
+      List<ResolvedBinding<CaptureBinding>> all, C config, String captureName) {
+    this.captureName = captureName;
     this.root = root;
     this.clock = clock;
     this.state = state;
@@ -161,7 +164,7 @@ final class BindingInitialization<C> {
     return written.compose(v -> {
       ResolvedBinding<CaptureBinding> resolved = entry.resolved();
       Binding binding = new Binding(
-          resolved.index(), resolved.binding(), resolved.resource(), opened, root, clock, all);
+          resolved.index(), resolved.binding(), resolved.resource(), opened, root, clock, all, captureName);
       try {
         return entry.opener().open(binding, config).mapEmpty();
       } catch (Exception e) {

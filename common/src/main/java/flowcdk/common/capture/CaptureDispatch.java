@@ -6,6 +6,7 @@ import flowcdk.common.resource.Discovery;
 import flowcdk.common.resource.ResolvedBinding;
 import flowcdk.common.resource.ResourceSpec;
 import flowcdk.common.state.ConnectorState;
+import flowcdk.common.strategy.ConnectorStatus;
 import flowcdk.common.state.StateJson;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.VertxClock;
@@ -129,9 +130,21 @@ public abstract class CaptureDispatch<C> implements Connector {
         CaptureClock clock = clock(root);
         StopTimer.arm(root, clock, clock.now().plus(PERIODIC_RESTART), "periodic restart after 24 hours");
         root.log().connectorStatus("Capture started.");
-        return new BindingInitialization<>(root, clock, state, entries, resolved, config).run();
+        if (connectorStatusEvents()) {
+          ConnectorStatus status = ConnectorStatus.of(root, clock);
+          root.finished().onComplete(v -> status.stop());
+        }
+        return new BindingInitialization<>(root, clock, state, entries, resolved, config, request.capture().name()).run();
       });
     }));
+  }
+
+  /**
+   * Whether the capture logs periodic {@code connectorStatus} events ("Backfilling 2 out of 7
+   * bindings"), from 5 s after start and then every second when a count changed. On by default.
+   */
+  protected boolean connectorStatusEvents() {
+    return true;
   }
 
   /**

@@ -16,6 +16,8 @@ import java.util.List;
  * @param task the capture's root task: spawn the binding's work as its children
  * @param clock the capture's clock (strategies take time and wait through it)
  * @param all every resolved binding of the capture, in binding order
+ * @param captureName the capture's catalog name (e.g. {@code acmeCo/my-capture}), from the Open
+ *     request; logged as {@code catalog_task_name} on fleet-wide observable lines; empty if unknown
  */
 public record Binding(
     int index,
@@ -24,7 +26,25 @@ public record Binding(
     ResourceState state,
     Task task,
     CaptureClock clock,
-    List<ResolvedBinding<CaptureBinding>> all) {
+    List<ResolvedBinding<CaptureBinding>> all,
+    String captureName) {
+
+  /** Checks the capture name ({@code null} becomes empty). */
+  public Binding {
+    captureName = captureName == null ? "" : captureName;
+  }
+
+  /** A binding whose capture name is unknown (empty). */
+  public Binding(
+      int index,
+      CaptureBinding binding,
+      ResourceSpec resource,
+      ResourceState state,
+      Task task,
+      CaptureClock clock,
+      List<ResolvedBinding<CaptureBinding>> all) {
+    this(index, binding, resource, state, task, clock, all, "");
+  }
 
   /** The binding's state key. */
   public String stateKey() {

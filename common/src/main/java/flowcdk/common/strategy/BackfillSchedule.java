@@ -1,0 +1,23 @@
+package flowcdk.common.strategy;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Evaluates a resource's re-backfill schedule (a cron expression; reference §6.4), for the
+ * follow-up after a backfill completes (§7.2.5). The capture's cron implementation provides it;
+ * the strategies only need the two questions below. Set it with {@link
+ * OpenBinding#schedule(BackfillSchedule)}; without it no follow-up runs.
+ */
+public interface BackfillSchedule {
+
+  /**
+   * The first minute after {@code start}'s minute that matches {@code expression}, looking no
+   * further than {@code end} (the Python CDK's {@code next_fire(expr, start, end)}, including its
+   * quirk of returning up to one minute past {@code end}); empty for an empty expression.
+   */
+  Optional<Instant> nextFire(String expression, Instant start, Instant end);
+
+  /** {@link #nextFire(String, Instant, Instant)} with the default end bound. */
+  Optional<Instant> nextFire(String expression, Instant start);
+}

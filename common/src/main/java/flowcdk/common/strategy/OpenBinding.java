@@ -1,0 +1,284 @@
+package flowcdk.common.strategy;
+
+import flowcdk.common.resource.Binding;
+import flowcdk.common.state.Backfill;
+import flowcdk.common.state.Incremental;
+import flowcdk.common.state.ResourceState;
+import flowcdk.common.state.Slot;
+import flowcdk.common.state.Snapshot;
+import flowcdk.runtime.json.RawJson;
+import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Starts the common strategies for one binding (reference §7.0), the Python CDK's {@code
+ * open_binding}: build it with {@link Strategies#forBinding(Binding)}, give the fetch functions,
+ * then {@link #open()}.
+ *
+ * <pre>{@code
+ * return Strategies.forBinding(binding).incremental(api::changes).backfill(api::page).open();
+ * }</pre>
+ *
+ * <p>Each strategy runs as a child task of the binding's root task, named {@code
+ * <prefix>.incremental}, {@code <prefix>.backfill} or {@code <prefix>.snapshot} (the prefix is the
+ * resource path joined with dots), or with a map of functions one child per subtask id, {@code
+ * <prefix>.incremental.<id>} and so on, each with its own state entry. The binding's state must
+ * have the matching shape (single or per-subtask); a mismatch fails {@link #open()}, as the Python
+ * CDK's assertions fail its Open.
+ */
+public final class OpenBinding {
+
+  /** A step of configuration, for helpers that set several strategies at once. */
+  @FunctionalInterface
+  public interface Configure {
+    /** Configures {@code open} and returns it. */
+    OpenBinding apply(OpenBinding open);
+  }
+
+  private final Binding binding;
+  private Object changes;
+  private Object pages;
+  private Object snapshots;
+  private Object tombstone;
+  private Duration defaultInterval = Duration.ZERO;
+  private BackfillSchedule schedule;
+
+  OpenBinding(Binding binding) {
+    this.binding = Objects.requireNonNull(binding, "binding");
+  }
+
+  /** Incremental capture with one function; the state's {@code inc} must be a single state. */
+  public OpenBinding incremental(FetchChanges fetch) {
+    this.changes = Objects.requireNonNull(fetch, "fetch");
+    return this;
+  }
+
+  /**
+   * Incremental capture with one function per subtask id; the state's {@code inc} must be a map
+   * with a state for every id.
+   */
+  public OpenBinding incremental(Map<String, ? extends FetchChanges> fetch) {
+    this.changes = copy(fetch);
+    return this;
+  }
+
+  /** Backfill with one function; runs only while the state has a {@code backfill}. */
+  public OpenBinding backfill(FetchPage fetch) {
+    Objects.requireNonNull(fetch, "fetch");
+    this.pages = recurring(fetch);
+    return this;
+  }
+
+  /** Backfill with one function per subtask id; ids without a backfill state are done. */
+  public OpenBinding backfill(Map<String, ? extends FetchPage> fetch) {
+    Map<String, FetchRecurringPage> converted = new LinkedHashMap<>();
+    copy(fetch).forEach((id, f) -> converted.put(id, recurring(f)));
+    this.pages = converted;
+    return this;
+  }
+
+  /** Backfill with a function told whether the schedule started this backfill. */
+  public OpenBinding recurringBackfill(FetchRecurringPage fetch) {
+    this.pages = Objects.requireNonNull(fetch, "fetch");
+    return this;
+  }
+
+  /** Backfill with one recurring function per subtask id. */
+  public OpenBinding recurringBackfill(Map<String, ? extends FetchRecurringPage> fetch) {
+    this.pages = copy(fetch);
+    return this;
+  }
+
+  /** Periodic snapshots with one function. */
+  public OpenBinding snapshot(FetchSnapshot fetch) {
+    this.snapshots = Objects.requireNonNull(fetch, "fetch");
+    return this;
+  }
+
+  /**
+   * Periodic snapshots with one function per subtask id; needs a compound collection key and a
+   * {@linkplain #tombstones(Map) tombstone per subtask} carrying its discriminator.
+   */
+  public OpenBinding snapshot(Map<String, ? extends FetchSnapshot> fetch) {
+    this.snapshots = copy(fetch);
+    return this;
+  }
+
+  /**
+   * The document emitted (with {@code _meta.op = "d"} and the row's {@code _meta.row_id}) for each
+   * row a snapshot no longer has. It must set every collection key field other than {@code
+   * /_meta/row_id}. Default: {@code {"_meta":{"op":"d"}}}.
+   */
+  public OpenBinding tombstone(RawJson tombstone) {
+    this.tombstone = Objects.requireNonNull(tombstone, "tombstone");
+    return this;
+  }
+
+  /** The tombstone of each snapshot subtask (same ids as the snapshot functions). */
+  public OpenBinding tombstones(Map<String, RawJson> tombstones) {
+    this.tombstone = copy(tombstones);
+    return this;
+  }
+
+  /**
+   * The interval used when the binding's resource config has no {@code interval} (default {@code
+   * PT0S}, the standard resource config's default).
+   */
+  public OpenBinding defaultInterval(Duration interval) {
+    this.defaultInterval = Objects.requireNonNull(interval, "interval");
+    return this;
+  }
+
+  /**
+   * The cron evaluation for the re-backfill schedule of resource configs with a {@code schedule}
+   * (reference §7.2.5); without it a completed backfill arms no scheduled stop.
+   */
+  public OpenBinding schedule(BackfillSchedule schedule) {
+    this.schedule = Objects.requireNonNull(schedule, "schedule");
+    return this;
+  }
+
+  /**
+   * Checks the state shapes and starts the strategies as child tasks. Completes once they are
+   * started; fails (starting nothing) if the state or the tombstones do not fit the functions.
+   */
+  public Future<Void> open() {
+    List<Runnable> spawns;
+    Duration interval;
+    ConnectorStatus status;
+    try {
+      status = ConnectorStatus.of(binding.task(), binding.clock());
+      status.bindingOpened();
+      interval = ResourceConfigValues.interval(binding.binding().resourceConfig(), defaultInterval);
+      spawns = new ArrayList<>();
+      planIncremental(spawns, interval, status);
+      planBackfill(spawns, interval, status);
+      planSnapshot(spawns, interval, status);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+    spawns.forEach(Runnable::run);
+    return Future.succeededFuture();
+  }
+
+  @SuppressWarnings("unchecked")
+  private void planIncremental(List<Runnable> spawns, Duration interval, ConnectorStatus status) {
+    if (changes == null) {
+      return;
+    }
+    Slot<Incremental> inc = binding.state().inc();
+    if (changes instanceof FetchChanges single) {
+      if (!(inc instanceof Slot.Single<Incremental> one)) {
+        throw shape("fetch_changes is a single function", "inc", "a single Incremental state", inc);
+      }
+      spawns.add(spawn("incremental", null, interval, status,
+          w -> new IncrementalTask(w, single, one.state()).run()));
+      return;
+    }
+    if (!(inc instanceof Slot.Subtasks<Incremental> many)) {
+      throw shape("fetch_changes has subtasks", "inc", "a map of subtask id to Incremental state", inc);
+    }
+    for (Map.Entry<String, FetchChanges> entry : ((Map<String, FetchChanges>) changes).entrySet()) {
+      Incremental state = many.states().get(entry.getKey());
+      if (state == null) {
+        throw new IllegalStateException("fetch_changes subtask '" + entry.getKey() + "' has no Incremental state in"
+            + " the resource state's inc " + many.states().keySet() + "; adding a subtask needs a state migration");
+      }
+      spawns.add(spawn("incremental", entry.getKey(), interval, status,
+          w -> new IncrementalTask(w, entry.getValue(), state).run()));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void planBackfill(List<Runnable> spawns, Duration interval, ConnectorStatus status) {
+    Slot<Backfill> backfill = binding.state().backfill();
+    if (pages == null || backfill == null
+        || (backfill instanceof Slot.Subtasks<Backfill> none && none.states().isEmpty())) {
+      return;
+    }
+    boolean connectorInitiated = Boolean.TRUE.equals(binding.state().isConnectorInitiated());
+    ScheduleFollowUp followUp = schedule == null ? null : new ScheduleFollowUp(schedule);
+    if (pages instanceof FetchRecurringPage single) {
+      if (!(backfill instanceof Slot.Single<Backfill> one)) {
+        throw shape("fetch_page is a single function", "backfill", "a single Backfill state", backfill);
+      }
+      spawns.add(spawn("backfill", null, interval, status, w -> new BackfillTask(w, single, one.state(),
+          connectorInitiated, binding.captureName(), followUp).run()));
+      return;
+    }
+    if (!(backfill instanceof Slot.Subtasks<Backfill> many)) {
+      throw shape("fetch_page has subtasks", "backfill", "a map of subtask id to Backfill state", backfill);
+    }
+    for (Map.Entry<String, FetchRecurringPage> entry : ((Map<String, FetchRecurringPage>) pages).entrySet()) {
+      Backfill state = many.states().get(entry.getKey());
+      if (state != null) { // no (or a null) entry: that subtask's backfill is done
+        spawns.add(spawn("backfill", entry.getKey(), interval, status, w -> new BackfillTask(w, entry.getValue(),
+            state, connectorInitiated, binding.captureName(), followUp).run()));
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void planSnapshot(List<Runnable> spawns, Duration interval, ConnectorStatus status) {
+    if (snapshots == null) {
+      return;
+    }
+    List<String> key = binding.binding().collection().key();
+    Slot<Snapshot> snapshot = binding.state().snapshot();
+    if (snapshots instanceof FetchSnapshot single) {
+      if (tombstone != null && !(tombstone instanceof RawJson)) {
+        throw new IllegalStateException("a single fetch_snapshot takes a single tombstone document, not a map");
+      }
+      RawJson single0 = tombstone == null ? Tombstones.DEFAULT : (RawJson) tombstone;
+      Tombstones.checkPreset(key, single0);
+      if (snapshot != null && !(snapshot instanceof Slot.Single<Snapshot>)) {
+        throw shape("fetch_snapshot is a single function", "snapshot", "null or a single Snapshot state", snapshot);
+      }
+      Snapshot state = snapshot == null ? null : ((Slot.Single<Snapshot>) snapshot).state();
+      spawns.add(spawn("snapshot", null, interval, status, w -> new SnapshotTask(w, single, state, single0).run()));
+      return;
+    }
+    Map<String, FetchSnapshot> functions = (Map<String, FetchSnapshot>) snapshots;
+    Tombstones.checkSubtasks(key, functions.keySet(),
+        tombstone instanceof Map<?, ?> map ? (Map<String, RawJson>) map : null);
+    if (snapshot != null && !(snapshot instanceof Slot.Subtasks<Snapshot>)) {
+      throw shape("fetch_snapshot has subtasks", "snapshot", "null or a map of subtask id to Snapshot state", snapshot);
+    }
+    Map<String, Snapshot> states = snapshot == null ? Map.of() : ((Slot.Subtasks<Snapshot>) snapshot).states();
+    Map<String, RawJson> tombstones = (Map<String, RawJson>) tombstone;
+    for (Map.Entry<String, FetchSnapshot> entry : functions.entrySet()) {
+      Snapshot state = states.get(entry.getKey());
+      spawns.add(spawn("snapshot", entry.getKey(), interval, status,
+          w -> new SnapshotTask(w, entry.getValue(), state, tombstones.get(entry.getKey())).run()));
+    }
+  }
+
+  private Runnable spawn(String kind, String subtaskId, Duration interval, ConnectorStatus status,
+      Function<Worker, Future<Void>> body) {
+    String suffix = binding.taskPrefix() + "." + kind + (subtaskId == null ? "" : "." + subtaskId);
+    return () -> binding.task().spawn(suffix, task -> body.apply(new Worker(binding, task, subtaskId, interval, status)));
+  }
+
+  private IllegalStateException shape(String given, String part, String expected, Slot<?> actual) {
+    String found = actual == null ? "absent" : actual instanceof Slot.Single<?> ? "a single state" : "a subtask map";
+    return new IllegalStateException(given + ", so the resource state's " + part + " must be " + expected
+        + ", but it is " + found + " (binding " + binding.index() + ", state key " + binding.stateKey() + ")");
+  }
+
+  private static FetchRecurringPage recurring(FetchPage fetch) {
+    return (page, cutoff, connectorInitiated, sink) -> fetch.fetch(page, cutoff, sink);
+  }
+
+  private static <T> Map<String, T> copy(Map<String, ? extends T> map) {
+    Objects.requireNonNull(map, "map");
+    Map<String, T> copy = new LinkedHashMap<>();
+    map.forEach((id, value) -> copy.put(Objects.requireNonNull(id, "subtask id"), Objects.requireNonNull(value, id)));
+    return copy;
+  }
+}

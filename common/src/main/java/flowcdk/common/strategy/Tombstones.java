@@ -1,0 +1,113 @@
+package flowcdk.common.strategy;
+
+import flowcdk.runtime.json.JsonValues;
+import flowcdk.runtime.json.RawJson;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks of snapshot tombstones at open (reference §7.3.4, §7.3.5), with the Python CDK's
+ * assertion messages. A tombstone is the document emitted, with {@code _meta.op = "d"} and the
+ * row's {@code _meta.row_id}, for each row a snapshot no longer has; it must already carry every
+ * other collection key field so the deletion reaches the right document.
+ */
+final class Tombstones {
+
+  /** The row pointer every snapshot key has; the strategy sets it. */
+  static final String ROW_ID = "/_meta/row_id";
+
+  /** The default tombstone: a base document whose {@code _meta.op} is {@code "d"}. */
+  static final RawJson DEFAULT = RawJson.parse("{\"_meta\":{\"op\":\"d\"}}");
+
+  private Tombstones() {}
+
+  /**
+   * Checks that {@code tombstone} sets every pointer of {@code key} other than {@link #ROW_ID}.
+   * Pointers are split on {@code /} without unescaping {@code ~0}/{@code ~1}, as in Python.
+   */
+  static void checkPreset(List<String> key, RawJson tombstone) {
+    Object document = JsonValues.read(tombstone);
+    for (String pointer : key) {
+      if (pointer.equals(ROW_ID)) {
+        continue;
+      }
+      if (!isSet(document, pointer)) {
+        throw new IllegalStateException("A snapshot tombstone must have every collection key field other than"
+            + " /_meta/row_id pre-set, but " + pointer + " is unset. Key: " + pythonList(key) + ", tombstone: "
+            + tombstone);
+      }
+    }
+  }
+
+  /** Checks subtask tombstones against the subtask ids and the key (§7.3.5). */
+  static void checkSubtasks(List<String> key, Set<String> subtaskIds, Map<String, RawJson> tombstones) {
+    if (key.size() <= 1) {
+      throw new IllegalStateException("A fetch_snapshot subtask requires a compound collection key containing"
+          + " /_meta/row_id plus a subtask discriminator. Got: " + pythonList(key));
+    }
+    if (tombstones == null || !tombstones.keySet().equals(subtaskIds)) {
+      throw new IllegalStateException("fetch_snapshot subtasks requires a tombstone dict with the same keys, each"
+          + " carrying the subtask discriminator. ");
+    }
+    List<String> discriminators = new ArrayList<>();
+    for (RawJson tombstone : tombstones.values()) {
+      checkPreset(key, tombstone);
+      Object document = JsonValues.read(tombstone);
+      discriminators.add(key.stream().filter(p -> !p.equals(ROW_ID))
+          .map(p -> python(valueAt(document, p))).collect(Collectors.joining(", ", "(", key.size() == 2 ? ",)" : ")")));
+    }
+    if (new HashSet<>(discriminators).size() != discriminators.size()) {
+      throw new IllegalStateException("fetch_snapshot subtask tombstones must carry distinct key discriminator values,"
+          + " one per subtask. Got: " + discriminators);
+    }
+  }
+
+  private static boolean isSet(Object document, String pointer) {
+    Object at = document;
+    for (String part : parts(pointer)) {
+      if (!(at instanceof Map<?, ?> map) || !map.containsKey(part)) {
+        return false;
+      }
+      at = map.get(part);
+    }
+    return true;
+  }
+
+  private static Object valueAt(Object document, String pointer) {
+    Object at = document;
+    for (String part : parts(pointer)) {
+      at = at instanceof Map<?, ?> map ? map.get(part) : null;
+    }
+    return at;
+  }
+
+  private static List<String> parts(String pointer) {
+    List<String> parts = new ArrayList<>(List.of(pointer.split("/", -1)));
+    if (!parts.isEmpty() && parts.get(0).isEmpty()) {
+      parts.remove(0);
+    }
+    return parts;
+  }
+
+  /** A list of strings as Python prints it: {@code ['/a', '/b']}. */
+  static String pythonList(List<String> values) {
+    return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  private static String python(Object value) {
+    if (value == null) {
+      return "None";
+    }
+    if (value instanceof String s) {
+      return "'" + s + "'";
+    }
+    if (value instanceof Boolean b) {
+      return b ? "True" : "False";
+    }
+    return JsonValues.toRawJson(value).toString();
+  }
+}

@@ -1,0 +1,35 @@
+package flowcdk.common.strategy;
+
+import flowcdk.common.resource.Binding;
+import flowcdk.common.time.CaptureClock;
+import flowcdk.runtime.log.Log;
+import flowcdk.runtime.task.StopSignal;
+import flowcdk.runtime.task.Task;
+import java.time.Duration;
+
+/**
+ * What one strategy task works with: its binding, its own (child) task, its subtask id ({@code
+ * null} for the single form), the binding's polling interval and the capture's status counters.
+ */
+record Worker(Binding binding, Task task, String subtaskId, Duration interval, ConnectorStatus status) {
+
+  String stateKey() {
+    return binding.stateKey();
+  }
+
+  int index() {
+    return binding.index();
+  }
+
+  CaptureClock clock() {
+    return binding.clock();
+  }
+
+  Log log() {
+    return task.log();
+  }
+
+  StopSignal stopping() {
+    return task.stopping();
+  }
+}

@@ -1,0 +1,224 @@
+package flowcdk.common.strategy;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import flowcdk.common.resource.Binding;
+import flowcdk.common.resource.ResourceSpec;
+import flowcdk.common.state.ResourceState;
+import flowcdk.common.time.ManualClock;
+import flowcdk.runtime.json.JsonValues;
+import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.log.Level;
+import flowcdk.runtime.log.Log;
+import flowcdk.runtime.log.LogFormat;
+import flowcdk.runtime.log.LogWriter;
+import flowcdk.runtime.log.Logging;
+import flowcdk.runtime.log.Redactor;
+import flowcdk.runtime.output.MemoryBudget;
+import flowcdk.runtime.output.OutputWriter;
+import flowcdk.runtime.output.Transactor;
+import flowcdk.runtime.protocol.CaptureBinding;
+import flowcdk.runtime.protocol.CollectionSpec;
+import flowcdk.runtime.task.Task;
+import flowcdk.runtime.task.TaskFailedException;
+import flowcdk.runtime.task.TaskScope;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs strategies on a real Vert.x context with a {@link ManualClock}, capturing stdout and the
+ * log lines. The clock is advanced on the capture's context, as the capture's own timers would be.
+ */
+final class Harness implements AutoCloseable {
+
+  static final Instant START = Instant.parse("2024-05-01T12:00:00Z");
+  static final long TIMEOUT_SECONDS = 20;
+
+  static final class Buffer extends ByteArrayOutputStream {
+    @Override
+    public synchronized String toString() {
+      return new String(toByteArray(), StandardCharsets.UTF_8);
+    }
+  }
+
+  final Vertx vertx = Vertx.vertx();
+  final Context context = vertx.getOrCreateContext();
+  final Buffer out = new Buffer();
+  final OutputWriter writer = new OutputWriter(out, 1 << 20).start();
+  final Buffer logs = new Buffer();
+  final LogWriter previousLogWriter =
+      Logging.install(new LogWriter(logs, LogFormat.JSON, Level.DEBUG, new Redactor()));
+  final ManualClock clock = new ManualClock(START);
+  /** The clock of the status logger, kept apart so strategy tests count only their own sleepers. */
+  ManualClock statusClock = new ManualClock(START);
+  final TaskScope scope;
+  private Future<Void> capture;
+
+  Harness() throws Exception {
+    Path spill = Files.createTempDirectory("strategies");
+    scope = new TaskScope(context, new Transactor(writer, false), new MemoryBudget(64L << 20),
+        TaskScope.DEFAULT_TASK_MEMORY, spill, Log.root());
+  }
+
+  /** A binding of resource {@code name} (path {@code [name]}), index {@code index}. */
+  Binding binding(Task root, int index, String name, String resourceConfig, List<String> key, ResourceState state) {
+    CaptureBinding captureBinding = new CaptureBinding(
+        new CollectionSpec("acmeCo/" + name, key, RawJson.parse("{\"type\":\"object\"}"), Optional.empty()),
+        RawJson.parse(resourceConfig), List.of(name), name, 0);
+    boolean snapshot = key.contains("/_meta/row_id");
+    ResourceSpec spec = new ResourceSpec(name, key, RawJson.parse("{\"type\":\"object\"}"),
+        RawJson.parse("{\"name\":\"" + name + "\"}"), List.of(name), true, Optional.empty(), false, snapshot, false,
+        (b, c) -> Future.succeededFuture());
+    return new Binding(index, captureBinding, spec, state, root, clock, List.of(), "acmeCo/my-capture");
+  }
+
+  /** Starts the capture with {@code open} as the root task's work. */
+  void start(Function<Task, Future<?>> open) {
+    capture = scope.run(root -> {
+      ConnectorStatus.of(root, statusClock);
+      return open.apply(root);
+    });
+  }
+
+  /** Runs {@code action} on the capture's context and waits for it. */
+  <T> T onContext(Supplier<T> action) throws Exception {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    context.runOnContext(v -> {
+      try {
+        result.complete(action.get());
+      } catch (Throwable e) {
+        result.completeExceptionally(e);
+      }
+    });
+    return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /** Advances the clock on the capture's context. */
+  void advance(Duration duration) throws Exception {
+    onContext(() -> {
+      clock.advance(duration);
+      return null;
+    });
+  }
+
+  /** Waits until {@code condition} holds (checked on the capture's context). */
+  void until(String what, BooleanSupplier condition) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    while (!onContext(condition::getAsBoolean)) {
+      if (System.nanoTime() > deadline) {
+        fail("timed out waiting for " + what + "\nstdout:\n" + out + "\nlogs:\n" + logs);
+      }
+      Thread.sleep(2);
+    }
+  }
+
+  /** Waits until {@code n} sleepers wait on the clock. */
+  void sleepers(int n) throws Exception {
+    until(n + " sleepers", () -> clock.pendingDeadlines().size() == n);
+  }
+
+  /** Sets the stopping signal. */
+  void stop() {
+    scope.stopping().set("test");
+  }
+
+  /** Waits for the capture to finish successfully. */
+  void awaitDone() throws Exception {
+    capture.toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    writer.drain().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /** Waits for the capture to fail; the first failing task's error. */
+  TaskFailedException awaitFailure() throws Exception {
+    ExecutionException e = assertThrows(ExecutionException.class,
+        () -> capture.toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    writer.drain().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    if (!(e.getCause() instanceof TaskFailedException failed)) {
+      throw new AssertionError("expected a task failure", e.getCause());
+    }
+    return failed;
+  }
+
+  /** The root cause message of a task failure. */
+  static String message(TaskFailedException failure) {
+    return failure.getCause().getMessage();
+  }
+
+  /** The stdout lines so far (after draining). */
+  List<String> stdout() throws Exception {
+    writer.drain().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    String text = out.toString();
+    return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+  }
+
+  /** The checkpoint lines' {@code updated} states. */
+  List<String> checkpoints() throws Exception {
+    List<String> states = new ArrayList<>();
+    for (String line : stdout()) {
+      if (line.startsWith("{\"checkpoint\"")) {
+        states.add(line.substring("{\"checkpoint\":{\"state\":{\"updated\":".length(),
+            line.length() - ",\"mergePatch\":true}}}".length()));
+      }
+    }
+    return states;
+  }
+
+  /** The log lines, parsed. */
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> logLines() {
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (String line : logs.toString().split("\n")) {
+      if (!line.isBlank()) {
+        lines.add((Map<String, Object>) JsonValues.read(RawJson.parse(line)));
+      }
+    }
+    return lines;
+  }
+
+  /** The log lines with message {@code msg}. */
+  List<Map<String, Object>> logs(String msg) {
+    return logLines().stream().filter(l -> msg.equals(l.get("msg"))).toList();
+  }
+
+  /** The {@code fields} of the only log line with message {@code msg}, without {@code file}. */
+  @SuppressWarnings("unchecked")
+  Map<String, Object> fields(String msg) {
+    List<Map<String, Object>> found = logs(msg);
+    if (found.size() != 1) {
+      fail("expected one log line \"" + msg + "\", found " + found.size() + ":\n" + logs);
+    }
+    return (Map<String, Object>) found.get(0).get("fields");
+  }
+
+  /** The {@code fields} of a log line as compact JSON (without {@code file}). */
+  String fieldsJson(String msg) {
+    Map<String, Object> fields = new java.util.LinkedHashMap<>(fields(msg));
+    fields.remove("file");
+    return JsonValues.toRawJson(fields).toString();
+  }
+
+  @Override
+  public void close() throws Exception {
+    Logging.install(previousLogWriter);
+    writer.close();
+    vertx.close().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  }
+}
