@@ -43,7 +43,7 @@ final class IncrementalTask {
   }
 
   private Future<Void> loop(Duration initialDelay) {
-    return Loop.repeat(worker.task().vertx(), initialDelay, delay -> worker.clock().sleep(delay, worker.stopping())
+    return Loop.repeat(worker.task().vertx(), initialDelay, delay -> await(delay)
         .compose(elapsed -> {
           if (!elapsed) {
             worker.log().debug("incremental replication is idle and is yielding to stop");
@@ -51,6 +51,19 @@ final class IncrementalTask {
           }
           return invoke();
         }));
+  }
+
+  /**
+   * Waits {@code delay} or until stopping. A zero delay still takes one more turn of the event loop
+   * than a backfill's yield, as the Python CDK's {@code asyncio.wait_for(..., timeout=0)} takes two
+   * loop iterations where {@code asyncio.sleep(0)} takes one: so a binding's first backfill
+   * transaction is committed before its first incremental one, in the Python CDK's order.
+   */
+  private Future<Boolean> await(Duration delay) {
+    if (delay.isZero() || delay.isNegative()) {
+      return Yield.now(worker.task().vertx()).compose(v -> worker.clock().sleep(delay, worker.stopping()));
+    }
+    return worker.clock().sleep(delay, worker.stopping());
   }
 
   /** One invocation; completes with the next delay, or null when the task ends. */

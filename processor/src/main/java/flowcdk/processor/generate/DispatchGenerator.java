@@ -28,8 +28,9 @@ public final class DispatchGenerator {
     ClassName config = GeneratedFiles.className(capture.config());
     ClassName dispatch = GeneratedFiles.className(capture.dispatch());
     TypeSpec.Builder type = TypeSpec.classBuilder(dispatch)
-        .addJavadoc("Serves Flow's capture protocol for {@link $T}.\n", connector)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Serves Flow's capture protocol for {@link $T}.\n\n<p>Not final: a test may extend it to"
+            + " run the capture on a manual clock ({@code clock(Task)}).\n", connector)
+        .addModifiers(Modifier.PUBLIC)
         .superclass(ParameterizedTypeName.get(CAPTURE_DISPATCH, config))
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("A dispatcher for a new {@link $T}.\n", connector)

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Wires one run of a connector: a Vert.x instance and its event-loop context, the stdout writer,
@@ -85,11 +86,10 @@ public final class RuntimeLoop {
           } catch (MalformedRequestException e) {
             ProtocolException error = new ProtocolException(
                 "malformed request on line " + lineNumber + " of stdin: " + e.getMessage());
-            context.runOnContext(v -> session.fail(error));
+            deliver(context, () -> session.fail(error));
             return false;
           }
-          context.runOnContext(v -> session.onRequest(request));
-          return true;
+          return deliver(context, () -> session.onRequest(request));
         }
 
         @Override
@@ -98,13 +98,26 @@ public final class RuntimeLoop {
               "request on line " + lineNumber + " of stdin is longer than the limit of " + maxBytes
                   + " bytes (128 MiB); Flow never sends longer requests, so check what writes to"
                   + " this connector's stdin");
-          context.runOnContext(v -> session.fail(error));
+          deliver(context, () -> session.fail(error));
         }
       });
-      context.runOnContext(v -> session.onInputEnded());
+      deliver(context, session::onInputEnded);
     } catch (IOException e) {
       ProtocolException error = new ProtocolException("reading stdin failed: " + e.getMessage());
-      context.runOnContext(v -> session.fail(error));
+      deliver(context, () -> session.fail(error));
+    }
+  }
+
+  /**
+   * Hands {@code action} to the event loop; false once the session is over and the loop is shut
+   * down (input that arrives after the capture ended has nobody to serve it, and is dropped).
+   */
+  private static boolean deliver(Context context, Runnable action) {
+    try {
+      context.runOnContext(v -> action.run());
+      return true;
+    } catch (RejectedExecutionException e) {
+      return false;
     }
   }
 }

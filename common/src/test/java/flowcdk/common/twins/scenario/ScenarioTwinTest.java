@@ -1,0 +1,201 @@
+package flowcdk.common.twins.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import flowcdk.common.time.CaptureClock;
+import flowcdk.common.time.ManualClock;
+import flowcdk.runtime.ConnectorRuntime;
+import flowcdk.runtime.RuntimeOptions;
+import flowcdk.runtime.json.JsonValues;
+import flowcdk.runtime.json.MergePatch;
+import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.task.Task;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Java twin of the Python CDK's scenario connector, run on each recorded request of
+ * shared/fixtures/python-cdk-runs, emits per binding the same documents and checkpoint states in the
+ * same order as the recorded Python output, and reduces to the same final state; wall-clock values
+ * ({@code last_initialized}, {@code snapshot.updated_at}) and {@code last_digest} aside.
+ *
+ * <p>The recorded {@code *.request.json} files hold the <em>reduced final</em> state in {@code
+ * open.state}, not the state the Python connector was given, so each input state is rebuilt from
+ * the fixtures' README: 01 starts empty; 02 from 01's final state with {@code
+ * lookup.snapshot.updated_at} moved back so the snapshot is due; 03 from 02's final state plus a
+ * backfill request for {@code events}.
+ */
+class ScenarioTwinTest {
+
+  @Test
+  void freshCapture() throws IOException {
+    check("01-fresh", RawJson.EMPTY_OBJECT);
+  }
+
+  @Test
+  void resumeWithFewerRows() throws IOException {
+    String state = read("01-fresh.state.json").replaceAll(
+        "(\"updated_at\"\\s*:\\s*)\"[^\"]*\"", "$1\"2024-01-01T00:00:00Z\"");
+    check("02-resume-fewer-rows", RawJson.parse(state));
+  }
+
+  @Test
+  void backfillRequest() throws IOException {
+    RawJson state = MergePatch.apply(RawJson.parse(read("02-resume-fewer-rows.state.json")),
+        RawJson.parse("{\"backfillRequests\":{\"events\":true}}"));
+    check("03-backfill-request", state);
+  }
+
+  /** Runs the twin on run {@code name}'s request with {@code input} state and compares. */
+  private static void check(String name, RawJson input) throws IOException {
+    Map<String, Object> request = object(read(name + ".request.json"));
+    Map<String, Object> open = map(request.get("open"));
+    open.put("state", JsonValues.read(input));
+    List<String> bindings = new ArrayList<>();
+    for (Object binding : (List<?>) map(open.get("capture")).get("bindings")) {
+      bindings.add((String) map(binding).get("stateKey"));
+    }
+    List<String> ours = run(JsonValues.toRawJson(request).toString());
+    List<String> recorded = read(name + ".stdout.jsonl").lines().filter(l -> !l.isBlank()).toList();
+
+    assertEquals(recorded.get(0), ours.get(0), "the opened response");
+    for (String binding : bindings) {
+      assertEquals(perBinding(recorded, bindings, binding), perBinding(ours, bindings, binding),
+          "run " + name + ", binding " + binding + ": documents and checkpoint states, in order");
+    }
+    RawJson reduced = input;
+    for (String line : ours) {
+      Map<String, Object> message = object(line);
+      if (message.containsKey("checkpoint")) {
+        Map<String, Object> state = map(map(message.get("checkpoint")).get("state"));
+        reduced = MergePatch.apply(reduced, JsonValues.toRawJson(state.get("updated")));
+      }
+    }
+    assertEquals(normalized(JsonValues.read(RawJson.parse(read(name + ".state.json")))),
+        normalized(JsonValues.read(reduced)), "run " + name + ": the reduced final state");
+  }
+
+  /** The lines of one binding: its documents and the checkpoints naming its state key, normalized. */
+  private static List<Object> perBinding(List<String> lines, List<String> bindings, String stateKey) {
+    List<Object> selected = new ArrayList<>();
+    for (String line : lines) {
+      Map<String, Object> message = object(line);
+      if (message.containsKey("captured")) {
+        Map<String, Object> captured = map(message.get("captured"));
+        if (bindings.get(((Number) captured.get("binding")).intValue()).equals(stateKey)) {
+          selected.add(Map.of("doc", captured.get("doc")));
+        }
+      } else if (message.containsKey("checkpoint")) {
+        Map<String, Object> updated = map(map(map(message.get("checkpoint")).get("state")).get("updated"));
+        Object states = updated.get("bindingStateV1");
+        boolean mine = states instanceof Map<?, ?> m && m.containsKey(stateKey)
+            || updated.get("backfillRequests") instanceof Map<?, ?> r && r.containsKey(stateKey);
+        if (mine) {
+          selected.add(Map.of("checkpoint", normalized(updated)));
+        }
+      }
+    }
+    assertTrue(selected.size() > 0 || !lines.isEmpty());
+    return selected;
+  }
+
+  /** Runs the twin on {@code request} with a manual clock until it idles, then stops it. */
+  private static List<String> run(String request) {
+    ManualClock clock = new ManualClock(Instant.parse("2026-11-23T23:15:08.596660Z"));
+    Task[] root = new Task[1];
+    ScenarioCapture_Dispatch dispatch = new ScenarioCapture_Dispatch() {
+      @Override
+      protected CaptureClock clock(Task task) {
+        root[0] = task;
+        return clock;
+      }
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> ConnectorRuntime.run(dispatch,
+        RuntimeOptions.defaults().withSignalHandling(false),
+        new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)), out));
+    // Every strategy ends or sleeps for its interval (1 h) on the manual clock: wait until the
+    // output stops growing, then stop the capture as Flow would at a restart.
+    int size = -1;
+    long stableSince = System.nanoTime();
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!status.isDone()) {
+      int now;
+      synchronized (out) {
+        now = out.size();
+      }
+      if (now != size) {
+        size = now;
+        stableSince = System.nanoTime();
+      } else if (root[0] != null && System.nanoTime() - stableSince > 700_000_000L) {
+        root[0].stopping().set("the test has seen the capture idle");
+        break;
+      }
+      if (System.nanoTime() > deadline) {
+        fail("the twin never went idle; output so far:\n" + out);
+      }
+      Thread.onSpinWait();
+    }
+    assertEquals(0, status.join(), "exit status");
+    return out.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  /** A JSON value with wall-clock values and digests replaced by fixed text. */
+  @SuppressWarnings("unchecked")
+  private static Object normalized(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        String key = (String) entry.getKey();
+        boolean clock = key.equals("last_initialized") || key.equals("updated_at");
+        copy.put(key, clock && entry.getValue() != null ? "<time>"
+            : key.equals("last_digest") && entry.getValue() != null ? "<digest>" : normalized(entry.getValue()));
+      }
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(ScenarioTwinTest::normalized).toList();
+    }
+    return value;
+  }
+
+  private static String read(String file) throws IOException {
+    return Files.readString(fixtures().resolve("python-cdk-runs").resolve(file));
+  }
+
+  private static Path fixtures() {
+    String property = System.getProperty("flowcdk.fixtures");
+    if (property != null && Files.isDirectory(Path.of(property, "python-cdk-runs"))) {
+      return Path.of(property);
+    }
+    for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+      if (Files.isDirectory(at.resolve("shared/fixtures/python-cdk-runs"))) {
+        return at.resolve("shared/fixtures");
+      }
+    }
+    return fail("fixtures not found: set -Dflowcdk.fixtures=.../shared/fixtures");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(String json) {
+    return (Map<String, Object>) JsonValues.read(RawJson.parse(json));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value) {
+    return (Map<String, Object>) value;
+  }
+}
