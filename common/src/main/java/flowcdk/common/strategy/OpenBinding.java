@@ -47,7 +47,7 @@ public final class OpenBinding {
   private Object snapshots;
   private Object tombstone;
   private Duration defaultInterval = Duration.ZERO;
-  private BackfillSchedule schedule;
+  private BackfillSchedule schedule = CronSchedule.INSTANCE;
 
   OpenBinding(Binding binding) {
     this.binding = Objects.requireNonNull(binding, "binding");
@@ -137,7 +137,7 @@ public final class OpenBinding {
 
   /**
    * The cron evaluation for the re-backfill schedule of resource configs with a {@code schedule}
-   * (reference §7.2.5); without it a completed backfill arms no scheduled stop.
+   * (reference §7.2.5); the CDK's {@link flowcdk.common.time.Cron} by default. Tests replace it.
    */
   public OpenBinding schedule(BackfillSchedule schedule) {
     this.schedule = Objects.requireNonNull(schedule, "schedule");
@@ -203,7 +203,7 @@ public final class OpenBinding {
       return;
     }
     boolean connectorInitiated = Boolean.TRUE.equals(binding.state().isConnectorInitiated());
-    ScheduleFollowUp followUp = schedule == null ? null : new ScheduleFollowUp(schedule);
+    ScheduleFollowUp followUp = new ScheduleFollowUp(schedule);
     if (pages instanceof FetchRecurringPage single) {
       if (!(backfill instanceof Slot.Single<Backfill> one)) {
         throw shape("fetch_page is a single function", "backfill", "a single Backfill state", backfill);
