@@ -133,6 +133,8 @@ public abstract class CaptureDispatch<C> implements Connector {
         if (connectorStatusEvents()) {
           ConnectorStatus status = ConnectorStatus.of(root, clock);
           root.finished().onComplete(v -> status.stop());
+        } else {
+          ConnectorStatus.counting(root); // so opening bindings with the strategies starts no logger
         }
         return new BindingInitialization<>(root, clock, state, entries, resolved, config, request.capture().name()).run();
       });

@@ -63,6 +63,18 @@ public final class ConnectorStatus {
     }
   }
 
+  /**
+   * Registers, for the capture whose root task is {@code root}, a status that counts but never
+   * logs (for a capture with status events switched off), unless it already has one; later calls
+   * of {@link #of(Task, CaptureClock)} (opening a binding with {@link Strategies}) return it
+   * instead of starting a logger.
+   */
+  public static ConnectorStatus counting(Task root) {
+    synchronized (CAPTURES) {
+      return CAPTURES.computeIfAbsent(root, r -> new ConnectorStatus(r.log()));
+    }
+  }
+
   /** A status writing through {@code log}, without a logger; start one with {@link #start}. */
   public static ConnectorStatus detached(Log log) {
     return new ConnectorStatus(log);

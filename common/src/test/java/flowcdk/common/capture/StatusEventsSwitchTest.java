@@ -1,0 +1,122 @@
+package flowcdk.common.capture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import flowcdk.common.resource.Binding;
+import flowcdk.common.resource.BindingOpener;
+import flowcdk.common.resource.ResourcePaths;
+import flowcdk.common.resource.ResourceSpec;
+import flowcdk.common.state.Backfill;
+import flowcdk.common.state.LogCursor;
+import flowcdk.common.state.PageCursor;
+import flowcdk.common.state.ResourceState;
+import flowcdk.common.state.Slot;
+import flowcdk.common.strategy.Strategies;
+import flowcdk.common.time.CaptureClock;
+import flowcdk.common.time.ManualClock;
+import flowcdk.runtime.ConnectorRuntime;
+import flowcdk.runtime.RuntimeOptions;
+import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.task.Task;
+import io.vertx.core.Future;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code connectorStatusEvents()} switches the periodic status logger off even when bindings are
+ * opened with the common strategies, and no status timer outlives a capture that ends on its own.
+ */
+class StatusEventsSwitchTest {
+
+  private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
+
+  /** One resource whose backfill emits one document and completes. */
+  private static final class Capture extends CaptureDispatch<RawJson> {
+    final ManualClock clock = new ManualClock(NOW);
+    private final boolean events;
+
+    Capture(boolean events) {
+      super(new CaptureConnector<>() {}, TestCapture.RAW, "Config");
+      this.events = events;
+    }
+
+    @Override
+    protected boolean connectorStatusEvents() {
+      return events;
+    }
+
+    @Override
+    protected CaptureClock clock(Task root) {
+      return clock;
+    }
+
+    @Override
+    protected String documentationUrl() {
+      return "https://example.com";
+    }
+
+    @Override
+    protected RawJson resourceConfigSchema() {
+      return RawJson.parse("{\"type\":\"object\"}");
+    }
+
+    @Override
+    protected List<String> resourcePathPointers() {
+      return ResourcePaths.STANDARD_POINTERS;
+    }
+
+    @Override
+    protected List<ResourceSpec> declaredResources() {
+      return List.of(ResourceSpec.of("items", List.of("/id"), RawJson.parse("{\"type\":\"object\"}"), null,
+          new BindingOpener<RawJson>() {
+            @Override
+            public Future<?> open(Binding binding, RawJson config) {
+              return Strategies.forBinding(binding).backfill((page, cutoff, sink) -> {
+                sink.document(RawJson.parse("{\"id\":1}"));
+                return Future.succeededFuture();
+              }).open();
+            }
+
+            @Override
+            public ResourceState initialState(RawJson config, Instant now) {
+              return ResourceState.EMPTY.withBackfill(Slot.of(new Backfill(LogCursor.at(now), PageCursor.NONE)));
+            }
+          }));
+    }
+
+    int run() {
+      String request = TestCapture.open("{}", TestCapture.binding("items", "{\"name\":\"items\"}"));
+      return ConnectorRuntime.run(this, RuntimeOptions.defaults().withSignalHandling(false),
+          new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+    }
+  }
+
+  @Test
+  void switchedOffStatusArmsNoTimerEvenWithStrategies() {
+    Capture capture = new Capture(false);
+    assertEquals(0, capture.run());
+    awaitNoDeadlines(capture);
+  }
+
+  @Test
+  void switchedOnStatusLoggerEndsWithTheCapture() {
+    Capture capture = new Capture(true);
+    assertEquals(0, capture.run());
+    awaitNoDeadlines(capture);
+  }
+
+  /** Waits for every timer of the capture (24-hour restart, status logger) to be cancelled; fails after 5 s. */
+  private static void awaitNoDeadlines(Capture capture) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+    while (!capture.clock.pendingDeadlines().isEmpty()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timers still armed after the capture ended: " + capture.clock.pendingDeadlines());
+      }
+      Thread.onSpinWait();
+    }
+  }
+}
