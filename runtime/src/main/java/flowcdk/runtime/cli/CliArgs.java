@@ -1,5 +1,6 @@
 package flowcdk.runtime.cli;
 
+import flowcdk.runtime.codec.Suggestions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -167,34 +168,7 @@ record CliArgs(
 
   /** {@code "; did you mean X?"} for the closest candidate within 2 edits, else {@code ""}. */
   static String suggestion(String typed, Collection<String> candidates) {
-    String best = null;
-    int bestDistance = 3;
-    for (String candidate : candidates) {
-      int d = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate);
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
+    String best = Suggestions.closest(typed, candidates);
     return best == null ? "" : "; did you mean " + best + "?";
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

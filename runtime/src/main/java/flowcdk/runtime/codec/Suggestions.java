@@ -3,8 +3,8 @@ package flowcdk.runtime.codec;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean" suggestions for misspelled property names. */
-final class Suggestions {
+/** "Did you mean" suggestions for misspelled names (properties, options, commands). */
+public final class Suggestions {
 
   /** The largest edit distance at which a name is still suggested. */
   static final int MAX_DISTANCE = 2;
@@ -15,7 +15,7 @@ final class Suggestions {
    * The candidate closest to {@code name} by Levenshtein distance ignoring case, if that distance is
    * at most {@link #MAX_DISTANCE}; the first such candidate on ties; otherwise {@code null}.
    */
-  static String closest(String name, Collection<String> candidates) {
+  public static String closest(String name, Collection<String> candidates) {
     String lowerName = name.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = MAX_DISTANCE + 1;
