@@ -72,23 +72,32 @@ final class BindingInitialization<C> {
    * The binding's schedule from its resource config JSON: empty if it has no {@code schedule}
    * member (a resource config kind without schedules), else the parsed expression.
    *
-   * @throws IllegalArgumentException if the member is not a string in the cron grammar
+   * @throws ValidationException if the member is not a string in the cron grammar
    */
   static Optional<Cron> schedule(ResolvedBinding<CaptureBinding> binding) {
-    Object config = JsonValues.read(binding.binding().resourceConfig());
+    return schedule(binding.index(), binding.resource().resourcePath(), binding.binding().resourceConfig());
+  }
+
+  /**
+   * The schedule in {@code resourceConfig} of the binding at {@code index} with {@code path}.
+   *
+   * @throws ValidationException naming the binding, if the schedule is not a string in the cron
+   *     grammar
+   */
+  static Optional<Cron> schedule(int index, java.util.List<String> path, flowcdk.runtime.json.RawJson resourceConfig) {
+    Object config = JsonValues.read(resourceConfig);
     if (!(config instanceof Map<?, ?> members) || !members.containsKey("schedule")) {
       return Optional.empty();
     }
-    String where = "binding " + binding.index() + " (" + String.join(".", binding.resource().resourcePath())
-        + "): resource config /schedule: ";
+    String where = "binding " + index + " (" + String.join(".", path) + "): resource config /schedule: ";
     if (!(members.get("schedule") instanceof String text)) {
-      throw new IllegalArgumentException(where + "expected a string (a cron expression, or \"\" for none), got "
-          + JsonValues.toRawJson(members.get("schedule")));
+      throw new flowcdk.runtime.ValidationException(where + "expected a string (a cron expression, or \"\" for none),"
+          + " got " + JsonValues.toRawJson(members.get("schedule")));
     }
     try {
       return Optional.of(Cron.parse(text));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + e.getMessage(), e);
+      throw new flowcdk.runtime.ValidationException(where + e.getMessage());
     }
   }
 

@@ -102,8 +102,18 @@ public abstract class CaptureDispatch<C> implements Connector {
               resources, request.bindings(), ValidateBinding::resourceConfig, ValidateBinding::collection,
               resourcePathPointers());
           List<ValidatedBinding> bindings = new ArrayList<>();
+          List<String> problems = new ArrayList<>();
           for (ResolvedBinding<ValidateBinding> binding : resolved) {
+            try {
+              BindingInitialization.schedule(
+                  binding.index(), binding.resource().resourcePath(), binding.binding().resourceConfig());
+            } catch (ValidationException e) {
+              problems.addAll(e.messages());
+            }
             bindings.add(new ValidatedBinding(binding.resource().resourcePath()));
+          }
+          if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
           }
           return new ValidatedResponse(bindings);
         });

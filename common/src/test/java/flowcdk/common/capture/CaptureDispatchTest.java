@@ -94,6 +94,23 @@ class CaptureDispatchTest {
   }
 
   @Test
+  void aBadScheduleIsAValidationErrorNamingTheBindingWithoutAStackTrace() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    flowcdk.runtime.log.LogWriter previous = flowcdk.runtime.log.Logging.install(new flowcdk.runtime.log.LogWriter(
+        err, flowcdk.runtime.log.LogFormat.JSON, flowcdk.runtime.log.Level.INFO, new flowcdk.runtime.log.Redactor()));
+    try {
+      assertEquals(List.of(), run(1, "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"tables\":[\"users\"]},"
+          + "\"bindings\":[{\"collection\":{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},"
+          + "\"resourceConfig\":{\"name\":\"users\",\"schedule\":\"* * * *\"}}]}}"));
+    } finally {
+      flowcdk.runtime.log.Logging.install(previous);
+    }
+    String log = err.toString(StandardCharsets.UTF_8);
+    assertTrue(log.contains("\"msg\":\"binding 0 (users): resource config /schedule: not a cron schedule: \\\"* * * *\\\""), log);
+    assertTrue(!log.contains("traceback"), log);
+  }
+
+  @Test
   void aConfigThatDoesNotDecodeIsAValidationErrorAndWritesNothing() {
     assertEquals(List.of(), run(1, "{\"discover\":{\"connectorType\":\"IMAGE\",\"config\":{\"port\":\"x\"}}}"));
   }
