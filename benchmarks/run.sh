@@ -14,9 +14,11 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 JAR=$ROOT/benchmarks/target/bench-connector.jar
 RUNS=${RUNS:-5}
-# The flags a connector image would use: a small serial-GC heap bounded by the container's memory,
-# small thread stacks. The same flags for both programs.
-JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError}
+# The flags a connector image would use (measured choices in docs/benchmarks.md), the same for both
+# programs: serial GC, small thread stacks, a heap of 75% of the container's memory but at most
+# 96 MB (-Xmx wins over MaxRAMPercentage when both are given) with a 16 MB young generation, and
+# C1 only (less CPU and RSS, faster start; long captures may prefer C2: drop TieredStopAtLevel).
+JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=75 -Xmx96m -Xmn16m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}
 read -r -a JVM <<<"$JVM_FLAGS"
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
