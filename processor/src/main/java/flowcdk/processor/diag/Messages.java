@@ -269,9 +269,14 @@ public final class Messages {
 
   /** A type that never resolved. */
   public static String unresolved(String type, String what) {
-    return id("Model/Unresolved", "@Model on " + type + ": " + what + " could not be resolved, even after"
-        + " every round of annotation processing. Check its import and spelling, and that the processor"
-        + " that generates it runs.");
+    return unresolved("Model", type, what);
+  }
+
+  /** A type that never resolved, for the element carrying {@code @<annotation>}. */
+  public static String unresolved(String annotation, String type, String what) {
+    return id(annotation + "/Unresolved", "@" + annotation + " on " + type + ": " + what + " could not be"
+        + " resolved, even after every round of annotation processing. Check its import and spelling, and"
+        + " that the processor that generates it runs.");
   }
 
   /** An unexpected failure inside the processor. */

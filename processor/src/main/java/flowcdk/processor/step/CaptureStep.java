@@ -1,6 +1,5 @@
 package flowcdk.processor.step;
 
-import flowcdk.processor.diag.Messages;
 import flowcdk.processor.diag.Outcome;
 import flowcdk.processor.generate.DispatchGenerator;
 import flowcdk.processor.generate.RegistryGenerator;
@@ -34,8 +33,4 @@ public final class CaptureStep extends ValidatingStep<CaptureModel> {
     dispatch.generate(env.getFiler(), model, type);
   }
 
-  @Override
-  String unresolved(String type, String what) {
-    return Messages.unresolved(type, what).replace("[Model/", "[Capture/").replace("@Model", "@Capture");
-  }
 }

@@ -1,6 +1,5 @@
 package flowcdk.processor.step;
 
-import flowcdk.processor.diag.Messages;
 import flowcdk.processor.diag.Outcome;
 import flowcdk.processor.diag.Report;
 import flowcdk.processor.generate.CodecGenerator;
@@ -76,10 +75,6 @@ public final class ModelStep extends ValidatingStep<ModelStep.Ready> {
     codecs.generate(env.getFiler(), ready.model(), ready.schema(), type);
   }
 
-  @Override
-  String unresolved(String type, String what) {
-    return Messages.unresolved(type, what);
-  }
 
   private void collectSources(Collection<? extends Element> elements) {
     for (Element element : elements) {

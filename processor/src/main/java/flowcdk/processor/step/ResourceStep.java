@@ -1,6 +1,5 @@
 package flowcdk.processor.step;
 
-import flowcdk.processor.diag.Messages;
 import flowcdk.processor.diag.Outcome;
 import flowcdk.processor.model.ResourceModel;
 import flowcdk.processor.read.AnnotationNames;
@@ -32,8 +31,4 @@ public final class ResourceStep extends ValidatingStep<ResourceModel> {
     // The capture's registry instantiates resources; a resource alone generates nothing.
   }
 
-  @Override
-  String unresolved(String type, String what) {
-    return Messages.unresolved(type, what).replace("[Model/", "[Resource/").replace("@Model", "@Resource");
-  }
 }

@@ -42,9 +42,6 @@ abstract class ValidatingStep<M> implements Step {
   /** Generates from a valid model. */
   abstract void generate(M model, TypeElement type);
 
-  /** The message for a type still unresolved after the last round. */
-  abstract String unresolved(String type, String what);
-
   @Override
   public Set<String> annotations() {
     return Set.of(annotation);
@@ -96,7 +93,8 @@ abstract class ValidatingStep<M> implements Step {
   public void finish() {
     for (Map.Entry<String, String> entry : deferred.entrySet()) {
       TypeElement type = env.getElementUtils().getTypeElement(entry.getKey());
-      String message = unresolved(entry.getKey(), entry.getValue());
+      String simpleName = annotation.substring(annotation.lastIndexOf('.') + 1);
+      String message = Messages.unresolved(simpleName, entry.getKey(), entry.getValue());
       if (type != null) {
         env.getMessager().printMessage(Diagnostic.Kind.ERROR, message, type);
       } else {
