@@ -19,6 +19,7 @@ import flowcdk.runtime.protocol.CaptureBinding;
 import flowcdk.runtime.task.Task;
 import io.vertx.core.Future;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ import java.util.Set;
  *   <li>A: every backfill request is cleared with its binding's state (one checkpoint per key);
  *   <li>B: per binding, in order: a missing {@code last_initialized} is filled in; the schedule is
  *       evaluated; a new, backfill-requested or schedule-due binding is (re)initialized from its
- *       opener's {@code initialState}; then the opener runs (and is awaited) with that state;
+ *       opener's {@code initialState} (awaited: it may query the source); then the opener runs (and is awaited) with that state;
  *   <li>C: a timer stops the capture at the soonest future scheduled time.
  * </ol>
  *
@@ -52,6 +53,7 @@ final class BindingInitialization<C> {
   private final List<ResolvedBinding<CaptureBinding>> all;
   private final C config;
   private final Set<String> requested = new HashSet<>();
+  private final Map<String, ResourceState> states = new HashMap<>();
   private Instant now;
   private Instant soonest;
 
@@ -151,35 +153,45 @@ final class BindingInitialization<C> {
       }
     }
     if (initialize) {
-      ResourceState initial = entry.opener().initialState(config, now);
-      if (connectorInitiated) {
-        Optional<Instant> minCursor = minCursor(current);
-        if (minCursor.isPresent() && initial.backfill() instanceof Slot.Single<Backfill> backfill
-            && backfill.state().cutoff() instanceof LogCursor.At) {
-          current = current.withBackfill(
-              Slot.of(new Backfill(LogCursor.at(minCursor.get()), backfill.state().nextPage())));
-        } else {
-          current = initial;
-        }
-        current = current.withConnectorInitiated(true);
-      } else {
-        current = initial;
-      }
-      current = current.withLastInitialized(now);
-      RawJson patch = Checkpoints.bindingState(key, current);
-      written = written.compose(v -> root.checkpoint(patch));
+      ResourceState previous = current;
+      boolean initiated = connectorInitiated;
+      written = written.compose(v -> entry.opener().initialState(config, entry.resolved().binding(), now))
+          .compose(initial -> {
+            ResourceState next = reinitialized(previous, initial, initiated).withLastInitialized(now);
+            states.put(key, next);
+            return root.checkpoint(Checkpoints.bindingState(key, next));
+          });
+    } else {
+      states.put(key, current);
     }
-    ResourceState opened = current;
     return written.compose(v -> {
       ResolvedBinding<CaptureBinding> resolved = entry.resolved();
       Binding binding = new Binding(
-          resolved.index(), resolved.binding(), resolved.resource(), opened, root, clock, all, captureName);
+          resolved.index(), resolved.binding(), resolved.resource(), states.get(key), root, clock, all, captureName);
       try {
         return entry.opener().open(binding, config).mapEmpty();
       } catch (Exception e) {
         return Future.failedFuture(e);
       }
     });
+  }
+
+  /**
+   * The state a re-initialized binding opens with: the opener's initial state, except that a
+   * schedule-initiated backfill keeps the incremental cursor and starts its backfill at the least
+   * incremental cursor (reference §6.2 B), so nothing between the two is captured twice.
+   */
+  private static ResourceState reinitialized(ResourceState current, ResourceState initial, boolean connectorInitiated) {
+    if (!connectorInitiated) {
+      return initial;
+    }
+    Optional<Instant> minCursor = minCursor(current);
+    ResourceState next = initial;
+    if (minCursor.isPresent() && initial.backfill() instanceof Slot.Single<Backfill> backfill
+        && backfill.state().cutoff() instanceof LogCursor.At) {
+      next = current.withBackfill(Slot.of(new Backfill(LogCursor.at(minCursor.get()), backfill.state().nextPage())));
+    }
+    return next.withConnectorInitiated(true);
   }
 
   private static boolean noBackfill(Slot<Backfill> backfill) {

@@ -1,6 +1,7 @@
 package flowcdk.common.resource;
 
 import flowcdk.common.state.ResourceState;
+import flowcdk.runtime.protocol.CaptureBinding;
 import io.vertx.core.Future;
 import java.time.Instant;
 
@@ -26,5 +27,20 @@ public interface BindingOpener<C> {
    */
   default ResourceState initialState(C config, Instant now) {
     return ResourceState.EMPTY;
+  }
+
+  /**
+   * The state a new (or re-initialized) binding starts from, when computing it needs the binding's
+   * resource config or the source: a database capture starts its cursor at the table's current
+   * maximum, which takes a query. Called on the event loop instead of {@link #initialState(Object,
+   * Instant)}; run blocking work on a worker and return the future. By default, the synchronous
+   * {@code initialState(config, now)}.
+   *
+   * @param config the capture's decoded endpoint config
+   * @param binding the binding as Flow sent it (resource config, collection, state key)
+   * @param now the capture's NOW, taken once at Open
+   */
+  default Future<ResourceState> initialState(C config, CaptureBinding binding, Instant now) {
+    return Future.succeededFuture(initialState(config, now));
   }
 }

@@ -12,7 +12,10 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Adapts blocking fetch functions to the strategies: each invocation runs on a Vert.x worker
- * ({@code executeBlocking}, ordered, so one at a time per context), and its sink's checkpoints wait
+ * ({@code executeBlocking}, unordered: a strategy awaits each fetch before the next, so a binding's
+ * fetches never overlap, while different bindings' fetches run in parallel on the worker pool —
+ * ordered execution would serialize every binding of the capture, which shares one context), and
+ * its sink's checkpoints wait
  * for the back-pressure future on that worker thread. The event loop is never blocked; a blocking
  * sink used on an event-loop thread refuses to wait.
  */
@@ -53,7 +56,7 @@ public final class Blocking {
     return context.executeBlocking(() -> {
       work.run();
       return null;
-    }, true);
+    }, false);
   }
 
   /** Waits for {@code future} on a worker thread, rethrowing its failure. */

@@ -9,6 +9,8 @@ import flowcdk.common.state.LogCursor;
 import flowcdk.common.state.PageCursor;
 import io.vertx.core.Context;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +78,27 @@ class BlockingTest {
     h.awaitDone();
     assertEquals(List.of("{\"bindingStateV1\":{\"events\":{\"backfill\":{\"cutoff\":1,\"next_page\":\"p2\"}}}}",
         "{\"bindingStateV1\":{\"events\":{\"backfill\":null}}}"), h.checkpoints());
+    assertEquals(4, h.stdout().size());
+  }
+
+  @Test
+  void differentBindingsFetchInParallel() throws Exception {
+    // Each fetch waits until the other one has started: run one at a time, they would never finish.
+    CountDownLatch bothStarted = new CountDownLatch(2);
+    BlockingFetchPage fetch = (page, cutoff, sink) -> {
+      bothStarted.countDown();
+      if (!bothStarted.await(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the other binding's fetch did not start: blocking fetches ran serially");
+      }
+      sink.document(doc("{\"id\":0}"));
+    };
+    h.start(root -> {
+      Strategies.forBinding(h.binding(root, 0, "a", "{\"name\":\"a\"}", List.of("/id"),
+          state("{\"backfill\":{\"cutoff\":1}}"))).backfill(Blocking.pages(fetch)).open();
+      return Strategies.forBinding(h.binding(root, 1, "b", "{\"name\":\"b\"}", List.of("/id"),
+          state("{\"backfill\":{\"cutoff\":1}}"))).backfill(Blocking.pages(fetch)).open();
+    });
+    h.awaitDone();
     assertEquals(4, h.stdout().size());
   }
 
