@@ -36,6 +36,14 @@ public @interface Capture {
    */
   Class<?> resourceConfig() default void.class;
 
+  /**
+   * The resource path: JSON pointers into the resource config whose values identify the resource a
+   * binding captures (Flow's {@code resourcePathPointers}). Each must be {@code /<property>} of a
+   * required {@code String} property of {@link #resourceConfig()}. Default {@code {"/name"}}, the
+   * standard resource config's name; a database capture may use {@code {"/schema", "/table"}}.
+   */
+  String[] resourcePath() default {"/name"};
+
   /** The resources known at compile time, in discovery order. */
   Class<?>[] resources() default {};
 }

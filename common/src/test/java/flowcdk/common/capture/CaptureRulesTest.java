@@ -249,6 +249,44 @@ class CaptureRulesTest {
       failsOnce(compile(things, twin, file), "[Capture/DuplicateResource]", file, "@Capture");
     }
 
+    private final JavaFileObject table = JavaFileObjects.forSourceString("acme.Table", """
+        package acme;
+        import com.fasterxml.jackson.annotation.JsonProperty;
+        import flowcdk.annotations.Model;
+        @Model public record Table(@JsonProperty(required = true) String schema,
+            @JsonProperty(required = true) String table, String cursor, int size) {}
+        """);
+
+    @Test
+    void aResourcePathOfRequiredStringsIsTheDispatchersPointers() throws Exception {
+      Compilation compilation = compile(table, capture("@Capture(docsUrl = \"https://example.com\", config = Config.class,"
+          + " resourceConfig = Table.class, resourcePath = {\"/schema\", \"/table\"})", OK));
+      assertThat(compilation).succeededWithoutWarnings();
+      assertThat(compilation).generatedSourceFile("acme.MyCapture_Dispatch").contentsAsUtf8String()
+          .contains("return List.of(\"/schema\", \"/table\");");
+    }
+
+    @Test
+    void resourcePathPointersMustNameProperties() {
+      JavaFileObject file = capture("@Capture(docsUrl = \"https://example.com\", config = Config.class,"
+          + " resourceConfig = Table.class, resourcePath = {\"/schema\", \"/name\"})", OK);
+      failsOnce(compile(table, file), "[Capture/ResourcePath]", file, "@Capture");
+    }
+
+    @Test
+    void resourcePathPropertiesMustBeRequiredStrings() {
+      JavaFileObject file = capture("@Capture(docsUrl = \"https://example.com\", config = Config.class,"
+          + " resourceConfig = Table.class, resourcePath = {\"/cursor\"})", OK);
+      failsOnce(compile(table, file), "[Capture/ResourcePath]", file, "@Capture");
+    }
+
+    @Test
+    void theStandardResourceConfigsPathIsName() {
+      JavaFileObject file = capture(
+          "@Capture(docsUrl = \"https://example.com\", config = Config.class, resourcePath = \"/table\")", OK);
+      failsOnce(compile(file), "[Capture/ResourcePath]", file, "@Capture");
+    }
+
     @Test
     void docsUrlMustBeHttp() {
       JavaFileObject file = capture("@Capture(docsUrl = \"docs.example.com\", config = Config.class)", OK);

@@ -248,7 +248,13 @@ public final class Messages {
         + " annotated @Resource. Annotate it, or remove it from the list.");
   }
 
-  /** A resource whose opener takes another config type. */
+  /** A resource path pointer that is not a required string property of the resource config. */
+  public static String resourcePath(String type, String pointer, String config, String rule) {
+    return id("Capture/ResourcePath", "@Capture(resourcePath = ...) on " + type + ": pointer " + pointer
+        + " does not fit " + config + ": " + rule + ". Fix the pointer or the resource config model.");
+  }
+
+  /** A resource whose opener takes another config. */
   public static String resourceConfigType(String type, String resource, String config) {
     return id("Capture/ResourceConfig", "@Capture(resources = ...) on " + type + ": " + resource + " must"
         + " implement BindingOpener<" + config + ">, since bindings are opened with this capture's config."

@@ -1,6 +1,7 @@
 package flowcdk.processor.generate;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -60,7 +61,10 @@ public final class DispatchGenerator {
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PROTECTED)
             .returns(ParameterizedTypeName.get(LIST, ClassName.get(String.class)))
-            .addStatement("return $T.STANDARD_POINTERS", RESOURCE_PATHS)
+            .addCode(capture.standardResourcePath()
+                ? CodeBlock.of("return $T.STANDARD_POINTERS;\n", RESOURCE_PATHS)
+                : CodeBlock.of("return $T.of($L);\n", LIST, capture.resourcePath().stream()
+                    .map(p -> CodeBlock.of("$S", p)).collect(CodeBlock.joining(", "))))
             .build())
         .addMethod(MethodSpec.methodBuilder("declaredResources")
             .addAnnotation(Override.class)

@@ -10,6 +10,7 @@ import java.util.List;
  * @param configCodec its codec
  * @param resourceConfigCodec the resource config's codec (holds {@code SCHEMA})
  * @param docsUrl the documentation URL
+ * @param resourcePath the resource path pointers into the resource config
  * @param resources the declared resources, in order
  */
 public record CaptureModel(
@@ -18,11 +19,18 @@ public record CaptureModel(
     ClassRef configCodec,
     ClassRef resourceConfigCodec,
     String docsUrl,
+    List<String> resourcePath,
     List<ResourceModel> resources) {
 
-  /** Copies the list. */
+  /** Copies the lists. */
   public CaptureModel {
+    resourcePath = List.copyOf(resourcePath);
     resources = List.copyOf(resources);
+  }
+
+  /** Whether the resource path is the standard resource config's {@code ["/name"]}. */
+  public boolean standardResourcePath() {
+    return resourcePath.equals(List.of("/name"));
   }
 
   /** {@code <Name>_Resources}. */

@@ -6,6 +6,9 @@ import flowcdk.processor.diag.Report;
 import flowcdk.processor.model.CaptureModel;
 import flowcdk.processor.model.ClassRef;
 import flowcdk.processor.model.ModelSpec;
+import flowcdk.processor.model.TypeRef;
+import flowcdk.processor.model.ScalarKind;
+import flowcdk.processor.model.PropertySpec;
 import flowcdk.processor.model.ResourceModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,6 +87,10 @@ public final class CaptureValidator {
       report.error(type, capture, null, Messages.captureConnector(owner, ((DeclaredType) configType).asElement().getSimpleName().toString()));
     }
 
+    List<String> resourcePath = Mirrors.strings(capture, "resourcePath");
+    if (resourcePath.isEmpty()) {
+      resourcePath = List.of("/name");
+    }
     ClassRef resourceConfigCodec;
     AnnotationValue resourceConfigValue = Mirrors.value(capture, "resourceConfig").orElse(null);
     TypeMirror resourceConfigType = resourceConfigValue == null ? null : (TypeMirror) resourceConfigValue.getValue();
@@ -98,6 +105,15 @@ public final class CaptureValidator {
       Optional<ModelSpec> resourceConfig =
           model(type, capture, resourceConfigValue, "resourceConfig", resourceConfigType, report);
       resourceConfigCodec = resourceConfig.map(ModelSpec::codec).orElse(null);
+      if (resourceConfig.isPresent()) {
+        checkResourcePath(type, capture, resourcePath, resourceConfig.get(), report);
+      }
+    }
+    if ((resourceConfigType == null || resourceConfigType.getKind() == TypeKind.VOID)
+        && !resourcePath.equals(List.of("/name"))) {
+      report.error(type, capture, Mirrors.value(capture, "resourcePath").orElse(null),
+          Messages.resourcePath(owner, String.join(", ", resourcePath), "the standard ResourceConfig",
+              "the standard resource config's path is /name; name a resourceConfig model with these properties"));
     }
 
     List<ResourceModel> declared = new ArrayList<>();
@@ -141,7 +157,29 @@ public final class CaptureValidator {
       return new Outcome.Invalid<>(report);
     }
     return new Outcome.Valid<>(new CaptureModel(
-        resolver.classRef(type), config.get().type(), config.get().codec(), resourceConfigCodec, docsUrl, declared));
+        resolver.classRef(type), config.get().type(), config.get().codec(), resourceConfigCodec, docsUrl, resourcePath,
+        declared));
+  }
+
+  /** Each pointer must be {@code /<property>} of a required string property of the resource config. */
+  private static void checkResourcePath(
+      TypeElement type, AnnotationMirror capture, List<String> pointers, ModelSpec resourceConfig, Report report) {
+    String owner = type.getQualifiedName().toString();
+    AnnotationValue value = Mirrors.value(capture, "resourcePath").orElse(null);
+    for (String pointer : pointers) {
+      String name = pointer.startsWith("/") ? pointer.substring(1) : null;
+      PropertySpec property = name == null || name.contains("/") ? null : resourceConfig.properties().stream()
+          .filter(p -> p.jsonName().equals(name)).findFirst().orElse(null);
+      String simple = resourceConfig.type().simpleName();
+      if (property == null) {
+        report.error(type, capture, value, Messages.resourcePath(owner, pointer, simple,
+            "it must be /<property> naming a top-level property of " + simple));
+      } else if (!property.required() || !(property.type() instanceof TypeRef.Scalar scalar
+          && scalar.kind() == ScalarKind.STRING)) {
+        report.error(type, capture, value, Messages.resourcePath(owner, pointer, simple,
+            "property " + name + " must be a required String (add @JsonProperty(required = true))"));
+      }
+    }
   }
 
   private Optional<ModelSpec> model(

@@ -67,6 +67,12 @@ public final class Mirrors {
     return value(mirror, name).map(v -> String.valueOf(v.getValue())).filter(s -> !s.isEmpty());
   }
 
+  /** The explicitly given string-array attribute {@code name}; empty if not given. */
+  public static List<String> strings(AnnotationMirror mirror, String name) {
+    return value(mirror, name).map(v -> ((List<?>) v.getValue()).stream()
+        .map(item -> String.valueOf(((AnnotationValue) item).getValue())).toList()).orElse(List.of());
+  }
+
   /** The explicitly given boolean attribute {@code name}, or {@code fallback}. */
   public static boolean bool(AnnotationMirror mirror, String name, boolean fallback) {
     return value(mirror, name).map(v -> (Boolean) v.getValue()).orElse(fallback);
