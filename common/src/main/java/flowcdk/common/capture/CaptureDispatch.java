@@ -96,8 +96,7 @@ public abstract class CaptureDispatch<C> implements Connector {
   @Override
   public Future<ValidatedResponse> validate(ValidateRequest request) {
     return decodeConfig(request.config())
-        .compose(config -> connector.check(config).compose(v -> resources(config)))
-        .map(resources -> {
+        .compose(config -> connector.check(config).compose(v -> resources(config)).map(resources -> {
           List<ResolvedBinding<ValidateBinding>> resolved = BindingResolver.resolve(
               resources, request.bindings(), ValidateBinding::resourceConfig, ValidateBinding::collection,
               resourcePathPointers());
@@ -110,13 +109,14 @@ public abstract class CaptureDispatch<C> implements Connector {
             } catch (ValidationException e) {
               problems.addAll(e.messages());
             }
+            problems.addAll(bindingProblems(binding.index(), binding.resource(), config, binding.binding().resourceConfig()));
             bindings.add(new ValidatedBinding(binding.resource().resourcePath()));
           }
           if (!problems.isEmpty()) {
             throw new ValidationException(problems);
           }
           return new ValidatedResponse(bindings);
-        });
+        }));
   }
 
   @Override
@@ -128,9 +128,14 @@ public abstract class CaptureDispatch<C> implements Connector {
       boolean acks = resolved.stream().anyMatch(b -> b.resource().explicitAcknowledgements());
       ConnectorState state = decodeState(request.state());
       List<BindingInitialization.Entry<C>> entries = new ArrayList<>();
+      List<String> problems = new ArrayList<>();
       for (ResolvedBinding<CaptureBinding> each : resolved) {
+        problems.addAll(bindingProblems(each.index(), each.resource(), config, each.binding().resourceConfig()));
         entries.add(new BindingInitialization.Entry<>(
             each, opener(each.resource()), BindingInitialization.schedule(each)));
+      }
+      if (!problems.isEmpty()) {
+        throw new ValidationException(problems);
       }
       return new OpenedCapture(acks, root -> {
         if (resolved.isEmpty()) {
@@ -165,6 +170,15 @@ public abstract class CaptureDispatch<C> implements Connector {
    */
   protected CaptureClock clock(Task root) {
     return new VertxClock(root.vertx());
+  }
+
+  /** The opener's problems with a binding's resource config, each prefixed with the binding. */
+  private List<String> bindingProblems(int index, ResourceSpec resource, C config, RawJson resourceConfig) {
+    List<String> problems = new ArrayList<>();
+    for (String problem : opener(resource).check(config, resourceConfig)) {
+      problems.add("binding " + index + " (" + String.join(".", resource.resourcePath()) + "): " + problem);
+    }
+    return problems;
   }
 
   /** The resource's opener; the processor checks each declared resource opens with {@code C}. */

@@ -1,9 +1,11 @@
 package flowcdk.common.resource;
 
 import flowcdk.common.state.ResourceState;
+import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.protocol.CaptureBinding;
 import io.vertx.core.Future;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A resource's behaviour at Open: the state a new binding starts from, and what runs when a
@@ -20,6 +22,16 @@ public interface BindingOpener<C> {
    * future completes once its work is started (or done).
    */
   Future<?> open(Binding binding, C config) throws Exception;
+
+  /**
+   * Problems with a binding's {@code resourceConfig} that only the resource can see, e.g. a cursor
+   * column its table does not have. Validate reports them (with every other problem) and Open fails
+   * with them before anything is captured. Each message should name what is wrong and how to fix
+   * it; the dispatcher prefixes the binding. None by default.
+   */
+  default List<String> check(C config, RawJson resourceConfig) {
+    return List.of();
+  }
 
   /**
    * The state a binding starts from when it is new, or re-initialized (a backfill request, a

@@ -1,0 +1,102 @@
+package flowcdk.example.api;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the tables of a database from {@code information_schema}: columns with their types and
+ * nullability, and primary keys. Works on PostgreSQL and H2 (the element type of an array column
+ * comes from PostgreSQL's {@code udt_name} or H2's {@code element_types}).
+ */
+public final class Catalog {
+
+  /** Schemas that hold the database's own objects, never captured unless named. */
+  public static final Set<String> SYSTEM_SCHEMAS = Set.of("information_schema", "pg_catalog", "pg_toast");
+
+  private Catalog() {}
+
+  /** Every schema of the database, in name order. */
+  public static List<String> schemas(Connection connection) throws SQLException {
+    List<String> schemas = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(
+            "SELECT schema_name FROM information_schema.schemata ORDER BY schema_name");
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        schemas.add(rows.getString(1));
+      }
+    }
+    return schemas;
+  }
+
+  /**
+   * The base tables of {@code schemas} (every non-system schema if empty), ordered by schema and
+   * name.
+   */
+  public static List<Table> tables(Connection connection, Dialect dialect, List<String> schemas) throws SQLException {
+    Map<String, List<Column>> columns = new LinkedHashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(dialect.columnsQuery());
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        String schema = rows.getString(1);
+        if (!wanted(schema, schemas)) {
+          continue;
+        }
+        String dataType = rows.getString(4);
+        String element = rows.getString(5);
+        ColumnType type = ColumnType.of(dataType);
+        ColumnType elementType = type == ColumnType.ARRAY ? dialect.elementType(element) : null;
+        columns.computeIfAbsent(key(schema, rows.getString(2)), k -> new ArrayList<>())
+            .add(new Column(rows.getString(3), dataType, type, elementType, "YES".equalsIgnoreCase(rows.getString(6))));
+      }
+    }
+    Map<String, List<String>> keys = new LinkedHashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement("""
+            SELECT kcu.table_schema, kcu.table_name, kcu.column_name
+            FROM information_schema.table_constraints tc
+            JOIN information_schema.key_column_usage kcu
+              ON kcu.constraint_schema = tc.constraint_schema AND kcu.constraint_name = tc.constraint_name
+             AND kcu.table_schema = tc.table_schema AND kcu.table_name = tc.table_name
+            WHERE tc.constraint_type = 'PRIMARY KEY'
+            ORDER BY kcu.table_schema, kcu.table_name, kcu.ordinal_position""");
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        keys.computeIfAbsent(key(rows.getString(1), rows.getString(2)), k -> new ArrayList<>()).add(rows.getString(3));
+      }
+    }
+    List<Table> tables = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement("""
+            SELECT table_schema, table_name FROM information_schema.tables
+            WHERE table_type = 'BASE TABLE' ORDER BY table_schema, table_name""");
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        String schema = rows.getString(1);
+        String name = rows.getString(2);
+        List<Column> tableColumns = columns.get(key(schema, name));
+        if (!wanted(schema, schemas) || tableColumns == null) {
+          continue;
+        }
+        List<Column> primaryKey = new ArrayList<>();
+        for (String column : keys.getOrDefault(key(schema, name), List.of())) {
+          tableColumns.stream().filter(c -> c.name().equals(column)).findFirst().ifPresent(primaryKey::add);
+        }
+        tables.add(new Table(schema, name, tableColumns, primaryKey));
+      }
+    }
+    return tables;
+  }
+
+  private static boolean wanted(String schema, List<String> schemas) {
+    return schemas.isEmpty() ? !SYSTEM_SCHEMAS.contains(schema) && !schema.startsWith("pg_") : schemas.contains(schema);
+  }
+
+  private static String key(String schema, String table) {
+    return schema + '\u0000' + table;
+  }
+}

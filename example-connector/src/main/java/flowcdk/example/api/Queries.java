@@ -1,0 +1,83 @@
+package flowcdk.example.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL the captures run, for one table. Identifiers are always quoted, so any table and column
+ * name works; values are always bound parameters.
+ */
+public final class Queries {
+
+  private final Table table;
+  private final String select;
+
+  /** Queries of {@code table}. */
+  public Queries(Table table) {
+    this.table = table;
+    this.select = "SELECT " + table.columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "))
+        + " FROM " + quote(table.schema()) + "." + quote(table.name());
+  }
+
+  /** The table's columns, in the order every query selects them. */
+  public List<Column> columns() {
+    return table.columns();
+  }
+
+  /** {@code MAX(cursor)}: where a new binding's incremental capture starts. */
+  public String maxCursor(Column cursor) {
+    return "SELECT MAX(" + quote(cursor.name()) + ") FROM " + quote(table.schema()) + "." + quote(table.name());
+  }
+
+  /**
+   * The next changes: rows whose cursor is after {@code ?} (no parameter from the beginning), in
+   * cursor then key order, at most {@code limit}.
+   */
+  public String changesAfter(Column cursor, boolean fromBeginning, int limit) {
+    String c = quote(cursor.name());
+    return select + " WHERE " + c + (fromBeginning ? " IS NOT NULL" : " > ?")
+        + " ORDER BY " + c + ", " + keyList() + " LIMIT " + limit;
+  }
+
+  /** Every row whose cursor equals {@code ?}, in key order: the rest of a group a page cut through. */
+  public String changesAt(Column cursor) {
+    return select + " WHERE " + quote(cursor.name()) + " = ? ORDER BY " + keyList();
+  }
+
+  /**
+   * A backfill page: rows after the key {@code (?, ...)} (no parameters for the first page), whose
+   * cursor is at or before the cutoff {@code ?} or NULL (no cutoff parameter when the cutoff is the
+   * beginning: only NULL cursors), in key order, at most {@code limit}.
+   */
+  public String page(Column cursor, boolean firstPage, boolean cutoffIsBeginning, int limit) {
+    String c = quote(cursor.name());
+    String after = firstPage ? "" : "(" + keyList() + ") > (" + placeholders(table.primaryKey().size()) + ") AND ";
+    String below = cutoffIsBeginning ? c + " IS NULL" : "(" + c + " <= ? OR " + c + " IS NULL)";
+    return select + " WHERE " + after + below + " ORDER BY " + keyList() + " LIMIT " + limit;
+  }
+
+  /**
+   * The whole table for a snapshot, in a stable order so row numbers stay with rows: by primary
+   * key, else by every orderable column.
+   */
+  public String snapshot() {
+    List<Column> order = table.primaryKey().isEmpty()
+        ? table.columns().stream().filter(c -> c.type().keyable()).toList()
+        : table.primaryKey();
+    return order.isEmpty() ? select : select + " ORDER BY "
+        + order.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
+  }
+
+  private String keyList() {
+    return table.primaryKey().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
+  }
+
+  /** A quoted SQL identifier. */
+  public static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,93 @@
+package flowcdk.example.resources;
+
+import flowcdk.example.api.Column;
+import flowcdk.example.api.ColumnType;
+import flowcdk.example.api.Table;
+import flowcdk.runtime.json.JsonValues;
+import flowcdk.runtime.json.RawJson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A table's document schema, built at run time from its columns: one property per column, typed
+ * by {@link ColumnType} ({@code "null"} added for nullable columns and array elements). A table
+ * captured incrementally requires every column (NULLs are written as {@code null}); a snapshot
+ * table requires only {@code _meta}, since its deletion documents carry nothing else.
+ */
+final class DocumentSchemas {
+
+  private DocumentSchemas() {}
+
+  /** The schema of a table captured by its cursor: every column required. */
+  static RawJson incremental(Table table) {
+    Map<String, Object> schema = base(table);
+    schema.put("required", table.columns().stream().map(Column::name).toList());
+    return JsonValues.toRawJson(schema);
+  }
+
+  /** The schema of a table captured by snapshots: the columns plus {@code _meta.op} and {@code _meta.row_id}. */
+  static RawJson snapshot(Table table) {
+    Map<String, Object> schema = base(table);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> properties = (Map<String, Object>) schema.get("properties");
+    properties.put("_meta", object(
+        "type", "object",
+        "properties", object(
+            "op", object("enum", List.of("c", "u", "d"), "description", "c: a new row, u: a changed row, d: a deleted row"),
+            "row_id", object("type", "integer", "description", "The row's position in the snapshot")),
+        "required", List.of("op", "row_id")));
+    schema.put("required", List.of("_meta"));
+    return JsonValues.toRawJson(schema);
+  }
+
+  private static Map<String, Object> base(Table table) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (Column column : table.columns()) {
+      properties.put(column.name(), column(column));
+    }
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("title", table.qualifiedName());
+    schema.put("type", "object");
+    schema.put("properties", properties);
+    return schema;
+  }
+
+  private static Map<String, Object> column(Column column) {
+    Map<String, Object> schema = parse(column.type().schema());
+    if (column.type() == ColumnType.ARRAY) {
+      ColumnType element = column.elementType() == null ? ColumnType.STRING : column.elementType();
+      schema.put("items", nullable(parse(element.schema())));
+    }
+    schema.put("description", column.dataType() + (column.nullable() ? "" : " not null"));
+    return column.nullable() ? nullable(schema) : schema;
+  }
+
+  /** Adds {@code "null"} to the schema's type ({@code {}}, any JSON, already allows it). */
+  private static Map<String, Object> nullable(Map<String, Object> schema) {
+    Object type = schema.get("type");
+    if (type instanceof String one) {
+      schema.put("type", List.of(one, "null"));
+    } else if (type instanceof List<?> many) {
+      List<Object> types = new ArrayList<>(many);
+      types.add("null");
+      schema.put("type", types);
+    }
+    return schema;
+  }
+
+  /** An ordered JSON object of name, value pairs (so schemas are the same on every run). */
+  private static Map<String, Object> object(Object... pairs) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      object.put((String) pairs[i], pairs[i + 1]);
+    }
+    return object;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> parse(String json) {
+    return new LinkedHashMap<>((Map<String, Object>) JsonValues.read(RawJson.parse(json)));
+  }
+}

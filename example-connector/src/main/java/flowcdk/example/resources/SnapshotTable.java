@@ -1,0 +1,67 @@
+package flowcdk.example.resources;
+
+import flowcdk.common.resource.Binding;
+import flowcdk.common.resource.BindingOpener;
+import flowcdk.common.strategy.Blocking;
+import flowcdk.common.strategy.BlockingSink;
+import flowcdk.common.strategy.Strategies;
+import flowcdk.example.api.ConnectionPool;
+import flowcdk.example.api.Database;
+import flowcdk.example.api.Queries;
+import flowcdk.example.api.Table;
+import flowcdk.example.models.SqlConfig;
+import flowcdk.runtime.json.RawJson;
+import io.vertx.core.Future;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A table without a primary key (or without a cursor column): read whole every interval, in a
+ * stable order. The snapshot strategy numbers the rows ({@code _meta.row_id}), emits the table only
+ * when it changed, and emits a deletion for each row number past the table's new end.
+ */
+final class SnapshotTable implements BindingOpener<SqlConfig> {
+
+  private final Table table;
+  private final Database database;
+  private final Queries queries;
+
+  SnapshotTable(Table table, Database database) {
+    this.table = table;
+    this.database = database;
+    this.queries = new Queries(table);
+  }
+
+  @Override
+  public List<String> check(SqlConfig config, RawJson resourceConfig) {
+    String cursor = TableConfigs.decode(resourceConfig).cursor();
+    if (cursor != null) {
+      return List.of("table " + table.qualifiedName() + " is captured by snapshots ("
+          + (table.keysetPageable() ? "it has no updated_at column" : "it has no primary key to page by")
+          + "), so it takes no cursor; remove cursor " + cursor);
+    }
+    return List.of();
+  }
+
+  @Override
+  public Future<?> open(Binding binding, SqlConfig config) {
+    return Strategies.forBinding(binding)
+        .defaultInterval(CursorTable.DEFAULT_INTERVAL)
+        .snapshot(Blocking.snapshot(this::snapshot))
+        .open();
+  }
+
+  private void snapshot(BlockingSink sink) throws SQLException {
+    try (ConnectionPool.Lease lease = database.pool().borrow();
+        PreparedStatement statement = CursorTable.readOnly(lease).prepareStatement(queries.snapshot())) {
+      statement.setFetchSize(1000);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          sink.document(Rows.document(rows, table.columns()));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package flowcdk.example.resources;
+
+import flowcdk.common.resource.ResourceSpec;
+import flowcdk.example.api.Column;
+import flowcdk.example.api.Database;
+import flowcdk.example.api.Table;
+import flowcdk.example.models.TableConfig;
+import flowcdk.example.models.TableConfigJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One resource per table: a table with a pageable primary key and an orderable {@code updated_at}
+ * column is captured incrementally by that cursor plus a keyset backfill, keyed by its primary
+ * key; any other table by snapshots, keyed by {@code /_meta/row_id}.
+ */
+public final class TableResources {
+
+  private TableResources() {}
+
+  /** The resources of {@code tables}, in order. */
+  public static List<ResourceSpec> of(List<Table> tables, Database database) {
+    List<ResourceSpec> resources = new ArrayList<>();
+    for (Table table : tables) {
+      resources.add(resource(table, database));
+    }
+    return resources;
+  }
+
+  private static ResourceSpec resource(Table table, Database database) {
+    Optional<Column> cursor = table.defaultCursor();
+    TableConfig config = new TableConfig(table.schema(), table.name(), cursor.map(Column::name).orElse(null),
+        CursorTable.DEFAULT_INTERVAL, null);
+    List<String> path = List.of(table.schema(), table.name());
+    if (cursor.isPresent()) {
+      List<String> key = table.primaryKey().stream().map(c -> pointer(c.name())).toList();
+      return new ResourceSpec(table.qualifiedName(), key, DocumentSchemas.incremental(table),
+          TableConfigJson.encode(config), path, true, Optional.empty(), false, false, false,
+          new CursorTable(table, database));
+    }
+    return new ResourceSpec(table.qualifiedName(), List.of("/_meta/row_id"), DocumentSchemas.snapshot(table),
+        TableConfigJson.encode(config), path, true, Optional.empty(), false, true, false,
+        new SnapshotTable(table, database));
+  }
+
+  /** A JSON pointer to a top-level property. */
+  private static String pointer(String name) {
+    return "/" + name.replace("~", "~0").replace("/", "~1");
+  }
+}
