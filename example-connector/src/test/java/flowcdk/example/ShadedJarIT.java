@@ -35,7 +35,7 @@ class ShadedJarIT {
         }
       }
       assertTrue(jar.getEntry("com/fasterxml/jackson/core/JsonFactory.class") != null, "jackson-core is shaded in");
-      assertTrue(jar.getEntry("flowcdk/example/GreetingsCapture_Main.class") != null, "the generated main is in");
+      assertTrue(jar.getEntry("flowcdk/example/SqlCapture_Main.class") != null, "the generated main is in");
     }
     assertTrue(classes > 100, "a fat jar: " + classes + " classes");
     assertEquals(List.of(), forbidden);

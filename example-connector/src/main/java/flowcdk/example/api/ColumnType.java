@@ -16,8 +16,13 @@ public enum ColumnType {
   NUMERIC("{\"type\":\"string\",\"format\":\"number\"}"),
   /** {@code real}, {@code double precision}: a JSON number; NaN and infinities as strings. */
   FLOAT("{\"type\":[\"number\",\"string\"]}"),
-  /** Character types and anything without a closer mapping (enums, intervals, geometry): a string. */
+  /** Character types ({@code text}, {@code varchar}, {@code char}): a string. */
   STRING("{\"type\":\"string\"}"),
+  /**
+   * Any other type (enums, intervals, geometry, ranges...): the server's text form, a string. Not a
+   * cursor or key type: its text does not sort like its values, and binding text to it fails.
+   */
+  OTHER("{\"type\":\"string\"}"),
   /** {@code uuid}: a string in the canonical form. */
   UUID("{\"type\":\"string\",\"format\":\"uuid\"}"),
   /** {@code date}: an ISO date string. */
@@ -43,6 +48,10 @@ public enum ColumnType {
       Map.entry("numeric", NUMERIC), Map.entry("decimal", NUMERIC), Map.entry("decfloat", NUMERIC),
       Map.entry("real", FLOAT), Map.entry("double precision", FLOAT), Map.entry("float", FLOAT),
       Map.entry("float4", FLOAT), Map.entry("float8", FLOAT),
+      Map.entry("text", STRING), Map.entry("character varying", STRING), Map.entry("varchar", STRING),
+      Map.entry("character", STRING), Map.entry("char", STRING), Map.entry("bpchar", STRING),
+      Map.entry("character large object", STRING), Map.entry("varchar_ignorecase", STRING), Map.entry("name", STRING),
+      Map.entry("citext", STRING),
       Map.entry("uuid", UUID),
       Map.entry("date", DATE),
       Map.entry("time", TIME), Map.entry("time without time zone", TIME), Map.entry("time with time zone", TIME),
@@ -62,10 +71,10 @@ public enum ColumnType {
 
   /**
    * The type of an {@code information_schema} data type name (or a PostgreSQL {@code udt_name}
-   * such as {@code int4}); unknown names are strings.
+   * such as {@code int4}); other names are {@link #OTHER}.
    */
   public static ColumnType of(String dataType) {
-    return NAMES.getOrDefault(dataType.toLowerCase(Locale.ROOT), STRING);
+    return NAMES.getOrDefault(dataType.toLowerCase(Locale.ROOT), OTHER);
   }
 
   /** The JSON schema of a non-null value (for arrays, without {@code items}). */

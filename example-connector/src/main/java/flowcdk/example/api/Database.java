@@ -58,12 +58,16 @@ public final class Database implements AutoCloseable {
   static List<String> configProblems(SqlConfig config) {
     List<String> problems = new ArrayList<>();
     if (config.jdbcUrl() == null) {
+      List<String> missing = new ArrayList<>();
       for (String[] field : new String[][] {{"host", config.host()}, {"database", config.database()},
           {"user", config.user()}}) {
         if (field[1] == null || field[1].isBlank()) {
-          problems.add(field[0] + " is missing: set host, database and user (and password) of the PostgreSQL"
-              + " server, or a jdbc_url");
+          missing.add(field[0]);
         }
+      }
+      if (!missing.isEmpty()) {
+        problems.add(String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " missing: set host,"
+            + " database and user (and password) of the PostgreSQL server, or a jdbc_url");
       }
       if (config.port() < 1 || config.port() > 65535) {
         problems.add("port must be from 1 to 65535, but is " + config.port());
@@ -145,17 +149,21 @@ public final class Database implements AutoCloseable {
   /** A message for the user about a failure to connect or query, naming the likely fix; never the password or URL. */
   public String describe(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    String where = config.jdbcUrl() != null ? "the database of jdbc_url"
-        : "PostgreSQL at " + config.host() + ":" + config.port() + ", database " + config.database();
+    String server = config.jdbcUrl() != null ? "the database of jdbc_url"
+        : "PostgreSQL at " + config.host() + ":" + config.port();
+    String where = config.jdbcUrl() != null ? server : server + ", database " + config.database();
     if (state.equals("28P01") || state.equals("28000")) {
       return "authentication failed connecting to " + where + " as user " + config.user()
           + ": check user and password (" + e.getMessage() + ")";
     }
     if (state.equals("3D000")) {
-      return "database " + config.database() + " does not exist on " + where + ": check the database name";
+      return "database " + config.database() + " does not exist on " + server + ": check the database name";
     }
     Throwable cause = e.getCause();
-    if (cause instanceof ConnectException || cause instanceof UnknownHostException || state.startsWith("08")) {
+    if (cause instanceof UnknownHostException) {
+      return "cannot reach " + where + ": unknown host " + config.host() + "; check host";
+    }
+    if (cause instanceof ConnectException || state.startsWith("08")) {
       return "cannot reach " + where + ": " + (cause != null ? cause.getMessage() : e.getMessage())
           + "; check host and port, and that the server accepts TCP connections from here";
     }

@@ -46,7 +46,7 @@ public enum Dialect {
   /** The element type of an array column from the fifth column of {@link #columnsQuery()}. */
   ColumnType elementType(String name) {
     if (name == null) {
-      return ColumnType.STRING;
+      return ColumnType.OTHER;
     }
     return ColumnType.of(this == POSTGRESQL && name.startsWith("_") ? name.substring(1) : name);
   }

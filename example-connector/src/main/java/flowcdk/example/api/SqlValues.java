@@ -16,8 +16,10 @@ import java.time.ZoneOffset;
  * a statement), the incremental {@link LogCursor} kept in the state, and the JSON of a backfill's
  * page cursor. Only {@linkplain ColumnType#keyable() keyable} types appear here.
  *
- * <p>Cursors: dates and timestamps are points in time ({@code "2024-05-01T12:00:00Z"}); integers are
- * tokens {@code [42]}; numerics, strings and UUIDs are string tokens {@code ["00017"]}. A binding
+ * <p>Cursors: dates and timestamps are points in time ({@code "2024-05-01T12:00:00Z"}); integers,
+ * numerics, strings and UUIDs are string tokens ({@code ["42"]}, {@code ["9.50"]}). Integers are not
+ * offsets, which cannot be negative, nor integer tokens, which the Python CDK's cursor check (that
+ * the strategies keep) rejects. A binding
  * created while its table was empty starts from the type's {@linkplain #beginning(ColumnType)
  * beginning}, which reads every row with a cursor value.
  */
@@ -64,7 +66,6 @@ public final class SqlValues {
       case DATE -> LogCursor.at(((LocalDate) value).atStartOfDay(ZoneOffset.UTC).toInstant());
       case TIMESTAMP -> LogCursor.at(((LocalDateTime) value).toInstant(ZoneOffset.UTC));
       case TIMESTAMPTZ -> LogCursor.at((Instant) value);
-      case INTEGER -> new LogCursor.Token(value);
       case NUMERIC -> LogCursor.token(((BigDecimal) value).toPlainString());
       default -> LogCursor.token(value.toString());
     };
@@ -74,8 +75,7 @@ public final class SqlValues {
   public static LogCursor beginning(ColumnType type) {
     return switch (type) {
       case DATE, TIMESTAMP, TIMESTAMPTZ -> LogCursor.at(DAWN);
-      case INTEGER -> new LogCursor.Token(Long.MIN_VALUE);
-      default -> LogCursor.token("");
+      default -> LogCursor.token(""); // sorts first; a text cursor whose value is '' counts as the beginning
     };
   }
 
@@ -95,7 +95,7 @@ public final class SqlValues {
         case DATE -> LocalDate.ofInstant(((LogCursor.At) cursor).instant(), ZoneOffset.UTC);
         case TIMESTAMP -> LocalDateTime.ofInstant(((LogCursor.At) cursor).instant(), ZoneOffset.UTC);
         case TIMESTAMPTZ -> ((LogCursor.At) cursor).instant();
-        case INTEGER -> (Long) ((LogCursor.Token) cursor).value();
+        case INTEGER -> Long.valueOf((String) ((LogCursor.Token) cursor).value());
         case NUMERIC -> new BigDecimal((String) ((LogCursor.Token) cursor).value());
         case UUID -> java.util.UUID.fromString((String) ((LogCursor.Token) cursor).value());
         default -> (String) ((LogCursor.Token) cursor).value();

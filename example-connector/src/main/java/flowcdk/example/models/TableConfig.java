@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param schema the table's schema
  * @param table the table's name
  * @param cursor the column whose increasing values order changes (incremental capture); absent for
- *     a table captured by periodic snapshots
+ *     a table captured by periodic snapshots (discovery decides which)
  * @param interval how long to wait between polls once caught up
  * @param meta opaque metadata Flow may attach; accepted and ignored
  */
@@ -26,7 +26,9 @@ public record TableConfig(
     @Order(0) @JsonProperty(required = true) @JsonPropertyDescription("Schema of the table.") String schema,
     @Order(1) @JsonProperty(required = true) @JsonPropertyDescription("Name of the table.") String table,
     @Order(2) @JsonPropertyDescription("Column whose increasing values order the table's changes, such as"
-        + " updated_at. Without one the table is captured by periodic snapshots.") String cursor,
+        + " updated_at; an integer, numeric, text, uuid, date or timestamp column. Only tables that discovery proposes"
+        + " with a cursor (a primary key and an updated_at column) take one; the others are captured by periodic"
+        + " snapshots.") String cursor,
     @Order(3) @Nonsensitive @JsonPropertyDescription("How long to wait between polls once caught up (default PT1M).")
         Duration interval,
     @JsonProperty("_meta") RawJson meta) {}

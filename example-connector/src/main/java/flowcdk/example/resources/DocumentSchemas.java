@@ -57,8 +57,9 @@ final class DocumentSchemas {
   private static Map<String, Object> column(Column column) {
     Map<String, Object> schema = parse(column.type().schema());
     if (column.type() == ColumnType.ARRAY) {
-      ColumnType element = column.elementType() == null ? ColumnType.STRING : column.elementType();
-      schema.put("items", nullable(parse(element.schema())));
+      ColumnType element = column.elementType() == null ? ColumnType.OTHER : column.elementType();
+      // Elements may be NULL, and PostgreSQL arrays may have more dimensions than declared: nested arrays.
+      schema.put("items", withType(nullable(parse(element.schema())), "array"));
     }
     schema.put("description", column.dataType() + (column.nullable() ? "" : " not null"));
     return column.nullable() ? nullable(schema) : schema;
@@ -66,13 +67,18 @@ final class DocumentSchemas {
 
   /** Adds {@code "null"} to the schema's type ({@code {}}, any JSON, already allows it). */
   private static Map<String, Object> nullable(Map<String, Object> schema) {
-    Object type = schema.get("type");
-    if (type instanceof String one) {
-      schema.put("type", List.of(one, "null"));
-    } else if (type instanceof List<?> many) {
-      List<Object> types = new ArrayList<>(many);
-      types.add("null");
-      schema.put("type", types);
+    return withType(schema, "null");
+  }
+
+  /** Adds {@code type} to the schema's types, if it has any. */
+  private static Map<String, Object> withType(Map<String, Object> schema, String type) {
+    Object types = schema.get("type");
+    if (types instanceof String one) {
+      schema.put("type", List.of(one, type));
+    } else if (types instanceof List<?> many) {
+      List<Object> more = new ArrayList<>(many);
+      more.add(type);
+      schema.put("type", more);
     }
     return schema;
   }

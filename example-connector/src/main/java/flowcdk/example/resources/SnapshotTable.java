@@ -39,7 +39,7 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
     String cursor = TableConfigs.decode(resourceConfig).cursor();
     if (cursor != null) {
       return List.of("table " + table.qualifiedName() + " is captured by snapshots ("
-          + (table.keysetPageable() ? "it has no updated_at column" : "it has no primary key to page by")
+          + (table.keysetPageable() ? "it has no updated_at column of an orderable type" : "it has no primary key that can be paged by")
           + "), so it takes no cursor; remove cursor " + cursor);
     }
     return List.of();

@@ -51,7 +51,7 @@ final class Progress {
     return line.toString();
   }
 
-  /** The per-binding totals, such as {@code greetings: 2, users: 0}. */
+  /** The per-binding totals, such as {@code public.orders: 2, users: 0}. */
   String totals() {
     StringBuilder totals = new StringBuilder();
     for (int i = 0; i < names.size(); i++) {
