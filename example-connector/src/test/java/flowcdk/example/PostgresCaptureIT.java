@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import flowcdk.example.testing.Captured;
 import flowcdk.example.testing.ConnectorJar;
 import flowcdk.example.testing.OpenRequest;
+import flowcdk.example.testing.PostgresExtension;
 import flowcdk.example.testing.PostgresServer;
 import flowcdk.example.testing.SchemaCheck;
 import java.nio.file.Files;
@@ -25,14 +26,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The connector jar, as a child process, against a real PostgreSQL server (started by {@link
- * PostgresServer} from Debian's packages on a loopback port): discovery, full captures with every
+ * PostgresServer} from Debian's packages on a loopback port, stopped after the run): discovery, full captures with every
  * document checked against its discovered schema, changes between sessions, a crash in the middle
  * of a backfill, and 20 tables at once.
  */
+@ExtendWith(PostgresExtension.class)
 class PostgresCaptureIT {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -252,6 +255,7 @@ class PostgresCaptureIT {
     assertEquals(0, run.status(), run.err());
     List<JsonNode> again = new Captured(run.out()).documents(0);
     assertTrue(again.size() < 20000, "the resumed session started where the state left off: " + again.size());
+    new SchemaCheck(discovered(config)).assertValid("public.big", again);
     assertTrue(Files.readString(state).contains("\"backfill\":null") || !Files.readString(state).contains("backfill"),
         "the backfill completed: " + Files.readString(state));
   }
@@ -268,8 +272,10 @@ class PostgresCaptureIT {
     sql(db, statements.toArray(String[]::new));
     Path config = config(db, 100, "public");
     Captured captured = capture(config, dir.resolve("state.json"), 40000);
+    SchemaCheck schemas = new SchemaCheck(discovered(config));
     for (int b = 0; b < 20; b++) {
       assertEquals(range(1, 2000), ids(captured.documents(b), "id"), "binding " + b);
+      schemas.assertValid(schemas.names().get(b), captured.documents(b));
     }
     // Concurrent: the first quarter of the output already holds documents of most tables.
     long early = captured.order().subList(0, 10000).stream().distinct().count();
