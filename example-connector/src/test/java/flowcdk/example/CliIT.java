@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import flowcdk.example.testing.ConnectorJar;
+import flowcdk.example.testing.ConnectorJar.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,16 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command-line tool of the shaded jar: {@code java -jar example-connector.jar COMMAND ...}. */
 class CliIT {
 
-  private static final Path JAR = Path.of("target", "example-connector.jar");
+  private static final Path JAR = ConnectorJar.JAR;
   private static final String PROGRAM = "java -jar " + JAR;
 
   @TempDir
   Path dir;
 
   private Path config;
-
-  /** What one run of the jar printed and returned. */
-  record Run(int status, List<String> out, String err) {}
 
   @BeforeEach
   void writeConfig() throws IOException {
@@ -40,26 +35,7 @@ class CliIT {
   }
 
   private static Run run(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().remove("LOG_FORMAT");
-    Process process = builder.start();
-    process.getOutputStream().close();
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process, true));
-    String out = read(process, false);
-    assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar did not exit");
-    return new Run(process.exitValue(), out.lines().toList(), err.get());
-  }
-
-  private static String read(Process process, boolean stderr) {
-    try {
-      return new String((stderr ? process.getErrorStream() : process.getInputStream()).readAllBytes(),
-          StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return ConnectorJar.run(args);
   }
 
   @Test
