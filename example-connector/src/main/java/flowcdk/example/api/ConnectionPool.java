@@ -42,8 +42,9 @@ public final class ConnectionPool implements AutoCloseable {
   public Lease borrow() throws SQLException {
     try {
       if (!permits.tryAcquire(borrowTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new SQLException("all " + size + " database connections stayed busy for " + borrowTimeout.toSeconds()
-            + " s; is a query stuck? (the pool's size is fixed)");
+        throw new SQLException("all " + size + " database connections stayed busy for "
+            + (borrowTimeout.toMillis() < 1000 ? borrowTimeout.toMillis() + " ms" : borrowTimeout.toSeconds() + " s")
+            + "; is a query stuck? (the pool's size is fixed)");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
