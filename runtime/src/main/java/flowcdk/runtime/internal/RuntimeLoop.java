@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Wires one run of a connector: a Vert.x instance and its event-loop context, the stdout writer,
@@ -56,7 +57,8 @@ public final class RuntimeLoop {
       Signals.onTerminate(() -> context.runOnContext(v -> session.onTerminate("SIGTERM")));
     }
     stop.bind(reason -> context.runOnContext(v -> session.onTerminate(reason)));
-    Thread reader = new Thread(() -> read(in, context, session), "flowcdk-stdin");
+    AtomicBoolean over = new AtomicBoolean();
+    Thread reader = new Thread(() -> read(in, context, session, over), "flowcdk-stdin");
     reader.setDaemon(true);
     reader.start();
 
@@ -70,11 +72,15 @@ public final class RuntimeLoop {
       code = 1;
     }
     writer.close();
+    // Wake the reader if it is blocked on stdin (interruptible for the process's own stdin, see
+    // ConnectorRuntime): a thread left in a native read delays the JVM's exit by ~300 ms.
+    over.set(true);
+    reader.interrupt();
     vertx.close();
     return code;
   }
 
-  private static void read(InputStream in, Context context, ProtocolSession session) {
+  private static void read(InputStream in, Context context, ProtocolSession session, AtomicBoolean over) {
     LineReader lines = new LineReader(in, JsonFactories.MAX_LINE_BYTES);
     try {
       lines.readAll(new LineReader.Handler() {
@@ -103,6 +109,9 @@ public final class RuntimeLoop {
       });
       deliver(context, session::onInputEnded);
     } catch (IOException e) {
+      if (over.get()) {
+        return; // the session has ended and closed stdin to stop this reader
+      }
       ProtocolException error = new ProtocolException("reading stdin failed: " + e.getMessage());
       deliver(context, () -> session.fail(error));
     }
