@@ -19,6 +19,8 @@ import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -27,6 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * event loop (so parsing a large request never blocks it).
  */
 public final class RuntimeLoop {
+
+  private static final long CLOSE_WAIT_SECONDS = 2;
 
   private RuntimeLoop() {}
 
@@ -76,7 +80,15 @@ public final class RuntimeLoop {
     // ConnectorRuntime): a thread left in a native read delays the JVM's exit by ~300 ms.
     over.set(true);
     reader.interrupt();
-    vertx.close();
+    // Likewise an event-loop thread idle in epoll_wait is in native code: wait (briefly) for the
+    // loops to terminate so that the exit that follows does not wait for them.
+    try {
+      vertx.close().toCompletionStage().toCompletableFuture().get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // closing is best effort: the session's outcome is already decided
+    }
     return code;
   }
 
