@@ -82,6 +82,68 @@ final class TemporalText {
     return format(utc, ZoneOffset.UTC);
   }
 
+  /** First second of 0000-01-01T00:00:00Z. */
+  private static final long FIRST_FAST_SECOND = -62167219200L;
+  /** Last second of 9999-12-31T23:59:59Z. */
+  private static final long LAST_FAST_SECOND = 253402300799L;
+
+  /**
+   * Writes {@link #formatInstant}'s text for {@code instant} into {@code out} (at least 30 chars)
+   * and returns its length, without intermediate objects; or returns -1 for years outside 0..9999,
+   * which {@link #formatInstant} handles.
+   */
+  static int formatInstant(Instant instant, char[] out) {
+    long seconds = instant.getEpochSecond();
+    if (seconds < FIRST_FAST_SECOND || seconds > LAST_FAST_SECOND) {
+      return -1;
+    }
+    long days = Math.floorDiv(seconds, 86400L);
+    int secondOfDay = (int) (seconds - days * 86400L);
+    // Days to the proleptic Gregorian civil date (H. Hinnant's days_from_civil, inverted).
+    long z = days + 719468L;
+    long era = Math.floorDiv(z, 146097L);
+    int dayOfEra = (int) (z - era * 146097L);
+    int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    int shiftedMonth = (5 * dayOfYear + 2) / 153;
+    int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+    int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    int year = (int) (yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
+    digits(out, 0, year, 4);
+    out[4] = '-';
+    digits(out, 5, month, 2);
+    out[7] = '-';
+    digits(out, 8, day, 2);
+    out[10] = 'T';
+    digits(out, 11, secondOfDay / 3600, 2);
+    out[13] = ':';
+    digits(out, 14, secondOfDay / 60 % 60, 2);
+    out[16] = ':';
+    digits(out, 17, secondOfDay % 60, 2);
+    int end = 19;
+    int nanos = instant.getNano();
+    if (nanos != 0) {
+      out[end++] = '.';
+      if (nanos % 1000 == 0) {
+        digits(out, end, nanos / 1000, 6);
+        end += 6;
+      } else {
+        digits(out, end, nanos, 9);
+        end += 9;
+      }
+    }
+    out[end++] = 'Z';
+    return end;
+  }
+
+  /** {@code value} (non-negative, at most {@code width} digits) zero-padded into {@code out}. */
+  private static void digits(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  }
+
   /** The date-time followed by its offset, {@code Z} for zero. */
   static String format(LocalDateTime dateTime, ZoneOffset offset) {
     StringBuilder out = new StringBuilder(35);
