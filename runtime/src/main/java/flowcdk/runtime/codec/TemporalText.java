@@ -109,17 +109,19 @@ final class TemporalText {
     int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
     int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
     int year = (int) (yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
-    digits(out, 0, year, 4);
+    twoDigits(out, 0, year / 100);
+    twoDigits(out, 2, year % 100);
     out[4] = '-';
-    digits(out, 5, month, 2);
+    twoDigits(out, 5, month);
     out[7] = '-';
-    digits(out, 8, day, 2);
+    twoDigits(out, 8, day);
     out[10] = 'T';
-    digits(out, 11, secondOfDay / 3600, 2);
+    int minuteOfDay = secondOfDay / 60;
+    twoDigits(out, 11, minuteOfDay / 60);
     out[13] = ':';
-    digits(out, 14, secondOfDay / 60 % 60, 2);
+    twoDigits(out, 14, minuteOfDay % 60);
     out[16] = ':';
-    digits(out, 17, secondOfDay % 60, 2);
+    twoDigits(out, 17, secondOfDay - minuteOfDay * 60);
     int end = 19;
     int nanos = instant.getNano();
     if (nanos != 0) {
@@ -134,6 +136,22 @@ final class TemporalText {
     }
     out[end++] = 'Z';
     return end;
+  }
+
+  private static final char[] TENS = new char[100];
+  private static final char[] ONES = new char[100];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      TENS[i] = (char) ('0' + i / 10);
+      ONES[i] = (char) ('0' + i % 10);
+    }
+  }
+
+  /** {@code value} (0 to 99) as two digits at {@code at}. */
+  private static void twoDigits(char[] out, int at, int value) {
+    out[at] = TENS[value];
+    out[at + 1] = ONES[value];
   }
 
   /** {@code value} (non-negative, at most {@code width} digits) zero-padded into {@code out}. */
