@@ -53,6 +53,9 @@ public final class RuntimeLoop {
     OutputWriter writer = new OutputWriter(out, options.maxQueuedOutputBytes()).start();
     CompletableFuture<Integer> status = new CompletableFuture<>();
     Context context = vertx.getOrCreateContext();
+    // Start the event-loop thread now (its first task costs a few ms of thread and method-handle
+    // set-up), in parallel with the rest of the wiring and the first request's parsing.
+    context.runOnContext(v -> {});
     Promise<Integer> exit = Promise.promise();
     exit.future().onComplete(ar -> status.complete(ar.succeeded() ? ar.result() : 1));
     ProtocolSession session = new ProtocolSession(connector, options, context, writer, exit);
