@@ -8,6 +8,7 @@
 #   MVN_FLAGS=-o bash benchmarks/run.sh   # build offline
 #   SKIP_BUILD=1 bash benchmarks/run.sh   # use the jar already built
 #   JVM_FLAGS='...' bash benchmarks/run.sh  # other JVM flags (the same for both programs)
+#   CDS=0 bash benchmarks/run.sh      # no application class-data archive (see below)
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -17,9 +18,18 @@ RUNS=${RUNS:-5}
 # The flags a connector image would use (measured choices in docs/benchmarks.md), the same for both
 # programs: serial GC, small thread stacks, a heap of 75% of the container's memory but at most
 # 96 MB (-Xmx wins over MaxRAMPercentage when both are given) with a 16 MB young generation, and
-# C1 only (less CPU and RSS, faster start; long captures may prefer C2: drop TieredStopAtLevel).
-JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=75 -Xmx96m -Xmn16m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError}
+# C1 only (less CPU and RSS, faster start; long captures may prefer C2: drop TieredStopAtLevel),
+# and Vert.x resolving host names with the JDK's resolver instead of starting its own DNS client
+# (~220 classes and ~1.5 MB of RSS at start; the CDK itself opens no connections).
+JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=75 -Xmx96m -Xmn16m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -Dvertx.disableDnsResolver=true}
 read -r -a JVM <<<"$JVM_FLAGS"
+# The application class-data sharing (AppCDS) archive, as a connector image would build it: the
+# classes loaded by a few training runs of the connector (spec, a small typed and a small generic
+# capture), dumped with -Xshare:dump into a static archive that replaces the JDK's default one. Both
+# programs then run with -XX:SharedArchiveFile (it must be made by the same JDK for the same jar
+# path; if it does not match, the JVM ignores it and starts without it).
+CDS=${CDS:-1}
+JSA=$ROOT/benchmarks/target/bench-connector.jsa
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
   echo "building (mvn package -pl benchmarks -am) ..." >&2
@@ -109,6 +119,33 @@ stats() {
   m=$(awk '{ print $4 / 1024 }' "$1" | median)
   echo "$w $c $m"
 }
+
+# train_cds: builds $JSA from the classes three short training runs load (see CDS above).
+train_cds() {
+  echo "building the class-data archive $JSA (3 training runs, then -Xshare:dump) ..." >&2
+  local lists=() name
+  echo '{"spec":{}}' >"$WORK/train-spec.json"
+  request 2 2000 true >"$WORK/train-typed.json"
+  request 2 2000 false >"$WORK/train-generic.json"
+  timed_eof "$WORK/train-spec.json" /dev/null "$WORK/train.times" \
+    java "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/train-spec.classes" -jar "$JAR"
+  for name in typed generic; do
+    timed "$WORK/train-$name.json" /dev/null "$WORK/train.times" \
+      java "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/train-$name.classes" -jar "$JAR"
+  done
+  # one list: every line once, in first-seen order (a class after its supertypes)
+  awk '!seen[$0]++' "$WORK"/train-spec.classes "$WORK"/train-typed.classes "$WORK"/train-generic.classes \
+    >"$WORK/train.classes"
+  rm -f "$JSA"
+  java "${JVM[@]}" -Xshare:dump -XX:SharedClassListFile="$WORK/train.classes" -XX:SharedArchiveFile="$JSA" \
+    -cp "$JAR" >"$WORK/dump.log" 2>&1 || { echo "CDS dump failed:" >&2; tail -20 "$WORK/dump.log" >&2; exit 1; }
+}
+
+if [[ $CDS == 1 ]]; then
+  train_cds
+  JVM+=("-XX:SharedArchiveFile=$JSA")
+  JVM_FLAGS="$JVM_FLAGS -XX:SharedArchiveFile=benchmarks/target/bench-connector.jsa"
+fi
 
 ROWS=$WORK/rows
 : >"$ROWS"

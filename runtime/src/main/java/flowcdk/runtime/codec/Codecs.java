@@ -597,7 +597,13 @@ public final class Codecs {
    * precision, which Python cannot hold, is written with 9 digits rather than truncated.
    */
   public static void writeInstant(JsonGenerator g, Instant value) throws IOException {
-    g.writeString(TemporalText.formatInstant(value));
+    char[] text = new char[30];
+    int length = TemporalText.formatInstant(value, text);
+    if (length >= 0) {
+      g.writeString(text, 0, length);
+    } else {
+      g.writeString(TemporalText.formatInstant(value));
+    }
   }
 
   /**

@@ -82,6 +82,86 @@ final class TemporalText {
     return format(utc, ZoneOffset.UTC);
   }
 
+  /** First second of 0000-01-01T00:00:00Z. */
+  private static final long FIRST_FAST_SECOND = -62167219200L;
+  /** Last second of 9999-12-31T23:59:59Z. */
+  private static final long LAST_FAST_SECOND = 253402300799L;
+
+  /**
+   * Writes {@link #formatInstant}'s text for {@code instant} into {@code out} (at least 30 chars)
+   * and returns its length, without intermediate objects; or returns -1 for years outside 0..9999,
+   * which {@link #formatInstant} handles.
+   */
+  static int formatInstant(Instant instant, char[] out) {
+    long seconds = instant.getEpochSecond();
+    if (seconds < FIRST_FAST_SECOND || seconds > LAST_FAST_SECOND) {
+      return -1;
+    }
+    long days = Math.floorDiv(seconds, 86400L);
+    int secondOfDay = (int) (seconds - days * 86400L);
+    // Days to the proleptic Gregorian civil date (H. Hinnant's days_from_civil, inverted).
+    long z = days + 719468L;
+    long era = Math.floorDiv(z, 146097L);
+    int dayOfEra = (int) (z - era * 146097L);
+    int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    int shiftedMonth = (5 * dayOfYear + 2) / 153;
+    int day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+    int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+    int year = (int) (yearOfEra + era * 400) + (month <= 2 ? 1 : 0);
+    twoDigits(out, 0, year / 100);
+    twoDigits(out, 2, year % 100);
+    out[4] = '-';
+    twoDigits(out, 5, month);
+    out[7] = '-';
+    twoDigits(out, 8, day);
+    out[10] = 'T';
+    int minuteOfDay = secondOfDay / 60;
+    twoDigits(out, 11, minuteOfDay / 60);
+    out[13] = ':';
+    twoDigits(out, 14, minuteOfDay % 60);
+    out[16] = ':';
+    twoDigits(out, 17, secondOfDay - minuteOfDay * 60);
+    int end = 19;
+    int nanos = instant.getNano();
+    if (nanos != 0) {
+      out[end++] = '.';
+      if (nanos % 1000 == 0) {
+        digits(out, end, nanos / 1000, 6);
+        end += 6;
+      } else {
+        digits(out, end, nanos, 9);
+        end += 9;
+      }
+    }
+    out[end++] = 'Z';
+    return end;
+  }
+
+  private static final char[] TENS = new char[100];
+  private static final char[] ONES = new char[100];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      TENS[i] = (char) ('0' + i / 10);
+      ONES[i] = (char) ('0' + i % 10);
+    }
+  }
+
+  /** {@code value} (0 to 99) as two digits at {@code at}. */
+  private static void twoDigits(char[] out, int at, int value) {
+    out[at] = TENS[value];
+    out[at + 1] = ONES[value];
+  }
+
+  /** {@code value} (non-negative, at most {@code width} digits) zero-padded into {@code out}. */
+  private static void digits(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  }
+
   /** The date-time followed by its offset, {@code Z} for zero. */
   static String format(LocalDateTime dateTime, ZoneOffset offset) {
     StringBuilder out = new StringBuilder(35);

@@ -19,6 +19,9 @@ import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Wires one run of a connector: a Vert.x instance and its event-loop context, the stdout writer,
@@ -26,6 +29,8 @@ import java.util.concurrent.RejectedExecutionException;
  * event loop (so parsing a large request never blocks it).
  */
 public final class RuntimeLoop {
+
+  private static final long CLOSE_WAIT_SECONDS = 2;
 
   private RuntimeLoop() {}
 
@@ -48,6 +53,9 @@ public final class RuntimeLoop {
     OutputWriter writer = new OutputWriter(out, options.maxQueuedOutputBytes()).start();
     CompletableFuture<Integer> status = new CompletableFuture<>();
     Context context = vertx.getOrCreateContext();
+    // Start the event-loop thread now (its first task costs a few ms of thread and method-handle
+    // set-up), in parallel with the rest of the wiring and the first request's parsing.
+    context.runOnContext(v -> {});
     Promise<Integer> exit = Promise.promise();
     exit.future().onComplete(ar -> status.complete(ar.succeeded() ? ar.result() : 1));
     ProtocolSession session = new ProtocolSession(connector, options, context, writer, exit);
@@ -56,7 +64,8 @@ public final class RuntimeLoop {
       Signals.onTerminate(() -> context.runOnContext(v -> session.onTerminate("SIGTERM")));
     }
     stop.bind(reason -> context.runOnContext(v -> session.onTerminate(reason)));
-    Thread reader = new Thread(() -> read(in, context, session), "flowcdk-stdin");
+    AtomicBoolean over = new AtomicBoolean();
+    Thread reader = new Thread(() -> read(in, context, session, over), "flowcdk-stdin");
     reader.setDaemon(true);
     reader.start();
 
@@ -70,11 +79,23 @@ public final class RuntimeLoop {
       code = 1;
     }
     writer.close();
-    vertx.close();
+    // Wake the reader if it is blocked on stdin (interruptible for the process's own stdin, see
+    // ConnectorRuntime): a thread left in a native read delays the JVM's exit by ~300 ms.
+    over.set(true);
+    reader.interrupt();
+    // Likewise an event-loop thread idle in epoll_wait is in native code: wait (briefly) for the
+    // loops to terminate so that the exit that follows does not wait for them.
+    try {
+      vertx.close().toCompletionStage().toCompletableFuture().get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // closing is best effort: the session's outcome is already decided
+    }
     return code;
   }
 
-  private static void read(InputStream in, Context context, ProtocolSession session) {
+  private static void read(InputStream in, Context context, ProtocolSession session, AtomicBoolean over) {
     LineReader lines = new LineReader(in, JsonFactories.MAX_LINE_BYTES);
     try {
       lines.readAll(new LineReader.Handler() {
@@ -103,6 +124,9 @@ public final class RuntimeLoop {
       });
       deliver(context, session::onInputEnded);
     } catch (IOException e) {
+      if (over.get()) {
+        return; // the session has ended and closed stdin to stop this reader
+      }
       ProtocolException error = new ProtocolException("reading stdin failed: " + e.getMessage());
       deliver(context, () -> session.fail(error));
     }

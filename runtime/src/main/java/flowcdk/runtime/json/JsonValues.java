@@ -117,8 +117,38 @@ public final class JsonValues {
     }
   }
 
-  /** Encodes a plain Java value as compact JSON. */
+  /**
+   * Encodes a plain Java value as compact JSON.
+   *
+   * <p>Connectors that build generic documents call this once per document, so each thread keeps
+   * one generator and one growing buffer and reuses them (no generator, context and buffer growth
+   * per call); only the result is copied out. A nested call (a {@code toString()} that encodes)
+   * and a call after a failed one get a fresh generator.
+   */
   public static RawJson toRawJson(Object value) {
+    Encoder encoder = ENCODER.get();
+    if (encoder.busy) {
+      return toRawJsonFresh(value);
+    }
+    encoder.busy = true;
+    try {
+      JsonGenerator generator = encoder.generator();
+      write(generator, value);
+      generator.flush();
+      return RawJson.trusted(encoder.out.toByteArray());
+    } catch (IOException e) {
+      encoder.generator = null;
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException | Error e) {
+      encoder.generator = null; // its state is unknown after a failure
+      throw e;
+    } finally {
+      encoder.out.reset();
+      encoder.busy = false;
+    }
+  }
+
+  private static RawJson toRawJsonFresh(Object value) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (JsonGenerator generator = JsonFactories.factory().createGenerator(out)) {
       write(generator, value);
@@ -126,5 +156,65 @@ public final class JsonValues {
       throw new UncheckedIOException(e);
     }
     return RawJson.trusted(out.toByteArray());
+  }
+
+  private static final ThreadLocal<Encoder> ENCODER = ThreadLocal.withInitial(Encoder::new);
+
+  /** A thread's reusable generator and output buffer for {@link #toRawJson}. */
+  private static final class Encoder {
+    final Buffer out = new Buffer();
+    JsonGenerator generator;
+    boolean busy;
+
+    JsonGenerator generator() throws IOException {
+      if (generator == null) {
+        generator = JsonFactories.factory().createGenerator(out);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        generator.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+      }
+      return generator;
+    }
+  }
+
+  /** A byte buffer that is emptied, not freed, between values (unless one value made it huge). */
+  private static final class Buffer extends java.io.OutputStream {
+    private static final int INITIAL = 1024;
+    private static final int KEEP_AT_MOST = 1 << 20;
+    private byte[] bytes = new byte[INITIAL];
+    private int size;
+
+    @Override
+    public void write(int b) {
+      ensure(1);
+      bytes[size++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int offset, int length) {
+      ensure(length);
+      System.arraycopy(b, offset, bytes, size, length);
+      size += length;
+    }
+
+    byte[] toByteArray() {
+      return java.util.Arrays.copyOf(bytes, size);
+    }
+
+    void reset() {
+      size = 0;
+      if (bytes.length > KEEP_AT_MOST) {
+        bytes = new byte[INITIAL];
+      }
+    }
+
+    private void ensure(int more) {
+      if (size + more > bytes.length) {
+        long wanted = Math.max(2L * bytes.length, (long) size + more);
+        if (wanted > Integer.MAX_VALUE - 8) {
+          throw new OutOfMemoryError("a JSON value longer than 2 GB");
+        }
+        bytes = java.util.Arrays.copyOf(bytes, (int) wanted);
+      }
+    }
   }
 }

@@ -19,6 +19,34 @@ class TemporalCodecsTest {
       "expected an RFC 3339 date-time such as 2024-01-02T03:04:05Z, found ";
 
   @Test
+  void fastInstantTextEqualsTheGeneralFormatAcrossYearsZeroTo9999() {
+    java.util.Random random = new java.util.Random(42);
+    long first = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+    long last = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+    java.util.List<Instant> instants = new java.util.ArrayList<>(java.util.List.of(
+        Instant.ofEpochSecond(first), Instant.ofEpochSecond(last, 999_999_999), Instant.EPOCH,
+        Instant.ofEpochSecond(-1), Instant.parse("2000-02-29T23:59:59.000001Z"),
+        Instant.parse("1900-03-01T00:00:00Z"), Instant.parse("2100-02-28T12:00:00.5Z")));
+    for (int i = 0; i < 200_000; i++) {
+      long seconds = first + (long) (random.nextDouble() * (last - first + 1));
+      int nanos = switch (i % 3) {
+        case 0 -> 0;
+        case 1 -> random.nextInt(1_000_000) * 1000;
+        default -> random.nextInt(1_000_000_000);
+      };
+      instants.add(Instant.ofEpochSecond(seconds, nanos));
+    }
+    char[] text = new char[30];
+    for (Instant instant : instants) {
+      int length = TemporalText.formatInstant(instant, text);
+      LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+      assertEquals(TemporalText.format(utc, ZoneOffset.UTC), new String(text, 0, length), instant::toString);
+    }
+    assertEquals(-1, TemporalText.formatInstant(Instant.ofEpochSecond(first - 1), text));
+    assertEquals(-1, TemporalText.formatInstant(Instant.ofEpochSecond(last + 1), text));
+  }
+
+  @Test
   void writesInstantsLikeThePythonCdk() {
     assertEquals(
         "\"2024-01-02T03:04:05Z\"",
