@@ -66,9 +66,16 @@ class DockerfileTest {
     List<String> entrypoint = entrypoint();
     List<String> flags = entrypoint.subList(1, entrypoint.indexOf("-jar"));
     for (String flag : List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAMPercentage=75",
-        "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError")) {
+        "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Dvertx.disableDnsResolver=true",
+        "-XX:SharedArchiveFile=/connector/connector.jsa")) {
       assertTrue(flags.contains(flag), flag + " in " + flags);
     }
+    // The archive is dumped with the flags it is used with (a GC or compiler mismatch disables it).
+    String dump = String.join(" ", arguments("RUN"));
+    for (String flag : List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dvertx.disableDnsResolver=true")) {
+      assertTrue(dump.contains(flag), flag + " in the archive's training runs");
+    }
+    assertTrue(dump.contains("-Xshare:dump") && dump.contains("-XX:SharedArchiveFile=/connector/connector.jsa"), dump);
   }
 
   @Test
