@@ -3,8 +3,8 @@ package flowcdk.example;
 import flowcdk.annotations.Capture;
 import flowcdk.common.capture.CaptureConnector;
 import flowcdk.common.resource.ResourceSpec;
+import flowcdk.common.strategy.Blocking;
 import flowcdk.example.api.Database;
-import flowcdk.example.api.Workers;
 import flowcdk.example.models.SqlConfig;
 import flowcdk.example.models.TableConfig;
 import flowcdk.example.resources.TableResources;
@@ -38,7 +38,7 @@ public final class SqlCapture implements CaptureConnector<SqlConfig> {
     } catch (Database.ConfigException e) {
       return Future.failedFuture(new ValidationException(e.problems()));
     }
-    return Workers.run(db::problems).compose(problems -> problems.isEmpty()
+    return Blocking.call(db::problems).compose(problems -> problems.isEmpty()
         ? Future.succeededFuture()
         : Future.failedFuture(new ValidationException(problems)));
   }
@@ -51,7 +51,7 @@ public final class SqlCapture implements CaptureConnector<SqlConfig> {
     } catch (Database.ConfigException e) {
       return Future.failedFuture(new ValidationException(e.problems()));
     }
-    return Workers.run(() -> {
+    return Blocking.call(() -> {
       try {
         return TableResources.of(db.tables(), db);
       } catch (SQLException e) {

@@ -7,6 +7,7 @@ import flowcdk.runtime.task.DocumentWriter;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -48,15 +49,26 @@ public final class Blocking {
     void run() throws Exception;
   }
 
-  private static Future<Void> onWorker(Work work) {
+  /**
+   * Runs other blocking work on a worker of the current Vert.x context, unordered: a discovery
+   * query in {@code CaptureConnector.resources}, an initial state read from the source, a check.
+   * Call it on the capture's event loop and compose with the future it returns.
+   *
+   * @throws IllegalStateException if called outside a Vert.x context
+   */
+  public static <T> Future<T> call(Callable<T> work) {
     Context context = Vertx.currentContext();
     if (context == null) {
-      throw new IllegalStateException("a blocking fetch must be started from the capture's Vert.x context");
+      throw new IllegalStateException("blocking work must be started from the capture's Vert.x context");
     }
-    return context.executeBlocking(() -> {
+    return context.executeBlocking(work, false);
+  }
+
+  private static Future<Void> onWorker(Work work) {
+    return call(() -> {
       work.run();
       return null;
-    }, false);
+    });
   }
 
   /** Waits for {@code future} on a worker thread, rethrowing its failure. */

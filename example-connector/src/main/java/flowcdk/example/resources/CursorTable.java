@@ -19,7 +19,6 @@ import flowcdk.example.api.Database;
 import flowcdk.example.api.Queries;
 import flowcdk.example.api.SqlValues;
 import flowcdk.example.api.Table;
-import flowcdk.example.api.Workers;
 import flowcdk.example.models.SqlConfig;
 import flowcdk.example.models.TableConfig;
 import flowcdk.runtime.json.JsonValues;
@@ -85,7 +84,7 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   @Override
   public Future<ResourceState> initialState(SqlConfig config, CaptureBinding binding, Instant now) {
     Column cursor = cursorOf(binding.resourceConfig());
-    return Workers.run(() -> {
+    return Blocking.call(() -> {
       LogCursor start;
       try (ConnectionPool.Lease lease = database.pool().borrow();
           PreparedStatement statement = lease.connection().prepareStatement(queries.maxCursor(cursor));
