@@ -128,7 +128,7 @@ final class CursorTable implements BindingOpener<SqlConfig> {
       List<Change> batch = new ArrayList<>();
       boolean fromBeginning = SqlValues.isBeginning(type, at);
       try (ConnectionPool.Lease lease = database.pool().borrow()) {
-        Connection connection = readOnly(lease);
+        Connection connection = inTransaction(lease);
         try (PreparedStatement statement = connection.prepareStatement(
             queries.changesAfter(cursor, fromBeginning, pageSize))) {
           if (!fromBeginning) {
@@ -153,6 +153,7 @@ final class CursorTable implements BindingOpener<SqlConfig> {
         }
         if (full) { // the page may have cut the last cursor's group: read all of it
           try (PreparedStatement statement = connection.prepareStatement(queries.changesAt(cursor))) {
+            statement.setFetchSize(1000); // a group of equal cursors has no limit: stream it
             SqlValues.bind(statement, 1, type, SqlValues.value(type, last));
             try (ResultSet rows = statement.executeQuery()) {
               while (rows.next()) {
@@ -181,7 +182,7 @@ final class CursorTable implements BindingOpener<SqlConfig> {
     Map<String, Object> lastKey = null;
     int count = 0;
     try (ConnectionPool.Lease lease = database.pool().borrow();
-        PreparedStatement statement = readOnly(lease).prepareStatement(
+        PreparedStatement statement = inTransaction(lease).prepareStatement(
             queries.page(cursor, first, cutoffIsBeginning, pageSize))) {
       int parameter = 1;
       if (!first) {
@@ -210,8 +211,11 @@ final class CursorTable implements BindingOpener<SqlConfig> {
     }
   }
 
-  /** The lease's connection in a read-only transaction, so the driver streams large results. */
-  static Connection readOnly(ConnectionPool.Lease lease) throws SQLException {
+  /**
+   * The lease's connection with auto-commit off: PostgreSQL's driver streams a result in batches of
+   * the statement's fetch size only inside a transaction (the lease rolls it back when returned).
+   */
+  static Connection inTransaction(ConnectionPool.Lease lease) throws SQLException {
     Connection connection = lease.connection();
     connection.setAutoCommit(false);
     return connection;

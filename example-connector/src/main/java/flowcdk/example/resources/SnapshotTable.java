@@ -55,7 +55,7 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
 
   private void snapshot(BlockingSink sink) throws SQLException {
     try (ConnectionPool.Lease lease = database.pool().borrow();
-        PreparedStatement statement = CursorTable.readOnly(lease).prepareStatement(queries.snapshot())) {
+        PreparedStatement statement = CursorTable.inTransaction(lease).prepareStatement(queries.snapshot())) {
       statement.setFetchSize(1000);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
