@@ -190,9 +190,4 @@ public final class Database implements AutoCloseable {
       return problems;
     }
   }
-
-  @Override
-  public String toString() {
-    return "Database(" + (config.jdbcUrl() != null ? "jdbc_url" : config.host() + ":" + config.port()) + ")";
-  }
 }

@@ -19,11 +19,6 @@ public final class Queries {
         + " FROM " + quote(table.schema()) + "." + quote(table.name());
   }
 
-  /** The table's columns, in the order every query selects them. */
-  public List<Column> columns() {
-    return table.columns();
-  }
-
   /** {@code MAX(cursor)}: where a new binding's incremental capture starts. */
   public String maxCursor(Column cursor) {
     return "SELECT MAX(" + quote(cursor.name()) + ") FROM " + quote(table.schema()) + "." + quote(table.name());

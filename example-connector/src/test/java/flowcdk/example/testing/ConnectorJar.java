@@ -34,7 +34,7 @@ public final class ConnectorJar {
     return session.awaitExit(Duration.ofMinutes(2));
   }
 
-  /** Starts the jar with {@code args}; stdin stays open until {@link Session#closeStdin()}. */
+  /** Starts the jar with {@code args}; stdin stays open until it is stopped or awaited. */
   public static Session start(String... args) throws IOException {
     assertTrue(Files.exists(JAR), "run `mvn package` first: " + JAR.toAbsolutePath());
     List<String> command = new ArrayList<>(List.of(
@@ -77,12 +77,6 @@ public final class ConnectorJar {
     public Session send(String line) throws IOException {
       process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
       process.getOutputStream().flush();
-      return this;
-    }
-
-    /** Closes stdin. */
-    public Session closeStdin() throws IOException {
-      process.getOutputStream().close();
       return this;
     }
 
