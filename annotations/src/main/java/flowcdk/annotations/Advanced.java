@@ -7,6 +7,10 @@ import java.lang.annotation.Target;
 
 /** Collapses a property into the UI's "Advanced" section ({@code "advanced": true}). */
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
-public @interface Advanced {
-}
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER
+})
+public @interface Advanced {}

@@ -11,7 +11,12 @@ import java.lang.annotation.Target;
  * any other value; writing always writes it. The property must be a {@code String}.
  */
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER
+})
 public @interface Const {
   /** The only value. */
   String value();

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
  * Makes a sealed {@code @Model} interface a discriminated union of its permitted subtypes, keyed by
  * the string property {@link #value()}. Each permitted subtype is a {@code @Model} record or final
  * class with that property annotated {@link Const}; the constants are distinct. The schema is
- * {@code {"discriminator": {"propertyName": ..., "mapping": {...}}, "oneOf": [{"$ref": ...}, ...]}},
- * as Estuary's UI expects for credential choices.
+ * {@code {"discriminator": {"propertyName": ..., "mapping": {...}}, "oneOf": [{"$ref": ...},
+ * ...]}}, as Estuary's UI expects for credential choices.
  */
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE})

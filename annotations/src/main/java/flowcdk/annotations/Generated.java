@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks source the Flow CDK processor generated. Ours rather than {@code javax.annotation.processing
- * .Generated}, which modular builds cannot always see.
+ * Marks source the Flow CDK processor generated. Ours rather than {@code
+ * javax.annotation.processing .Generated}, which modular builds cannot always see.
  */
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

@@ -7,6 +7,10 @@ import java.lang.annotation.Target;
 
 /** Hides an internal or legacy property from the UI form ({@code "x-hidden-field": true}). */
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
-public @interface HiddenField {
-}
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER
+})
+public @interface HiddenField {}

@@ -20,24 +20,24 @@ import java.lang.annotation.Target;
  *       inner class.
  *   <li>Every property has a supported type: primitives and their boxes, {@code String}, {@code
  *       BigDecimal}, {@code BigInteger}, {@code Instant}, {@code OffsetDateTime}, {@code
- *       LocalDate}, {@code LocalDateTime}, {@code LocalTime}, {@code Duration}, {@code UUID}, enums,
- *       {@code List}, {@code Set}, {@code Map<String, V>}, {@code Optional}, arrays, other {@code
- *       @Model} types, {@code RawJson} (any JSON value), {@code Meta} (a document's {@code _meta}) and
- *       {@code Extras} (see below).
+ *       LocalDate}, {@code LocalDateTime}, {@code LocalTime}, {@code Duration}, {@code UUID},
+ *       enums, {@code List}, {@code Set}, {@code Map<String, V>}, {@code Optional}, arrays, other
+ *       {@code @Model} types, {@code RawJson} (any JSON value), {@code Meta} (a document's {@code
+ *       _meta}) and {@code Extras} (see below).
  *   <li>Property names (after {@code @JsonProperty}) are unique.
  * </ul>
  *
  * <p><b>Names, titles, descriptions, defaults.</b> A property's JSON name is its Java name unless
  * Jackson's {@code @JsonProperty("name")} says otherwise; {@code @JsonIgnore} leaves it out (a
  * record component can only be ignored if the record has another constructor). Descriptions come
- * from {@code @JsonPropertyDescription} and {@code @JsonClassDescription}; a default from {@code
- * @JsonProperty(defaultValue = "...")} (parsed as JSON, or taken as a string). Titles are the JSON
- * name in title case ({@code start_date} becomes "Start Date"), or {@link Title}.
+ * from {@code @JsonPropertyDescription} and {@code @JsonClassDescription}; a default from
+ * {@code @JsonProperty(defaultValue = "...")} (parsed as JSON, or taken as a string). Titles are
+ * the JSON name in title case ({@code start_date} becomes "Start Date"), or {@link Title}.
  *
  * <p><b>Required and null.</b> Primitives, components annotated with an annotation named {@code
  * NotNull}, {@code NonNull} or {@code Nonnull}, and {@code @JsonProperty(required = true)} are
- * required and never null. Every other property is optional: absent in JSON means {@code null}
- * (or {@code Optional.empty()}), and a {@code null} value is not written at all, so a property never
+ * required and never null. Every other property is optional: absent in JSON means {@code null} (or
+ * {@code Optional.empty()}), and a {@code null} value is not written at all, so a property never
  * set is omitted, as the Python CDK does. A property with a default is filled with it when absent.
  *
  * <p><b>Undeclared properties.</b> A component of type {@code Extras} receives every property the

@@ -7,6 +7,10 @@ import java.lang.annotation.Target;
 
 /** Renders a string property as a text area ({@code "multiline": true}), e.g. a private key. */
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
-public @interface Multiline {
-}
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER
+})
+public @interface Multiline {}

@@ -55,7 +55,9 @@ public @interface Resource {
    */
   boolean schemaInference() default true;
 
-  /** A reduction strategy for the collection ({@code merge}, {@code lastWriteWins}, ...), or empty. */
+  /**
+   * A reduction strategy for the collection ({@code merge}, {@code lastWriteWins}, ...), or empty.
+   */
   String reductionStrategy() default "";
 
   /** Whether the discovered binding is proposed disabled. */

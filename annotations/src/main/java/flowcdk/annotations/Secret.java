@@ -10,6 +10,10 @@ import java.lang.annotation.Target;
  * plane encrypts it, and the runtime never logs it. The property must be a {@code String}.
  */
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
-public @interface Secret {
-}
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER
+})
+public @interface Secret {}

@@ -7,7 +7,13 @@ import java.lang.annotation.Target;
 
 /** The schema {@code title} of a property or type, instead of the derived one. */
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE})
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER,
+  ElementType.TYPE
+})
 public @interface Title {
   /** The title. */
   String value();

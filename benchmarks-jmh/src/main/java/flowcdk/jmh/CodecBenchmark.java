@@ -42,18 +42,28 @@ public class CodecBenchmark {
 
   @Setup
   public void setUp() throws IOException {
-    item = new Item(null, 123456, "item-0-123456", Instant.parse("2024-01-02T10:17:36Z"), 61728.0, true,
-        new Item.Nested(123456, "nested", List.of(1, 2, 3)), "x".repeat(64));
-    mapper = new ObjectMapper()
-        .registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    item =
+        new Item(
+            null,
+            123456,
+            "item-0-123456",
+            Instant.parse("2024-01-02T10:17:36Z"),
+            61728.0,
+            true,
+            new Item.Nested(123456, "nested", List.of(1, 2, 3)),
+            "x".repeat(64));
+    mapper =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     raw = ItemJson.encode(item);
     json = raw.toByteArray();
     byte[] databind = mapper.writeValueAsBytes(item);
     Item back = mapper.readValue(json, Item.class);
     if (!new String(databind).equals(raw.toString()) || !back.equals(item)) {
-      throw new IllegalStateException("codec and databind disagree: " + raw + " vs " + new String(databind));
+      throw new IllegalStateException(
+          "codec and databind disagree: " + raw + " vs " + new String(databind));
     }
   }
 

@@ -30,12 +30,17 @@ public class MergePatchBenchmark {
   public void setUp() {
     StringBuilder s = new StringBuilder("{\"bindingStateV1\":{");
     for (int b = 0; b < 8; b++) {
-      s.append(b == 0 ? "" : ",").append("\"items").append(b)
-          .append("\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:00:00Z\",\"next_page\":").append(1000 * b)
+      s.append(b == 0 ? "" : ",")
+          .append("\"items")
+          .append(b)
+          .append("\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:00:00Z\",\"next_page\":")
+          .append(1000 * b)
           .append("},\"last_initialized\":\"2026-11-24T01:13:16.114347Z\"}");
     }
     state = RawJson.parse(s.append("}}").toString());
-    patch = RawJson.parse("{\"bindingStateV1\":{\"items3\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:00:00Z\",\"next_page\":4000}}}}");
+    patch =
+        RawJson.parse(
+            "{\"bindingStateV1\":{\"items3\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:00:00Z\",\"next_page\":4000}}}}");
   }
 
   @Benchmark

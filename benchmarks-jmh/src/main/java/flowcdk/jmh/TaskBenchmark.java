@@ -64,10 +64,20 @@ public class TaskBenchmark {
     items = new Item[DOCS];
     Instant start = Instant.parse("2024-01-01T00:00:00Z");
     for (int i = 0; i < DOCS; i++) {
-      items[i] = new Item(null, i, "item-0-" + i, start.plusSeconds(i), i * 0.5, i % 2 == 0,
-          new Item.Nested(i, "nested", List.of(1, 2, 3)), "x".repeat(64));
+      items[i] =
+          new Item(
+              null,
+              i,
+              "item-0-" + i,
+              start.plusSeconds(i),
+              i * 0.5,
+              i % 2 == 0,
+              new Item.Nested(i, "nested", List.of(1, 2, 3)),
+              "x".repeat(64));
     }
-    checkpoint = RawJson.parse("{\"bindingStateV1\":{\"items0\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:00:00Z\",\"next_page\":1000}}}}");
+    checkpoint =
+        RawJson.parse(
+            "{\"bindingStateV1\":{\"items0\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:00:00Z\",\"next_page\":1000}}}}");
   }
 
   @TearDown
@@ -80,13 +90,20 @@ public class TaskBenchmark {
   @Benchmark
   @OperationsPerInvocation(DOCS)
   public void capturedAndCheckpoint() throws Exception {
-    TaskScope scope = new TaskScope(context, transactor, budget, TaskScope.DEFAULT_TASK_MEMORY, spill, Log.root());
-    scope.run(task -> {
-      for (Item item : items) {
-        task.captured(0, g -> ItemJson.INSTANCE.write(g, item));
-      }
-      return task.checkpoint(checkpoint);
-    }).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    TaskScope scope =
+        new TaskScope(
+            context, transactor, budget, TaskScope.DEFAULT_TASK_MEMORY, spill, Log.root());
+    scope
+        .run(
+            task -> {
+              for (Item item : items) {
+                task.captured(0, g -> ItemJson.INSTANCE.write(g, item));
+              }
+              return task.checkpoint(checkpoint);
+            })
+        .toCompletionStage()
+        .toCompletableFuture()
+        .get(30, TimeUnit.SECONDS);
     writer.drain().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
   }
 }

@@ -22,7 +22,8 @@ public final class BenchApi {
    * Documents {@code [cursor, min(cursor + page, docs))} of binding {@code b}, then the next cursor
    * unless the end was reached.
    */
-  public static Future<Void> page(BenchConfig config, int binding, PageCursor page, LogCursor cutoff, PageSink sink) {
+  public static Future<Void> page(
+      BenchConfig config, int binding, PageCursor page, LogCursor cutoff, PageSink sink) {
     long start = page.isNone() ? 0 : page.asLong();
     long end = Math.min(start + config.page(), config.docs());
     String pad = "x".repeat(config.pad());
@@ -37,8 +38,15 @@ public final class BenchApi {
   }
 
   static Item item(int binding, long i, String pad) {
-    return new Item(null, i, "item-" + binding + "-" + i, START.plusSeconds(i), i * 0.5, i % 2 == 0,
-        new Item.Nested(i, "nested", C), pad);
+    return new Item(
+        null,
+        i,
+        "item-" + binding + "-" + i,
+        START.plusSeconds(i),
+        i * 0.5,
+        i % 2 == 0,
+        new Item.Nested(i, "nested", C),
+        pad);
   }
 
   static Map<String, Object> map(int binding, long i, String pad) {

@@ -32,14 +32,17 @@ public final class BenchCapture implements CaptureConnector<BenchConfig> {
     if (config.pad() < 0) {
       problems.add("pad must not be negative, but is " + config.pad());
     }
-    return problems.isEmpty() ? Future.succeededFuture() : Future.failedFuture(new ValidationException(problems));
+    return problems.isEmpty()
+        ? Future.succeededFuture()
+        : Future.failedFuture(new ValidationException(problems));
   }
 
   @Override
   public Future<List<ResourceSpec>> resources(BenchConfig config) {
     List<ResourceSpec> resources = new ArrayList<>();
     for (int b = 0; b < config.bindings(); b++) {
-      resources.add(ResourceSpec.of("items" + b, List.of("/id"), ItemJson.SCHEMA, null, new ItemsOpener(b)));
+      resources.add(
+          ResourceSpec.of("items" + b, List.of("/id"), ItemJson.SCHEMA, null, new ItemsOpener(b)));
     }
     return Future.succeededFuture(resources);
   }

@@ -15,8 +15,15 @@ import flowcdk.annotations.Model;
  */
 @Model
 public record BenchConfig(
-    @JsonProperty(defaultValue = "1") @JsonPropertyDescription("Number of resources, named items0, items1, ...") int bindings,
-    @JsonProperty(defaultValue = "100000") @JsonPropertyDescription("Documents per binding") long docs,
-    @JsonProperty(defaultValue = "1000") @JsonPropertyDescription("Documents per backfill page") int page,
-    @JsonProperty(defaultValue = "true") @JsonPropertyDescription("Typed models (true) or generic JSON objects (false)") boolean model,
-    @JsonProperty(defaultValue = "64") @JsonPropertyDescription("Length of the pad string") int pad) {}
+    @JsonProperty(defaultValue = "1")
+        @JsonPropertyDescription("Number of resources, named items0, items1, ...")
+        int bindings,
+    @JsonProperty(defaultValue = "100000") @JsonPropertyDescription("Documents per binding")
+        long docs,
+    @JsonProperty(defaultValue = "1000") @JsonPropertyDescription("Documents per backfill page")
+        int page,
+    @JsonProperty(defaultValue = "true")
+        @JsonPropertyDescription("Typed models (true) or generic JSON objects (false)")
+        boolean model,
+    @JsonProperty(defaultValue = "64") @JsonPropertyDescription("Length of the pad string")
+        int pad) {}

@@ -37,5 +37,8 @@ public record Item(
    * @param c always [1, 2, 3]
    */
   @Model
-  public record Nested(long a, @JsonProperty(required = true) String b, @JsonProperty(required = true) List<Integer> c) {}
+  public record Nested(
+      long a,
+      @JsonProperty(required = true) String b,
+      @JsonProperty(required = true) List<Integer> c) {}
 }

@@ -28,7 +28,8 @@ final class ItemsOpener implements BindingOpener<BenchConfig> {
 
   @Override
   public ResourceState initialState(BenchConfig config, Instant now) {
-    return ResourceState.EMPTY.withBackfill(Slot.of(new Backfill(LogCursor.at(CUTOFF), PageCursor.NONE)));
+    return ResourceState.EMPTY.withBackfill(
+        Slot.of(new Backfill(LogCursor.at(CUTOFF), PageCursor.NONE)));
   }
 
   @Override

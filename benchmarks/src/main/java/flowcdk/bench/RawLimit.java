@@ -53,7 +53,9 @@ public final class RawLimit {
     System.exit(0);
   }
 
-  /** Reads one Open request from {@code in} and writes the whole capture to {@code out} (flushed). */
+  /**
+   * Reads one Open request from {@code in} and writes the whole capture to {@code out} (flushed).
+   */
   public static void run(InputStream in, OutputStream out) throws IOException {
     JsonFactory factory = new JsonFactory();
     Request request;
@@ -112,7 +114,8 @@ public final class RawLimit {
     }
   }
 
-  private static void document(JsonGenerator g, int binding, int number, long i, String pad) throws IOException {
+  private static void document(JsonGenerator g, int binding, int number, long i, String pad)
+      throws IOException {
     g.writeStartObject();
     g.writeFieldName("captured");
     g.writeStartObject();

@@ -21,8 +21,9 @@ class BenchCaptureTest {
   static final String STATE_04 = "{}";
 
   /** Run 05: items0 resumes its backfill from next_page 20. */
-  static final String STATE_05 = "{\"bindingStateV1\":{\"items0\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:00:00Z\","
-      + "\"next_page\":20},\"last_initialized\":\"2026-11-23T00:00:00Z\"}}}";
+  static final String STATE_05 =
+      "{\"bindingStateV1\":{\"items0\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:00:00Z\","
+          + "\"next_page\":20},\"last_initialized\":\"2026-11-23T00:00:00Z\"}}}";
 
   @Test
   void freshBackfillMatchesPython() {
@@ -36,14 +37,26 @@ class BenchCaptureTest {
 
   @Test
   void genericObjectsAreByteIdenticalToModels() {
-    String models = Transcripts.request("04-bench-backfill.request.json", STATE_04, Map.of("model", true, "pad", 7));
-    String objects = Transcripts.request("04-bench-backfill.request.json", STATE_04, Map.of("model", false, "pad", 7));
+    String models =
+        Transcripts.request(
+            "04-bench-backfill.request.json", STATE_04, Map.of("model", true, "pad", 7));
+    String objects =
+        Transcripts.request(
+            "04-bench-backfill.request.json", STATE_04, Map.of("model", false, "pad", 7));
     List<String> keys = Transcripts.stateKeys(models);
-    Map<String, List<String>> a = Transcripts.perBinding(Transcripts.run(new BenchCapture_Dispatch(), models), keys);
-    Map<String, List<String>> b = Transcripts.perBinding(Transcripts.run(new BenchCapture_Dispatch(), objects), keys);
+    Map<String, List<String>> a =
+        Transcripts.perBinding(Transcripts.run(new BenchCapture_Dispatch(), models), keys);
+    Map<String, List<String>> b =
+        Transcripts.perBinding(Transcripts.run(new BenchCapture_Dispatch(), objects), keys);
     assertEquals(a, b);
-    assertEquals(25 + 4, a.get("items1").size()); // 25 documents; initialization, 2 page and 1 completion checkpoints
-    assertTrue(a.get("items1").stream().filter(l -> l.startsWith("{\"captured\"")).allMatch(l -> l.contains("\"pad\":\"xxxxxxx\"")));
+    assertEquals(
+        25 + 4,
+        a.get("items1")
+            .size()); // 25 documents; initialization, 2 page and 1 completion checkpoints
+    assertTrue(
+        a.get("items1").stream()
+            .filter(l -> l.startsWith("{\"captured\""))
+            .allMatch(l -> l.contains("\"pad\":\"xxxxxxx\"")));
   }
 
   private static void check(String run, String inputState) {
@@ -62,7 +75,10 @@ class BenchCaptureTest {
     Object reduced = Transcripts.normalizeState(Transcripts.reduce(inputState, actual));
     Object pythonReduced = Transcripts.normalizeState(Transcripts.reduce(inputState, recorded));
     Object recordedState = Transcripts.normalizeState(Transcripts.read(run + ".state.json"));
-    assertEquals(recordedState, pythonReduced, "the fixture's state.json is its stdout reduced from the input state");
+    assertEquals(
+        recordedState,
+        pythonReduced,
+        "the fixture's state.json is its stdout reduced from the input state");
     assertEquals(recordedState, reduced, "reduced state of run " + run);
   }
 }

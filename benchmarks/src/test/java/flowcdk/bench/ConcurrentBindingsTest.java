@@ -22,9 +22,16 @@ class ConcurrentBindingsTest {
     run(1); // warm up the JVM and Vert.x
     long single = run(1);
     long fifty = run(50);
-    System.out.printf("[concurrency] 1 binding: %d ms, 50 bindings: %d ms (%d pages of %d ms each; serial would be %d ms)%n",
-        single, fifty, PAGES, SlowPagesCapture.FETCH_MILLIS, 50 * PAGES * SlowPagesCapture.FETCH_MILLIS);
-    assertTrue(single >= PAGES * SlowPagesCapture.FETCH_MILLIS, "one binding waits for its 5 pages: " + single + " ms");
+    System.out.printf(
+        "[concurrency] 1 binding: %d ms, 50 bindings: %d ms (%d pages of %d ms each; serial would be %d ms)%n",
+        single,
+        fifty,
+        PAGES,
+        SlowPagesCapture.FETCH_MILLIS,
+        50 * PAGES * SlowPagesCapture.FETCH_MILLIS);
+    assertTrue(
+        single >= PAGES * SlowPagesCapture.FETCH_MILLIS,
+        "one binding waits for its 5 pages: " + single + " ms");
     assertTrue(fifty < 3 * single, "50 bindings took " + fifty + " ms, one took " + single + " ms");
   }
 
@@ -42,13 +49,24 @@ class ConcurrentBindingsTest {
   private static String request(int bindings) {
     List<Object> list = new ArrayList<>();
     for (int b = 0; b < bindings; b++) {
-      list.add(Transcripts.parse("{\"resourceConfig\":{\"name\":\"items" + b + "\"},\"resourcePath\":[\"items" + b
-          + "\"],\"stateKey\":\"items" + b + "\",\"collection\":{\"name\":\"acmeCo/items" + b
-          + "\",\"key\":[\"/id\"],\"writeSchema\":{\"type\":\"object\"}}}"));
+      list.add(
+          Transcripts.parse(
+              "{\"resourceConfig\":{\"name\":\"items"
+                  + b
+                  + "\"},\"resourcePath\":[\"items"
+                  + b
+                  + "\"],\"stateKey\":\"items"
+                  + b
+                  + "\",\"collection\":{\"name\":\"acmeCo/items"
+                  + b
+                  + "\",\"key\":[\"/id\"],\"writeSchema\":{\"type\":\"object\"}}}"));
     }
-    Map<String, Object> config = Map.of("bindings", bindings, "docs", PAGES * PAGE, "page", PAGE, "model", true, "pad", 4);
+    Map<String, Object> config =
+        Map.of("bindings", bindings, "docs", PAGES * PAGE, "page", PAGE, "model", true, "pad", 4);
     return "{\"open\":{\"capture\":{\"name\":\"acmeCo/slow\",\"connectorType\":\"LOCAL\",\"config\":"
-        + Transcripts.write(config) + ",\"intervalSeconds\":0,\"bindings\":" + Transcripts.write(list)
+        + Transcripts.write(config)
+        + ",\"intervalSeconds\":0,\"bindings\":"
+        + Transcripts.write(list)
         + "},\"version\":\"v1\",\"range\":{\"keyBegin\":0,\"keyEnd\":4294967295,\"rClockBegin\":0,"
         + "\"rClockEnd\":4294967295},\"state\":{}}}";
   }

@@ -39,6 +39,7 @@ class CrashResumeIT {
   private static final int DOCS = 3_000;
   private static final int PAGE = 100;
   private static final long SEED = 20261123L;
+
   /** A run is killed after a uniformly random number of stdout lines in [1, KILL_WITHIN]. */
   private static final int KILL_WITHIN = 2_500;
 
@@ -53,7 +54,10 @@ class CrashResumeIT {
     assertTrue(!uninterrupted.killed());
     Set<String> expected = new HashSet<>(uninterrupted.committed());
     assertEquals(BINDINGS * DOCS, expected.size(), "an uninterrupted run commits every document");
-    assertEquals(BINDINGS * DOCS, uninterrupted.committed().size(), "an uninterrupted run commits each once");
+    assertEquals(
+        BINDINGS * DOCS,
+        uninterrupted.committed().size(),
+        "an uninterrupted run commits each once");
 
     Random random = new Random(SEED);
     String state = "{}";
@@ -71,14 +75,17 @@ class CrashResumeIT {
       }
       kills++;
     }
-    System.out.printf("[crash] %d kills, %d documents committed for %d keys (%d duplicates, at-least-once)%n",
+    System.out.printf(
+        "[crash] %d kills, %d documents committed for %d keys (%d duplicates, at-least-once)%n",
         kills, total, union.size(), total - union.size());
     assertTrue(kills >= 3, "at least 3 kills: " + kills);
     assertEquals(expected, union);
     Object bindings = Transcripts.at(Transcripts.parse(state), "bindingStateV1");
     for (int b = 0; b < BINDINGS; b++) {
       Object binding = Transcripts.at(bindings, "items" + b);
-      assertTrue(binding instanceof Map<?, ?> m && m.containsKey("last_initialized"), "items" + b + ": " + binding);
+      assertTrue(
+          binding instanceof Map<?, ?> m && m.containsKey("last_initialized"),
+          "items" + b + ": " + binding);
       assertNull(Transcripts.at(binding, "backfill"), "items" + b + "'s backfill is done");
     }
   }
@@ -88,16 +95,23 @@ class CrashResumeIT {
    * unless it finishes first (then it must exit 0).
    */
   private static Outcome run(String state, int killAfter) throws Exception {
-    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:TieredStopAtLevel=1", "-jar", JAR.toString())
-        .redirectError(ProcessBuilder.Redirect.appendTo(new File("target", "crash-resume-it.stderr.log")))
-        .start();
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                JAR.toString())
+            .redirectError(
+                ProcessBuilder.Redirect.appendTo(new File("target", "crash-resume-it.stderr.log")))
+            .start();
     RawJson reduced = RawJson.parse(state);
     List<String> committed = new ArrayList<>();
     List<String> pending = new ArrayList<>();
     boolean killed = false;
     try (OutputStream stdin = process.getOutputStream();
-        BufferedReader stdout = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        BufferedReader stdout =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       stdin.write((request(state) + "\n").getBytes(StandardCharsets.UTF_8));
       stdin.flush(); // stdin stays open, as Flow keeps it
       int lines = 0;
@@ -109,18 +123,24 @@ class CrashResumeIT {
         }
         if (line.startsWith("{\"captured\"")) {
           Object doc = Transcripts.parse(line);
-          pending.add(Transcripts.at(doc, "captured", "binding") + "/" + Transcripts.at(doc, "captured", "doc", "id"));
+          pending.add(
+              Transcripts.at(doc, "captured", "binding")
+                  + "/"
+                  + Transcripts.at(doc, "captured", "doc", "id"));
         } else if (line.startsWith("{\"checkpoint\"")) {
-          Object updated = Transcripts.at(Transcripts.parse(line), "checkpoint", "state", "updated");
+          Object updated =
+              Transcripts.at(Transcripts.parse(line), "checkpoint", "state", "updated");
           reduced = MergePatch.apply(reduced, JsonValues.toRawJson(updated));
           committed.addAll(pending);
           pending.clear();
         }
       }
       if (!killed) {
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the capture exits once every backfill is done");
+        assertTrue(
+            process.waitFor(60, TimeUnit.SECONDS), "the capture exits once every backfill is done");
         assertEquals(0, process.exitValue(), "exit status of a completed capture");
-        assertEquals(List.of(), pending, "documents after the last checkpoint of a completed capture");
+        assertEquals(
+            List.of(), pending, "documents after the last checkpoint of a completed capture");
       }
     } finally {
       process.destroyForcibly();
@@ -132,14 +152,30 @@ class CrashResumeIT {
   private static String request(String state) {
     StringBuilder bindings = new StringBuilder();
     for (int b = 0; b < BINDINGS; b++) {
-      bindings.append(b == 0 ? "" : ",").append("{\"resourceConfig\":{\"name\":\"items").append(b)
-          .append("\"},\"resourcePath\":[\"items").append(b).append("\"],\"stateKey\":\"items").append(b)
-          .append("\",\"collection\":{\"name\":\"acmeCo/items").append(b)
+      bindings
+          .append(b == 0 ? "" : ",")
+          .append("{\"resourceConfig\":{\"name\":\"items")
+          .append(b)
+          .append("\"},\"resourcePath\":[\"items")
+          .append(b)
+          .append("\"],\"stateKey\":\"items")
+          .append(b)
+          .append("\",\"collection\":{\"name\":\"acmeCo/items")
+          .append(b)
           .append("\",\"key\":[\"/id\"],\"writeSchema\":{\"type\":\"object\"}}}");
     }
     return "{\"open\":{\"capture\":{\"name\":\"acmeCo/bench\",\"connectorType\":\"LOCAL\",\"config\":{\"bindings\":"
-        + BINDINGS + ",\"docs\":" + DOCS + ",\"page\":" + PAGE + ",\"model\":true,\"pad\":16},\"intervalSeconds\":0,"
-        + "\"bindings\":[" + bindings + "]},\"version\":\"v1\",\"range\":{\"keyBegin\":0,\"keyEnd\":4294967295,"
-        + "\"rClockBegin\":0,\"rClockEnd\":4294967295},\"state\":" + state + "}}";
+        + BINDINGS
+        + ",\"docs\":"
+        + DOCS
+        + ",\"page\":"
+        + PAGE
+        + ",\"model\":true,\"pad\":16},\"intervalSeconds\":0,"
+        + "\"bindings\":["
+        + bindings
+        + "]},\"version\":\"v1\",\"range\":{\"keyBegin\":0,\"keyEnd\":4294967295,"
+        + "\"rClockBegin\":0,\"rClockEnd\":4294967295},\"state\":"
+        + state
+        + "}}";
   }
 }

@@ -20,10 +20,15 @@ class RawLimitTest {
   @Test
   void oneBindingIsByteForByteTheConnectorsStream() throws IOException {
     for (boolean model : new boolean[] {true, false}) {
-      // 23 documents in pages of 10 (last page short), and 20 (last page full: no checkpoint after it).
+      // 23 documents in pages of 10 (last page short), and 20 (last page full: no checkpoint after
+      // it).
       for (int docs : new int[] {23, 20, 0}) {
-        String request = oneBinding(Transcripts.request("04-bench-backfill.request.json", "{}",
-            Map.of("bindings", 1, "docs", docs, "page", 10, "model", model, "pad", 5)));
+        String request =
+            oneBinding(
+                Transcripts.request(
+                    "04-bench-backfill.request.json",
+                    "{}",
+                    Map.of("bindings", 1, "docs", docs, "page", 10, "model", model, "pad", 5)));
         List<String> connector = normalize(Transcripts.run(new BenchCapture_Dispatch(), request));
         List<String> raw = normalize(raw(request));
         assertEquals(connector, raw, "model " + model + ", docs " + docs);
@@ -33,9 +38,11 @@ class RawLimitTest {
 
   @Test
   void severalBindingsAreTheSamePerBinding() throws IOException {
-    String request = Transcripts.request("04-bench-backfill.request.json", "{}", Map.of("docs", 25, "page", 10));
+    String request =
+        Transcripts.request("04-bench-backfill.request.json", "{}", Map.of("docs", 25, "page", 10));
     List<String> keys = Transcripts.stateKeys(request);
-    Map<String, List<String>> connector = Transcripts.perBinding(Transcripts.run(new BenchCapture_Dispatch(), request), keys);
+    Map<String, List<String>> connector =
+        Transcripts.perBinding(Transcripts.run(new BenchCapture_Dispatch(), request), keys);
     Map<String, List<String>> raw = Transcripts.perBinding(raw(request), keys);
     assertEquals(connector, raw);
     assertEquals(25 + 4, raw.get("items1").size());
@@ -49,7 +56,11 @@ class RawLimitTest {
 
   private static List<String> normalize(List<String> lines) {
     return lines.stream()
-        .map(line -> line.replaceAll("\"last_initialized\":\"[^\"]*\"", "\"last_initialized\":\"" + Transcripts.WALL_CLOCK + "\""))
+        .map(
+            line ->
+                line.replaceAll(
+                    "\"last_initialized\":\"[^\"]*\"",
+                    "\"last_initialized\":\"" + Transcripts.WALL_CLOCK + "\""))
         .toList();
   }
 
@@ -58,7 +69,8 @@ class RawLimitTest {
   private static String oneBinding(String request) {
     Map<String, Object> parsed = (Map<String, Object>) Transcripts.parse(request);
     List<Object> bindings = (List<Object>) Transcripts.at(parsed, "open", "capture", "bindings");
-    ((Map<String, Object>) Transcripts.at(parsed, "open", "capture")).put("bindings", List.of(bindings.get(0)));
+    ((Map<String, Object>) Transcripts.at(parsed, "open", "capture"))
+        .put("bindings", List.of(bindings.get(0)));
     return Transcripts.write(parsed);
   }
 }

@@ -26,7 +26,8 @@ public final class SlowPagesCapture implements CaptureConnector<BenchConfig> {
   public Future<List<ResourceSpec>> resources(BenchConfig config) {
     List<ResourceSpec> resources = new ArrayList<>();
     for (int b = 0; b < config.bindings(); b++) {
-      resources.add(ResourceSpec.of("items" + b, List.of("/id"), ItemJson.SCHEMA, null, new Slow(b)));
+      resources.add(
+          ResourceSpec.of("items" + b, List.of("/id"), ItemJson.SCHEMA, null, new Slow(b)));
     }
     return Future.succeededFuture(resources);
   }
@@ -49,8 +50,13 @@ public final class SlowPagesCapture implements CaptureConnector<BenchConfig> {
     @Override
     public Future<?> open(Binding binding, BenchConfig config) {
       return Strategies.forBinding(binding)
-          .backfill((page, cutoff, sink) -> binding.task().vertx().timer(FETCH_MILLIS)
-              .compose(v -> BenchApi.page(config, number, page, cutoff, sink)))
+          .backfill(
+              (page, cutoff, sink) ->
+                  binding
+                      .task()
+                      .vertx()
+                      .timer(FETCH_MILLIS)
+                      .compose(v -> BenchApi.page(config, number, page, cutoff, sink)))
           .open();
     }
   }

@@ -51,8 +51,12 @@ final class Transcripts {
         return dir;
       }
     }
-    return fail("Python CDK fixtures not found: neither the system property flowcdk.fixtures (" + property
-        + ") nor any shared/fixtures above " + Path.of("").toAbsolutePath() + " holds a python-cdk-runs directory");
+    return fail(
+        "Python CDK fixtures not found: neither the system property flowcdk.fixtures ("
+            + property
+            + ") nor any shared/fixtures above "
+            + Path.of("").toAbsolutePath()
+            + " holds a python-cdk-runs directory");
   }
 
   /** The whole text of a fixture file. */
@@ -114,11 +118,17 @@ final class Transcripts {
     return keys;
   }
 
-  /** Runs {@code connector} in-process on {@code request}; expects exit status 0; its stdout lines. */
+  /**
+   * Runs {@code connector} in-process on {@code request}; expects exit status 0; its stdout lines.
+   */
   static List<String> run(Connector connector, String request) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int status = ConnectorRuntime.run(connector, RuntimeOptions.defaults().withSignalHandling(false),
-        new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)), out);
+    int status =
+        ConnectorRuntime.run(
+            connector,
+            RuntimeOptions.defaults().withSignalHandling(false),
+            new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)),
+            out);
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertEquals(0, status, () -> "exit status; stdout:\n" + String.join("\n", lines));
     return lines;
@@ -139,7 +149,8 @@ final class Transcripts {
         int binding = ((Long) at(message, "captured", "binding")).intValue();
         out.computeIfAbsent(stateKeys.get(binding), k -> new ArrayList<>()).add(line);
       } else if (message.containsKey("checkpoint")) {
-        Map<String, Object> updated = (Map<String, Object>) at(message, "checkpoint", "state", "updated");
+        Map<String, Object> updated =
+            (Map<String, Object>) at(message, "checkpoint", "state", "updated");
         Object merge = at(message, "checkpoint", "state", "mergePatch");
         Map<String, Object> rest = new LinkedHashMap<>(updated);
         Object states = rest.remove("bindingStateV1");
@@ -150,7 +161,8 @@ final class Transcripts {
           }
         }
         if (!rest.isEmpty() || !(states instanceof Map<?, ?>)) {
-          out.computeIfAbsent("", k -> new ArrayList<>()).add("checkpoint " + merge + " " + write(rest));
+          out.computeIfAbsent("", k -> new ArrayList<>())
+              .add("checkpoint " + merge + " " + write(rest));
         }
       } else {
         out.computeIfAbsent("", k -> new ArrayList<>()).add(line);
@@ -171,14 +183,17 @@ final class Transcripts {
       }
       Object checkpoint = parse(line);
       RawJson updated = JsonValues.toRawJson(at(checkpoint, "checkpoint", "state", "updated"));
-      reduced = Boolean.TRUE.equals(at(checkpoint, "checkpoint", "state", "mergePatch"))
-          ? MergePatch.apply(reduced, updated)
-          : updated;
+      reduced =
+          Boolean.TRUE.equals(at(checkpoint, "checkpoint", "state", "mergePatch"))
+              ? MergePatch.apply(reduced, updated)
+              : updated;
     }
     return reduced.toString();
   }
 
-  /** A connector state (JSON) with every binding's wall-clock values normalized, as plain values. */
+  /**
+   * A connector state (JSON) with every binding's wall-clock values normalized, as plain values.
+   */
   @SuppressWarnings("unchecked")
   static Object normalizeState(String state) {
     Map<String, Object> value = (Map<String, Object>) parse(state);
@@ -206,14 +221,15 @@ final class Transcripts {
       if (s.get("updated_at") != null) {
         s.put("updated_at", WALL_CLOCK);
       } else {
-        s.replaceAll((id, sub) -> {
-          if (sub instanceof Map<?, ?> subMap && subMap.get("updated_at") != null) {
-            Map<String, Object> c = new LinkedHashMap<>((Map<String, Object>) subMap);
-            c.put("updated_at", WALL_CLOCK);
-            return c;
-          }
-          return sub;
-        });
+        s.replaceAll(
+            (id, sub) -> {
+              if (sub instanceof Map<?, ?> subMap && subMap.get("updated_at") != null) {
+                Map<String, Object> c = new LinkedHashMap<>((Map<String, Object>) subMap);
+                c.put("updated_at", WALL_CLOCK);
+                return c;
+              }
+              return sub;
+            });
       }
       copy.put("snapshot", s);
     }

@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * Captures the tables of a SQL database over JDBC: PostgreSQL, or an embedded H2 database (the
- * zero-setup demo, {@code example-connector/demo/config.json}). Every table is a resource
- * ({@link TableResources}); all JDBC work runs on worker threads through a small connection pool.
+ * zero-setup demo, {@code example-connector/demo/config.json}). Every table is a resource ({@link
+ * TableResources}); all JDBC work runs on worker threads through a small connection pool.
  *
  * <p>The processor generates {@code SqlCapture_Main} (the jar's entry point), {@code
  * SqlCapture_Dispatch} and {@code SqlCapture_Resources} from this class.
@@ -38,9 +38,12 @@ public final class SqlCapture implements CaptureConnector<SqlConfig> {
     } catch (Database.ConfigException e) {
       return Future.failedFuture(new ValidationException(e.problems()));
     }
-    return Blocking.call(db::problems).compose(problems -> problems.isEmpty()
-        ? Future.succeededFuture()
-        : Future.failedFuture(new ValidationException(problems)));
+    return Blocking.call(db::problems)
+        .compose(
+            problems ->
+                problems.isEmpty()
+                    ? Future.succeededFuture()
+                    : Future.failedFuture(new ValidationException(problems)));
   }
 
   @Override
@@ -51,13 +54,14 @@ public final class SqlCapture implements CaptureConnector<SqlConfig> {
     } catch (Database.ConfigException e) {
       return Future.failedFuture(new ValidationException(e.problems()));
     }
-    return Blocking.call(() -> {
-      try {
-        return TableResources.of(db.tables(), db);
-      } catch (SQLException e) {
-        throw new ValidationException(db.describe(e));
-      }
-    });
+    return Blocking.call(
+        () -> {
+          try {
+            return TableResources.of(db.tables(), db);
+          } catch (SQLException e) {
+            throw new ValidationException(db.describe(e));
+          }
+        });
   }
 
   /** The database of {@code config}: one pool per process, replaced if the config changes. */

@@ -53,29 +53,43 @@ class DockerfileTest {
 
     List<String> copy = List.of(single("COPY").split("\\s+"));
     assertEquals(2, copy.size(), "COPY <jar> <path>: " + copy);
-    assertEquals("example-connector/target/" + shadedFinalName() + ".jar", copy.get(0),
+    assertEquals(
+        "example-connector/target/" + shadedFinalName() + ".jar",
+        copy.get(0),
         "the jar the shade plugin makes, relative to the repository root (the build context)");
     assertEquals(copy.get(1), entrypoint.get(jar + 1), "ENTRYPOINT runs the copied jar");
 
     String ignore = Files.readString(Path.of("Dockerfile.dockerignore"));
-    assertTrue(ignore.lines().anyMatch(line -> line.equals("!" + copy.get(0))), "the jar is in the build context");
+    assertTrue(
+        ignore.lines().anyMatch(line -> line.equals("!" + copy.get(0))),
+        "the jar is in the build context");
   }
 
   @Test
   void jvmFlagsSuitASmallContainer() throws IOException {
     List<String> entrypoint = entrypoint();
     List<String> flags = entrypoint.subList(1, entrypoint.indexOf("-jar"));
-    for (String flag : List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:MaxRAMPercentage=75",
-        "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Dvertx.disableDnsResolver=true",
-        "-XX:SharedArchiveFile=/connector/connector.jsa")) {
+    for (String flag :
+        List.of(
+            "-XX:+UseSerialGC",
+            "-Xss512k",
+            "-XX:MaxRAMPercentage=75",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Dvertx.disableDnsResolver=true",
+            "-XX:SharedArchiveFile=/connector/connector.jsa")) {
       assertTrue(flags.contains(flag), flag + " in " + flags);
     }
     // The archive is dumped with the flags it is used with (a GC or compiler mismatch disables it).
     String dump = String.join(" ", arguments("RUN"));
-    for (String flag : List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dvertx.disableDnsResolver=true")) {
+    for (String flag :
+        List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dvertx.disableDnsResolver=true")) {
       assertTrue(dump.contains(flag), flag + " in the archive's training runs");
     }
-    assertTrue(dump.contains("-Xshare:dump") && dump.contains("-XX:SharedArchiveFile=/connector/connector.jsa"), dump);
+    assertTrue(
+        dump.contains("-Xshare:dump")
+            && dump.contains("-XX:SharedArchiveFile=/connector/connector.jsa"),
+        dump);
   }
 
   @Test
@@ -129,7 +143,8 @@ class DockerfileTest {
   private static String shadedFinalName() throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    NodeList plugins = factory.newDocumentBuilder().parse(POM.toFile()).getElementsByTagName("plugin");
+    NodeList plugins =
+        factory.newDocumentBuilder().parse(POM.toFile()).getElementsByTagName("plugin");
     for (int i = 0; i < plugins.getLength(); i++) {
       Element plugin = (Element) plugins.item(i);
       if (text(plugin, "artifactId").equals("maven-shade-plugin")) {

@@ -23,15 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EqualCursorsTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private String url() {
     return "jdbc:h2:" + dir.resolve("db").toAbsolutePath() + ";DATABASE_TO_LOWER=TRUE";
   }
 
   private void sql(String... statements) throws Exception {
-    try (Connection connection = DriverManager.getConnection(url()); Statement statement = connection.createStatement()) {
+    try (Connection connection = DriverManager.getConnection(url());
+        Statement statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
       }
@@ -42,38 +42,66 @@ class EqualCursorsTest {
   private List<String> preview(Path config, Path state, String timeout) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Cli.run(new SqlCapture_Dispatch(new SqlCapture()), "example",
-        new String[] {"preview", "--config", config.toString(), "--state", state.toString(), "--json",
-            "--timeout", timeout},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    int status =
+        Cli.run(
+            new SqlCapture_Dispatch(new SqlCapture()),
+            "example",
+            new String[] {
+              "preview",
+              "--config",
+              config.toString(),
+              "--state",
+              state.toString(),
+              "--json",
+              "--timeout",
+              timeout
+            },
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
     return out.toString(StandardCharsets.UTF_8).lines().toList();
   }
 
   @Test
   void groupsOfEqualCursorsLargerThanABatchLoseNoRowAndRepeatNone() throws Exception {
-    sql("CREATE TABLE public.events (id INT PRIMARY KEY, version BIGINT NOT NULL, updated_at BIGINT NOT NULL)");
-    Path config = Files.writeString(dir.resolve("config.json"),
-        "{\"jdbc_url\":\"" + url() + "\",\"page_size\":2}");
+    sql(
+        "CREATE TABLE public.events (id INT PRIMARY KEY, version BIGINT NOT NULL, updated_at BIGINT NOT NULL)");
+    Path config =
+        Files.writeString(
+            dir.resolve("config.json"), "{\"jdbc_url\":\"" + url() + "\",\"page_size\":2}");
     Path state = dir.resolve("state.json");
     // An empty table: the binding starts at the cursor's beginning, so later rows are all changes.
     assertEquals(0, Captured.countDocuments(preview(config, state, "1500ms")));
 
-    // Cursor groups of 3, 1, 4 and 2 rows, inserted out of key order; batches of 2 cut through them.
-    sql("INSERT INTO public.events VALUES (9, 1, 10), (1, 1, 10), (5, 1, 10), (2, 1, 20), (8, 1, 30), (3, 1, 30),"
-        + " (7, 1, 30), (4, 1, 30), (6, 1, 40), (10, 1, 40)");
+    // Cursor groups of 3, 1, 4 and 2 rows, inserted out of key order; batches of 2 cut through
+    // them.
+    sql(
+        "INSERT INTO public.events VALUES (9, 1, 10), (1, 1, 10), (5, 1, 10), (2, 1, 20), (8, 1, 30), (3, 1, 30),"
+            + " (7, 1, 30), (4, 1, 30), (6, 1, 40), (10, 1, 40)");
     List<String> lines = preview(config, state, "1500ms");
-    List<Long> ids = new Captured(lines).documents(0).stream().map(d -> d.get("id").asLong()).toList();
-    assertEquals(List.of(1L, 5L, 9L, 2L, 3L, 4L, 7L, 8L, 6L, 10L), ids, "cursor order, then key order; each once");
-    List<String> cursors = new Captured(lines).checkpoints().stream()
-        .map(c -> c.at("/state/updated/bindingStateV1/public.events/inc/cursor").toString()).toList();
+    List<Long> ids =
+        new Captured(lines).documents(0).stream().map(d -> d.get("id").asLong()).toList();
+    assertEquals(
+        List.of(1L, 5L, 9L, 2L, 3L, 4L, 7L, 8L, 6L, 10L),
+        ids,
+        "cursor order, then key order; each once");
+    List<String> cursors =
+        new Captured(lines)
+            .checkpoints().stream()
+                .map(c -> c.at("/state/updated/bindingStateV1/public.events/inc/cursor").toString())
+                .toList();
     // Batch [10, 10] is full: group 10 is read whole and committed. Batch [20, 30] is full: 20 is
     // emitted, group 30 read whole, and 30 committed (20 with it). Batch [40, 40]: group 40.
-    assertEquals(List.of("[\"10\"]", "[\"30\"]", "[\"40\"]"), cursors, "each checkpoint commits whole groups");
+    assertEquals(
+        List.of("[\"10\"]", "[\"30\"]", "[\"40\"]"),
+        cursors,
+        "each checkpoint commits whole groups");
 
     sql("UPDATE public.events SET version = 2, updated_at = 50 WHERE id IN (2, 9, 4)");
     List<String> next = preview(config, state, "1500ms");
-    assertEquals(List.of(2L, 4L, 9L),
+    assertEquals(
+        List.of(2L, 4L, 9L),
         new Captured(next).documents(0).stream().map(d -> d.get("id").asLong()).toList());
   }
 }

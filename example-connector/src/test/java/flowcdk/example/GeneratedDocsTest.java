@@ -20,8 +20,8 @@ class GeneratedDocsTest {
 
   private static final Path DOC = Path.of("..", "docs", "generated-code.md");
   private static final Path GENERATED = Path.of("target", "generated-sources", "annotations");
-  private static final Pattern BLOCK = Pattern.compile(
-      "(<!-- generated: (\\S+) -->\\n```java\\n)(.*?)(```)", Pattern.DOTALL);
+  private static final Pattern BLOCK =
+      Pattern.compile("(<!-- generated: (\\S+) -->\\n```java\\n)(.*?)(```)", Pattern.DOTALL);
 
   @Test
   void docsShowTheCurrentGeneratedSources() throws IOException {
@@ -33,10 +33,15 @@ class GeneratedDocsTest {
       blocks++;
       String actual = Files.readString(GENERATED.resolve(matcher.group(2)));
       if (System.getenv("FLOWCDK_UPDATE_GOLDEN") != null) {
-        matcher.appendReplacement(updated, Matcher.quoteReplacement(matcher.group(1) + actual + matcher.group(4)));
+        matcher.appendReplacement(
+            updated, Matcher.quoteReplacement(matcher.group(1) + actual + matcher.group(4)));
       } else {
-        assertEquals(actual, matcher.group(3), "docs/generated-code.md is stale for " + matcher.group(2)
-            + "; rerun with FLOWCDK_UPDATE_GOLDEN=1");
+        assertEquals(
+            actual,
+            matcher.group(3),
+            "docs/generated-code.md is stale for "
+                + matcher.group(2)
+                + "; rerun with FLOWCDK_UPDATE_GOLDEN=1");
       }
     }
     if (System.getenv("FLOWCDK_UPDATE_GOLDEN") != null) {

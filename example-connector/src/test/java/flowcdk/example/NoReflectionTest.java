@@ -20,22 +20,25 @@ import org.junit.jupiter.api.Test;
  */
 class NoReflectionTest {
 
-  private static final Pattern FORBIDDEN = Pattern.compile(
-      "Class\\.forName\\s*\\(|\\.getDeclared\\w*\\s*\\(|\\.invoke\\s*\\(|\\.newInstance\\s*\\(|import\\s+java\\.lang\\.reflect\\.");
+  private static final Pattern FORBIDDEN =
+      Pattern.compile(
+          "Class\\.forName\\s*\\(|\\.getDeclared\\w*\\s*\\(|\\.invoke\\s*\\(|\\.newInstance\\s*\\(|import\\s+java\\.lang\\.reflect\\.");
 
   @Test
   void runtimeCommonAndGeneratedCodeUseNoReflection() throws IOException {
     Path root = Path.of("..").toAbsolutePath().normalize();
-    List<Path> trees = List.of(
-        root.resolve("runtime/src/main/java"),
-        root.resolve("common/src/main/java"),
-        root.resolve("common/target/generated-sources/annotations"),
-        root.resolve("example-connector/src/main/java"),
-        root.resolve("example-connector/target/generated-sources/annotations"));
+    List<Path> trees =
+        List.of(
+            root.resolve("runtime/src/main/java"),
+            root.resolve("common/src/main/java"),
+            root.resolve("common/target/generated-sources/annotations"),
+            root.resolve("example-connector/src/main/java"),
+            root.resolve("example-connector/target/generated-sources/annotations"));
     List<String> hits = new ArrayList<>();
     int files = 0;
     for (Path tree : trees) {
-      assertTrue(Files.isDirectory(tree), "missing source tree " + tree + " (build the reactor first)");
+      assertTrue(
+          Files.isDirectory(tree), "missing source tree " + tree + " (build the reactor first)");
       try (Stream<Path> paths = Files.walk(tree)) {
         for (Path file : paths.filter(p -> p.toString().endsWith(".java")).toList()) {
           files++;
@@ -55,9 +58,13 @@ class NoReflectionTest {
 
   @Test
   void thePatternCatchesEachForbiddenCall() {
-    for (String line : List.of(
-        "Class.forName(\"x\")", "type.getDeclaredFields()", "method.invoke(target)",
-        "constructor.newInstance()", "import java.lang.reflect.Method;")) {
+    for (String line :
+        List.of(
+            "Class.forName(\"x\")",
+            "type.getDeclaredFields()",
+            "method.invoke(target)",
+            "constructor.newInstance()",
+            "import java.lang.reflect.Method;")) {
       assertTrue(FORBIDDEN.matcher(line).find(), line);
     }
   }

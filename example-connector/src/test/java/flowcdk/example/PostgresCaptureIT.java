@@ -31,9 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The connector jar, as a child process, against a real PostgreSQL server (started by {@link
- * PostgresServer} from Debian's packages on a loopback port, stopped after the run): discovery, full captures with every
- * document checked against its discovered schema, changes between sessions, a crash in the middle
- * of a backfill, and 20 tables at once.
+ * PostgresServer} from Debian's packages on a loopback port, stopped after the run): discovery,
+ * full captures with every document checked against its discovered schema, changes between
+ * sessions, a crash in the middle of a backfill, and 20 tables at once.
  */
 @ExtendWith(PostgresExtension.class)
 class PostgresCaptureIT {
@@ -41,8 +41,7 @@ class PostgresCaptureIT {
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static final Duration WAIT = Duration.ofMinutes(2);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final PostgresServer server = PostgresServer.shared();
 
@@ -54,14 +53,30 @@ class PostgresCaptureIT {
   }
 
   private Path config(String database, int pageSize, String... schemas) throws Exception {
-    String list = List.of(schemas).stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(","));
-    return Files.writeString(dir.resolve(database + ".json"), "{\"host\":\"" + server.host() + "\",\"port\":"
-        + server.port() + ",\"database\":\"" + database + "\",\"user\":\"" + server.user() + "\",\"password\":\""
-        + server.password() + "\",\"schemas\":[" + list + "],\"page_size\":" + pageSize + "}");
+    String list =
+        List.of(schemas).stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(","));
+    return Files.writeString(
+        dir.resolve(database + ".json"),
+        "{\"host\":\""
+            + server.host()
+            + "\",\"port\":"
+            + server.port()
+            + ",\"database\":\""
+            + database
+            + "\",\"user\":\""
+            + server.user()
+            + "\",\"password\":\""
+            + server.password()
+            + "\",\"schemas\":["
+            + list
+            + "],\"page_size\":"
+            + pageSize
+            + "}");
   }
 
   private void sql(String database, String... statements) throws SQLException {
-    try (Connection connection = server.connect(database); Statement statement = connection.createStatement()) {
+    try (Connection connection = server.connect(database);
+        Statement statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
       }
@@ -74,11 +89,15 @@ class PostgresCaptureIT {
     return run.out().get(0);
   }
 
-  /** Runs preview --json until {@code documents} documents were captured, then stops it gracefully. */
+  /**
+   * Runs preview --json until {@code documents} documents were captured, then stops it gracefully.
+   */
   private static Captured capture(Path config, Path state, long documents) throws Exception {
-    ConnectorJar.Session session = ConnectorJar.start(
-        "preview", "--config", config.toString(), "--state", state.toString(), "--json");
-    session.await(lines -> Captured.countDocuments(lines) >= documents, WAIT, documents + " documents");
+    ConnectorJar.Session session =
+        ConnectorJar.start(
+            "preview", "--config", config.toString(), "--state", state.toString(), "--json");
+    session.await(
+        lines -> Captured.countDocuments(lines) >= documents, WAIT, documents + " documents");
     Thread.sleep(500); // anything more (there should be nothing) would show up in the counts below
     ConnectorJar.Run run = session.terminate();
     assertEquals(0, run.status(), run.err());
@@ -86,17 +105,23 @@ class PostgresCaptureIT {
   }
 
   private static Set<Long> ids(List<JsonNode> documents, String column) {
-    return documents.stream().map(d -> d.get(column).asLong()).collect(Collectors.toCollection(TreeSet::new));
+    return documents.stream()
+        .map(d -> d.get(column).asLong())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static Set<Long> range(int from, int to) {
-    return IntStream.rangeClosed(from, to).mapToObj(i -> (long) i).collect(Collectors.toCollection(TreeSet::new));
+    return IntStream.rangeClosed(from, to)
+        .mapToObj(i -> (long) i)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
   void discoversAndCapturesEveryTableWithDocumentsMatchingTheirSchemas() throws Exception {
     String db = database();
-    sql(db, "CREATE SCHEMA shop",
+    sql(
+        db,
+        "CREATE SCHEMA shop",
         """
         CREATE TABLE shop.orders (id bigint PRIMARY KEY, customer text NOT NULL, total numeric(12,2),
           tags text[], details jsonb, blob bytea, ref uuid, placed date, local_at timestamp, ratio double precision,
@@ -126,24 +151,31 @@ class PostgresCaptureIT {
     assertEquals(4, bindings.size(), discoveredLine);
     assertEquals("shop.events", bindings.get(0).get("recommendedName").asText());
     assertEquals("[\"/_meta/row_id\"]", bindings.get(0).get("key").toString());
-    assertEquals("{\"schema\":\"shop\",\"table\":\"events\",\"interval\":\"PT1M\"}",
+    assertEquals(
+        "{\"schema\":\"shop\",\"table\":\"events\",\"interval\":\"PT1M\"}",
         bindings.get(0).get("resourceConfig").toString());
     assertEquals("shop.lines", bindings.get(1).get("recommendedName").asText());
     assertEquals("[\"/order_id\",\"/line\"]", bindings.get(1).get("key").toString());
     assertEquals("shop.orders", bindings.get(2).get("recommendedName").asText());
     assertEquals("[\"/id\"]", bindings.get(2).get("key").toString());
-    assertEquals("{\"schema\":\"shop\",\"table\":\"orders\",\"cursor\":\"updated_at\",\"interval\":\"PT1M\"}",
+    assertEquals(
+        "{\"schema\":\"shop\",\"table\":\"orders\",\"cursor\":\"updated_at\",\"interval\":\"PT1M\"}",
         bindings.get(2).get("resourceConfig").toString());
     assertEquals("[\"shop\",\"orders\"]", bindings.get(2).get("resourcePath").toString());
     JsonNode orderSchema = bindings.get(2).get("documentSchema").get("properties");
     assertEquals("[\"string\",\"null\"]", orderSchema.get("total").get("type").toString());
     assertEquals("number", orderSchema.get("total").get("format").asText());
     assertEquals("[\"array\",\"null\"]", orderSchema.get("tags").get("type").toString());
-    assertEquals("[\"string\",\"null\",\"array\"]", orderSchema.get("tags").get("items").get("type").toString());
+    assertEquals(
+        "[\"string\",\"null\",\"array\"]",
+        orderSchema.get("tags").get("items").get("type").toString());
     assertEquals("date-time", orderSchema.get("updated_at").get("format").asText());
     assertEquals("\"string\"", orderSchema.get("updated_at").get("type").toString());
     assertEquals("shop.settings", bindings.get(3).get("recommendedName").asText());
-    assertEquals("[\"/_meta/row_id\"]", bindings.get(3).get("key").toString(), "a key but no cursor: snapshots");
+    assertEquals(
+        "[\"/_meta/row_id\"]",
+        bindings.get(3).get("key").toString(),
+        "a key but no cursor: snapshots");
 
     Captured captured = capture(config, dir.resolve("state.json"), 50 + 300 + 500 + 2);
     assertEquals(852, captured.count());
@@ -157,22 +189,35 @@ class PostgresCaptureIT {
     }
     assertEquals(852, checked);
 
-    JsonNode order7 = captured.documents(2).stream().filter(d -> d.get("id").asLong() == 7).findFirst().orElseThrow();
-    assertEquals("{\"id\":7,\"customer\":\"customer 7\",\"total\":\"8.75\",\"tags\":[\"a7\",null],"
-        + "\"details\":{\"n\":7,\"even\":false},\"blob\":\"AP8ABw==\",\"ref\":\"8f14e45f-ceea-167a-5a36-dedd4bea2543\","
-        + "\"placed\":\"2024-01-08\",\"local_at\":\"2024-01-01T00:00:07Z\",\"ratio\":\"NaN\",\"ok\":false,\"qty\":7,"
-        + "\"updated_at\":\"2024-01-01T00:01:00Z\"}", order7.toString());
+    JsonNode order7 =
+        captured.documents(2).stream()
+            .filter(d -> d.get("id").asLong() == 7)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "{\"id\":7,\"customer\":\"customer 7\",\"total\":\"8.75\",\"tags\":[\"a7\",null],"
+            + "\"details\":{\"n\":7,\"even\":false},\"blob\":\"AP8ABw==\",\"ref\":\"8f14e45f-ceea-167a-5a36-dedd4bea2543\","
+            + "\"placed\":\"2024-01-08\",\"local_at\":\"2024-01-01T00:00:07Z\",\"ratio\":\"NaN\",\"ok\":false,\"qty\":7,"
+            + "\"updated_at\":\"2024-01-01T00:01:00Z\"}",
+        order7.toString());
     JsonNode color = captured.documents(3).get(0);
-    assertEquals("{\"_meta\":{\"op\":\"c\",\"row_id\":0},\"name\":\"color\",\"value\":\"blue\"}", color.toString());
+    assertEquals(
+        "{\"_meta\":{\"op\":\"c\",\"row_id\":0},\"name\":\"color\",\"value\":\"blue\"}",
+        color.toString());
   }
 
-  /** One protocol session: Open with {@code state}, until {@code documents} documents, then SIGTERM. */
-  private static ConnectorJar.Run protocolSession(String discovered, Path config, String state, long documents)
-      throws Exception {
+  /**
+   * One protocol session: Open with {@code state}, until {@code documents} documents, then SIGTERM.
+   */
+  private static ConnectorJar.Run protocolSession(
+      String discovered, Path config, String state, long documents) throws Exception {
     ConnectorJar.Session session = ConnectorJar.start();
     session.send(OpenRequest.of(discovered, Files.readString(config), "PT1S", state));
-    session.await(lines -> Captured.countDocuments(lines) >= documents, WAIT, documents + " documents");
-    Thread.sleep(1500); // more than an interval: anything extra (there should be nothing) shows in the counts
+    session.await(
+        lines -> Captured.countDocuments(lines) >= documents, WAIT, documents + " documents");
+    Thread.sleep(
+        1500); // more than an interval: anything extra (there should be nothing) shows in the
+    // counts
     ConnectorJar.Run run = session.terminate();
     assertEquals(0, run.status(), run.err());
     return run;
@@ -181,7 +226,9 @@ class PostgresCaptureIT {
   @Test
   void insertsUpdatesAndDeletesBetweenSessionsAreCapturedInTheNextSession() throws Exception {
     String db = database();
-    sql(db, "CREATE TABLE items (id int PRIMARY KEY, name text, updated_at timestamptz NOT NULL DEFAULT now())",
+    sql(
+        db,
+        "CREATE TABLE items (id int PRIMARY KEY, name text, updated_at timestamptz NOT NULL DEFAULT now())",
         "INSERT INTO items SELECT i, 'item ' || i, TIMESTAMPTZ '2024-01-01Z' + i * INTERVAL '1 second'"
             + " FROM generate_series(1, 100) i",
         "CREATE TABLE tags (label text, weight int)",
@@ -189,18 +236,26 @@ class PostgresCaptureIT {
     Path config = config(db, 30, "public");
     String discovered = discovered(config);
     SchemaCheck schemas = new SchemaCheck(discovered);
-    // Through the protocol, as Flow runs it, with a 1 s interval so the snapshot table is re-read at once.
+    // Through the protocol, as Flow runs it, with a 1 s interval so the snapshot table is re-read
+    // at once.
     ConnectorJar.Run firstRun = protocolSession(discovered, config, "{}", 105);
     Captured first = new Captured(firstRun.out());
     String state = OpenRequest.reduce("{}", firstRun.out());
     assertEquals(range(1, 100), ids(first.documents(0), "id"));
-    // The first pass creates the rows (op c). A pass a second later may emit them once more as updates
-    // (op u): the digest covers _meta, as the Python CDK's does; from then on an unchanged table is silent.
-    List<String> ops = first.documents(1).stream().map(d -> d.get("_meta").get("op").asText()).toList();
-    assertTrue(ops.equals(List.of("c", "c", "c", "c", "c"))
-        || ops.equals(List.of("c", "c", "c", "c", "c", "u", "u", "u", "u", "u")), ops.toString());
+    // The first pass creates the rows (op c). A pass a second later may emit them once more as
+    // updates
+    // (op u): the digest covers _meta, as the Python CDK's does; from then on an unchanged table is
+    // silent.
+    List<String> ops =
+        first.documents(1).stream().map(d -> d.get("_meta").get("op").asText()).toList();
+    assertTrue(
+        ops.equals(List.of("c", "c", "c", "c", "c"))
+            || ops.equals(List.of("c", "c", "c", "c", "c", "u", "u", "u", "u", "u")),
+        ops.toString());
 
-    sql(db, "INSERT INTO items (id, name) SELECT i, 'new ' || i FROM generate_series(101, 110) i",
+    sql(
+        db,
+        "INSERT INTO items (id, name) SELECT i, 'new ' || i FROM generate_series(101, 110) i",
         "UPDATE items SET name = 'renamed ' || id, updated_at = now() WHERE id IN (3, 30, 60, 90, 100)",
         "DELETE FROM items WHERE id = 50", // not seen by a cursor capture (documented)
         "DELETE FROM tags WHERE weight IN (2, 4, 5)",
@@ -212,51 +267,67 @@ class PostgresCaptureIT {
     expected.addAll(List.of(3L, 30L, 60L, 90L, 100L));
     assertEquals(expected, ids(second.documents(0), "id"), "only new and changed rows");
     assertEquals(15, second.documents(0).size(), "each once");
-    assertTrue(second.documents(0).stream().filter(d -> d.get("id").asLong() == 30).allMatch(
-        d -> d.get("name").asText().equals("renamed 30")));
+    assertTrue(
+        second.documents(0).stream()
+            .filter(d -> d.get("id").asLong() == 30)
+            .allMatch(d -> d.get("name").asText().equals("renamed 30")));
     List<String> tags = second.documents(1).stream().map(JsonNode::toString).toList();
-    assertEquals(List.of( // rows in label order (the table has no key): heavy, tag 1; then the deletions
-        "{\"_meta\":{\"op\":\"u\",\"row_id\":0},\"label\":\"heavy\",\"weight\":3}",
-        "{\"_meta\":{\"op\":\"u\",\"row_id\":1},\"label\":\"tag 1\",\"weight\":1}",
-        "{\"_meta\":{\"op\":\"d\",\"row_id\":2}}",
-        "{\"_meta\":{\"op\":\"d\",\"row_id\":3}}",
-        "{\"_meta\":{\"op\":\"d\",\"row_id\":4}}"), tags);
+    assertEquals(
+        List.of( // rows in label order (the table has no key): heavy, tag 1; then the deletions
+            "{\"_meta\":{\"op\":\"u\",\"row_id\":0},\"label\":\"heavy\",\"weight\":3}",
+            "{\"_meta\":{\"op\":\"u\",\"row_id\":1},\"label\":\"tag 1\",\"weight\":1}",
+            "{\"_meta\":{\"op\":\"d\",\"row_id\":2}}",
+            "{\"_meta\":{\"op\":\"d\",\"row_id\":3}}",
+            "{\"_meta\":{\"op\":\"d\",\"row_id\":4}}"),
+        tags);
     schemas.assertValid("public.items", second.documents(0));
     schemas.assertValid("public.tags", second.documents(1));
 
     ConnectorJar.Run third = protocolSession(discovered, config, state, 0);
-    assertEquals(0, new Captured(third.out()).count(), "nothing changed, nothing captured: " + third.out());
+    assertEquals(
+        0, new Captured(third.out()).count(), "nothing changed, nothing captured: " + third.out());
   }
 
   @Test
   void aSessionKilledMidBackfillResumesWithoutLosingRows() throws Exception {
     String db = database();
-    sql(db, "CREATE TABLE big (id bigint PRIMARY KEY, body text, updated_at timestamptz NOT NULL)",
+    sql(
+        db,
+        "CREATE TABLE big (id bigint PRIMARY KEY, body text, updated_at timestamptz NOT NULL)",
         "INSERT INTO big SELECT i, repeat('x', 100), TIMESTAMPTZ '2024-01-01Z' + i * INTERVAL '1 second'"
             + " FROM generate_series(1, 20000) i");
     Path config = config(db, 200, "public");
     Path state = dir.resolve("state.json");
-    ConnectorJar.Session crashing = ConnectorJar.start(
-        "preview", "--config", config.toString(), "--state", state.toString(), "--json");
+    ConnectorJar.Session crashing =
+        ConnectorJar.start(
+            "preview", "--config", config.toString(), "--state", state.toString(), "--json");
     crashing.await(lines -> Captured.countCheckpoints(lines) >= 12, WAIT, "12 checkpoints");
     ConnectorJar.Run killed = crashing.kill();
     Set<Long> seen = ids(new Captured(killed.out()).documents(0), "id");
     assertTrue(seen.size() < 20000, "killed before the backfill ended: " + seen.size());
     assertTrue(Files.readString(state).contains("\"next_page\":{\"id\":"), Files.readString(state));
 
-    ConnectorJar.Session resumed = ConnectorJar.start(
-        "preview", "--config", config.toString(), "--state", state.toString(), "--json");
+    ConnectorJar.Session resumed =
+        ConnectorJar.start(
+            "preview", "--config", config.toString(), "--state", state.toString(), "--json");
     Set<Long> all = new HashSet<>(seen);
-    resumed.await(lines -> {
-      all.addAll(ids(new Captured(lines).documents(0), "id"));
-      return all.size() == 20000;
-    }, WAIT, "every row after the resume");
+    resumed.await(
+        lines -> {
+          all.addAll(ids(new Captured(lines).documents(0), "id"));
+          return all.size() == 20000;
+        },
+        WAIT,
+        "every row after the resume");
     ConnectorJar.Run run = resumed.terminate();
     assertEquals(0, run.status(), run.err());
     List<JsonNode> again = new Captured(run.out()).documents(0);
-    assertTrue(again.size() < 20000, "the resumed session started where the state left off: " + again.size());
+    assertTrue(
+        again.size() < 20000,
+        "the resumed session started where the state left off: " + again.size());
     new SchemaCheck(discovered(config)).assertValid("public.big", again);
-    assertTrue(Files.readString(state).contains("\"backfill\":null") || !Files.readString(state).contains("backfill"),
+    assertTrue(
+        Files.readString(state).contains("\"backfill\":null")
+            || !Files.readString(state).contains("backfill"),
         "the backfill completed: " + Files.readString(state));
   }
 
@@ -265,9 +336,15 @@ class PostgresCaptureIT {
     String db = database();
     List<String> statements = new ArrayList<>();
     for (int t = 0; t < 20; t++) {
-      statements.add("CREATE TABLE t" + t + " (id int PRIMARY KEY, v text, updated_at timestamptz NOT NULL)");
-      statements.add("INSERT INTO t" + t + " SELECT i, 't" + t + "-' || i, TIMESTAMPTZ '2024-01-01Z' + i * INTERVAL"
-          + " '1 second' FROM generate_series(1, 2000) i");
+      statements.add(
+          "CREATE TABLE t" + t + " (id int PRIMARY KEY, v text, updated_at timestamptz NOT NULL)");
+      statements.add(
+          "INSERT INTO t"
+              + t
+              + " SELECT i, 't"
+              + t
+              + "-' || i, TIMESTAMPTZ '2024-01-01Z' + i * INTERVAL"
+              + " '1 second' FROM generate_series(1, 2000) i");
     }
     sql(db, statements.toArray(String[]::new));
     Path config = config(db, 100, "public");
@@ -285,7 +362,9 @@ class PostgresCaptureIT {
   @Test
   void columnsOfTypesWithoutATextOrderAreNeverCursorsOrKeys() throws Exception {
     String db = database();
-    sql(db, "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
+    sql(
+        db,
+        "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')",
         "CREATE TABLE feelings (id int PRIMARY KEY, updated_at mood NOT NULL)",
         "CREATE TABLE moods (m mood PRIMARY KEY, updated_at timestamptz NOT NULL)",
         "INSERT INTO feelings VALUES (1, 'happy'), (2, 'sad')",
@@ -294,67 +373,121 @@ class PostgresCaptureIT {
     String discoveredLine = discovered(config);
     JsonNode bindings = Captured.parse(discoveredLine).get("discovered").get("bindings");
     for (JsonNode binding : bindings) {
-      assertEquals("[\"/_meta/row_id\"]", binding.get("key").toString(), "captured by snapshots: " + binding);
+      assertEquals(
+          "[\"/_meta/row_id\"]",
+          binding.get("key").toString(),
+          "captured by snapshots: " + binding);
       assertFalse(binding.get("resourceConfig").has("cursor"), binding.toString());
     }
     Captured captured = capture(config, dir.resolve("state.json"), 3);
-    assertEquals("{\"_meta\":{\"op\":\"c\",\"row_id\":0},\"id\":1,\"updated_at\":\"happy\"}",
+    assertEquals(
+        "{\"_meta\":{\"op\":\"c\",\"row_id\":0},\"id\":1,\"updated_at\":\"happy\"}",
         captured.documents(0).get(0).toString());
     new SchemaCheck(discoveredLine).assertValid("public.feelings", captured.documents(0));
 
     String config2 = Files.readString(config);
-    ConnectorJar.Run rejected = validateBindings(config2, "{\"resourceConfig\":{\"schema\":\"public\",\"table\":"
-        + "\"feelings\",\"cursor\":\"updated_at\"},\"collection\":{\"name\":\"acme/f\",\"key\":[\"/_meta/row_id\"],"
-        + "\"writeSchema\":{}}}");
+    ConnectorJar.Run rejected =
+        validateBindings(
+            config2,
+            "{\"resourceConfig\":{\"schema\":\"public\",\"table\":"
+                + "\"feelings\",\"cursor\":\"updated_at\"},\"collection\":{\"name\":\"acme/f\",\"key\":[\"/_meta/row_id\"],"
+                + "\"writeSchema\":{}}}");
     assertEquals(1, rejected.status());
-    assertTrue(rejected.err().contains("table public.feelings is captured by snapshots (it has no updated_at column of an"
-        + " orderable type), so it takes no cursor; remove cursor updated_at"), rejected.err());
+    assertTrue(
+        rejected
+            .err()
+            .contains(
+                "table public.feelings is captured by snapshots (it has no updated_at column of an"
+                    + " orderable type), so it takes no cursor; remove cursor updated_at"),
+        rejected.err());
   }
 
   @Test
   void validationNamesEachProblemWithoutTheSecret() throws Exception {
     String db = database();
     sql(db, "CREATE TABLE docs (id int PRIMARY KEY, body jsonb, updated_at timestamptz NOT NULL)");
-    String good = "\"host\":\"" + server.host() + "\",\"port\":" + server.port() + ",\"database\":\"" + db + "\""
-        + ",\"user\":\"" + server.user() + "\"";
+    String good =
+        "\"host\":\""
+            + server.host()
+            + "\",\"port\":"
+            + server.port()
+            + ",\"database\":\""
+            + db
+            + "\""
+            + ",\"user\":\""
+            + server.user()
+            + "\"";
 
-    ConnectorJar.Run wrongPassword = validate("{" + good + ",\"password\":\"not-the-password-1234\"}");
+    ConnectorJar.Run wrongPassword =
+        validate("{" + good + ",\"password\":\"not-the-password-1234\"}");
     assertEquals(1, wrongPassword.status());
-    assertTrue(wrongPassword.err().contains("authentication failed connecting to PostgreSQL at " + server.host()),
+    assertTrue(
+        wrongPassword
+            .err()
+            .contains("authentication failed connecting to PostgreSQL at " + server.host()),
         wrongPassword.err());
-    assertFalse(wrongPassword.err().contains("not-the-password-1234"), "the password is never printed");
+    assertFalse(
+        wrongPassword.err().contains("not-the-password-1234"), "the password is never printed");
 
-    ConnectorJar.Run unreachable = validate("{\"host\":\"127.0.0.1\",\"port\":1,\"database\":\"" + db
-        + "\",\"user\":\"x\",\"password\":\"y\"}");
+    ConnectorJar.Run unreachable =
+        validate(
+            "{\"host\":\"127.0.0.1\",\"port\":1,\"database\":\""
+                + db
+                + "\",\"user\":\"x\",\"password\":\"y\"}");
     assertEquals(1, unreachable.status());
-    assertTrue(unreachable.err().contains("cannot reach PostgreSQL at 127.0.0.1:1"), unreachable.err());
+    assertTrue(
+        unreachable.err().contains("cannot reach PostgreSQL at 127.0.0.1:1"), unreachable.err());
 
-    ConnectorJar.Run noDatabase = validate("{" + good.replace(db, "nope") + ",\"password\":\"" + server.password() + "\"}");
+    ConnectorJar.Run noDatabase =
+        validate("{" + good.replace(db, "nope") + ",\"password\":\"" + server.password() + "\"}");
     assertTrue(noDatabase.err().contains("database nope does not exist"), noDatabase.err());
 
-    ConnectorJar.Run noSchema = validate("{" + good + ",\"password\":\"" + server.password()
-        + "\",\"schemas\":[\"public\",\"sales\"]}");
-    assertTrue(noSchema.err().contains("schema sales does not exist in the database"), noSchema.err());
+    ConnectorJar.Run noSchema =
+        validate(
+            "{"
+                + good
+                + ",\"password\":\""
+                + server.password()
+                + "\",\"schemas\":[\"public\",\"sales\"]}");
+    assertTrue(
+        noSchema.err().contains("schema sales does not exist in the database"), noSchema.err());
 
     String config = "{" + good + ",\"password\":\"" + server.password() + "\"}";
-    ConnectorJar.Run cursors = validateBindings(config, binding("docs", "body") + "," + binding("docs", "nope"));
+    ConnectorJar.Run cursors =
+        validateBindings(config, binding("docs", "body") + "," + binding("docs", "nope"));
     assertEquals(1, cursors.status());
-    assertTrue(cursors.err().contains("binding 0 (public.docs): cursor column body of table public.docs has type jsonb,"
-        + " which cannot order changes"), cursors.err());
-    assertTrue(cursors.err().contains("binding 1 (public.docs): table public.docs has no column nope for the cursor"),
+    assertTrue(
+        cursors
+            .err()
+            .contains(
+                "binding 0 (public.docs): cursor column body of table public.docs has type jsonb,"
+                    + " which cannot order changes"),
+        cursors.err());
+    assertTrue(
+        cursors
+            .err()
+            .contains(
+                "binding 1 (public.docs): table public.docs has no column nope for the cursor"),
         cursors.err());
     assertFalse(cursors.err().contains(server.password()), "the password is never printed");
 
     ConnectorJar.Run missingTable = validateBindings(config, binding("missing", "updated_at"));
     assertEquals(1, missingTable.status());
-    assertTrue(missingTable.err().contains("Resource 'public.missing' was not found."), missingTable.err());
+    assertTrue(
+        missingTable.err().contains("Resource 'public.missing' was not found."),
+        missingTable.err());
   }
 
   /** Validates {@code bindings} (JSON objects) through the protocol, as Flow does. */
-  private static ConnectorJar.Run validateBindings(String config, String bindings) throws Exception {
+  private static ConnectorJar.Run validateBindings(String config, String bindings)
+      throws Exception {
     ConnectorJar.Session session = ConnectorJar.start();
-    session.send("{\"validate\":{\"name\":\"acme/capture\",\"connectorType\":\"IMAGE\",\"config\":" + config
-        + ",\"bindings\":[" + bindings + "]}}");
+    session.send(
+        "{\"validate\":{\"name\":\"acme/capture\",\"connectorType\":\"IMAGE\",\"config\":"
+            + config
+            + ",\"bindings\":["
+            + bindings
+            + "]}}");
     return session.awaitExit(WAIT);
   }
 
@@ -364,7 +497,13 @@ class PostgresCaptureIT {
   }
 
   private static String binding(String table, String cursor) {
-    return "{\"resourceConfig\":{\"schema\":\"public\",\"table\":\"" + table + "\",\"cursor\":\"" + cursor + "\"},"
-        + "\"collection\":{\"name\":\"acme/" + table + "\",\"key\":[\"/id\"],\"writeSchema\":{}}}";
+    return "{\"resourceConfig\":{\"schema\":\"public\",\"table\":\""
+        + table
+        + "\",\"cursor\":\""
+        + cursor
+        + "\"},"
+        + "\"collection\":{\"name\":\"acme/"
+        + table
+        + "\",\"key\":[\"/id\"],\"writeSchema\":{}}}";
   }
 }

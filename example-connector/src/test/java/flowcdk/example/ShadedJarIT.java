@@ -30,12 +30,17 @@ class ShadedJarIT {
         if (name.endsWith(".class")) {
           classes++;
         }
-        if (name.contains("com/fasterxml/jackson/databind/") || name.contains("com/github/victools/")) {
+        if (name.contains("com/fasterxml/jackson/databind/")
+            || name.contains("com/github/victools/")) {
           forbidden.add(name);
         }
       }
-      assertTrue(jar.getEntry("com/fasterxml/jackson/core/JsonFactory.class") != null, "jackson-core is shaded in");
-      assertTrue(jar.getEntry("flowcdk/example/SqlCapture_Main.class") != null, "the generated main is in");
+      assertTrue(
+          jar.getEntry("com/fasterxml/jackson/core/JsonFactory.class") != null,
+          "jackson-core is shaded in");
+      assertTrue(
+          jar.getEntry("flowcdk/example/SqlCapture_Main.class") != null,
+          "the generated main is in");
     }
     assertTrue(classes > 100, "a fat jar: " + classes + " classes");
     assertEquals(List.of(), forbidden);
@@ -43,11 +48,16 @@ class ShadedJarIT {
 
   @Test
   void runsWithJavaDashJar() throws Exception {
-    Process process = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
-    process.getOutputStream().write("{\"spec\":{\"connectorType\":\"IMAGE\"}}\n".getBytes(StandardCharsets.UTF_8));
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    process
+        .getOutputStream()
+        .write("{\"spec\":{\"connectorType\":\"IMAGE\"}}\n".getBytes(StandardCharsets.UTF_8));
     process.getOutputStream().close();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(30, TimeUnit.SECONDS));

@@ -7,5 +7,10 @@ import java.lang.annotation.Target;
 
 /** A stand-in for any {@code NotNull} annotation: the processor recognises it by simple name. */
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD})
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.PARAMETER,
+  ElementType.FIELD,
+  ElementType.METHOD
+})
 public @interface NotNull {}

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Less common shapes: every primitive array, arrays of arrays, bytes in containers, enums in
- * sets and maps, and Java names that differ only in case style.
+ * Less common shapes: every primitive array, arrays of arrays, bytes in containers, enums in sets
+ * and maps, and Java names that differ only in case style.
  */
 @Model
 public record Odd(

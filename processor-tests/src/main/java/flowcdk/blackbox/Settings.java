@@ -23,8 +23,14 @@ public record Settings(
 
   /** The constructor users call; the ignored {@code cache} starts empty. */
   public Settings(
-      LocalDate startDate, Duration interval, int pageSize, Color color, String greeting,
-      BigDecimal rate, Optional<String> region, Boolean enabled) {
+      LocalDate startDate,
+      Duration interval,
+      int pageSize,
+      Color color,
+      String greeting,
+      BigDecimal rate,
+      Optional<String> region,
+      Boolean enabled) {
     this(startDate, interval, pageSize, color, greeting, rate, region, enabled, null);
   }
 }

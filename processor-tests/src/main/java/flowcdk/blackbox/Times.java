@@ -11,5 +11,9 @@ import java.time.OffsetDateTime;
 /** Dates, times and durations. */
 @Model
 public record Times(
-    Instant instant, OffsetDateTime offsetDateTime, LocalDate date, LocalDateTime dateTime,
-    LocalTime time, Duration duration) {}
+    Instant instant,
+    OffsetDateTime offsetDateTime,
+    LocalDate date,
+    LocalDateTime dateTime,
+    LocalTime time,
+    Duration duration) {}

@@ -14,7 +14,8 @@ class NumbersTest {
 
   @Test
   void decimalsKeepTheirScale() {
-    Numbers value = new Numbers(new BigDecimal("12.50"), new BigInteger("123456789012345678901234567890"));
+    Numbers value =
+        new Numbers(new BigDecimal("12.50"), new BigInteger("123456789012345678901234567890"));
     String json = "{\"decimal\":12.50,\"integer\":123456789012345678901234567890}";
     assertEquals(json, NumbersJson.encode(value).toString());
     Numbers read = decode(NumbersJson::decode, json);
@@ -24,17 +25,23 @@ class NumbersTest {
 
   @Test
   void decimalsAreWrittenInPlainNotation() {
-    assertEquals("{\"decimal\":1000}", NumbersJson.encode(new Numbers(new BigDecimal("1E+3"), null)).toString());
-    assertEquals("{\"decimal\":-0.000001}",
+    assertEquals(
+        "{\"decimal\":1000}",
+        NumbersJson.encode(new Numbers(new BigDecimal("1E+3"), null)).toString());
+    assertEquals(
+        "{\"decimal\":-0.000001}",
         NumbersJson.encode(new Numbers(new BigDecimal("-1E-6"), null)).toString());
   }
 
   @Test
   void decimalsAsStringsAreAccepted() {
     // The Python CDK writes Decimal values as JSON strings.
-    assertEquals(new BigDecimal("0.10"), decode(NumbersJson::decode, "{\"decimal\":\"0.10\"}").decimal());
-    assertEquals(new BigDecimal("-1E+3"), decode(NumbersJson::decode, "{\"decimal\":\"-1E+3\"}").decimal());
-    assertEquals(new BigDecimal("1e400"), decode(NumbersJson::decode, "{\"decimal\":1e400}").decimal());
+    assertEquals(
+        new BigDecimal("0.10"), decode(NumbersJson::decode, "{\"decimal\":\"0.10\"}").decimal());
+    assertEquals(
+        new BigDecimal("-1E+3"), decode(NumbersJson::decode, "{\"decimal\":\"-1E+3\"}").decimal());
+    assertEquals(
+        new BigDecimal("1e400"), decode(NumbersJson::decode, "{\"decimal\":1e400}").decimal());
   }
 
   @Test
@@ -44,13 +51,15 @@ class NumbersTest {
     String json = "{\"integer\":" + big + "}";
     assertEquals(json, NumbersJson.encode(value).toString());
     assertEquals(value, decode(NumbersJson::decode, json));
-    assertEquals(BigInteger.valueOf(1000), decode(NumbersJson::decode, "{\"integer\":1e3}").integer());
+    assertEquals(
+        BigInteger.valueOf(1000), decode(NumbersJson::decode, "{\"integer\":1e3}").integer());
   }
 
   @Test
   void wrongNumbersAreProblems() {
     assertEquals(
-        List.of("/decimal: expected a decimal number or a string holding one, found a string \"NaN\"",
+        List.of(
+            "/decimal: expected a decimal number or a string holding one, found a string \"NaN\"",
             "/integer: expected an integer, found a number 1.5"),
         problems(NumbersJson::decode, "{\"decimal\":\"NaN\",\"integer\":1.5}"));
   }
@@ -61,9 +70,12 @@ class NumbersTest {
         List.of("/integer: expected an integer, found a number 1e1000000000"),
         problems(NumbersJson::decode, "{\"integer\":1e1000000000}"));
     assertEquals(
-        List.of("/port: expected an integer from -2147483648 to 2147483647, found a number 1e1000000000",
+        List.of(
+            "/port: expected an integer from -2147483648 to 2147483647, found a number 1e1000000000",
             "/ids/0: expected an integer from -2147483648 to 2147483647, found a number 1e-1000000000"),
-        problems(EndpointConfigJson::decode, "{\"name\":\"n\",\"credentials\":{\"credentials_title\":\"API Key\","
-            + "\"api_key\":\"k\"},\"port\":1e1000000000,\"ids\":[1e-1000000000]}"));
+        problems(
+            EndpointConfigJson::decode,
+            "{\"name\":\"n\",\"credentials\":{\"credentials_title\":\"API Key\","
+                + "\"api_key\":\"k\"},\"port\":1e1000000000,\"ids\":[1e-1000000000]}"));
   }
 }

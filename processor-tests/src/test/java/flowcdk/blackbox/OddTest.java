@@ -22,14 +22,27 @@ class OddTest {
     byName.put("a", Color.RED);
     Map<String, Map<String, Integer>> nested = new LinkedHashMap<>();
     nested.put("x", Map.of("y", 1));
-    Odd value = new Odd(new char[] {'a', 'é'}, new boolean[] {true, false}, new long[] {Long.MIN_VALUE},
-        new float[] {1.5f}, new short[] {-1}, new byte[][] {{1, 2}, {}}, List.of(new byte[] {(byte) 255}),
-        Optional.of(new int[] {7}), new int[][] {{1, 2}, {3}}, new LinkedHashSet<>(List.of(Color.GREEN, Color.RED)),
-        byName, nested, "camel", "snake");
-    String json = "{\"chars\":[\"a\",\"é\"],\"flags\":[true,false],\"longs\":[-9223372036854775808],"
-        + "\"floats\":[1.5],\"shorts\":[-1],\"blobs\":[\"AQI=\",\"\"],\"blobList\":[\"/w==\"],\"maybeInts\":[7],"
-        + "\"grid\":[[1,2],[3]],\"colors\":[\"green\",\"RED\"],\"colorByName\":{\"b\":\"dark-blue\",\"a\":\"RED\"},"
-        + "\"nestedMaps\":{\"x\":{\"y\":1}},\"fooBar\":\"camel\",\"foo_bar\":\"snake\"}";
+    Odd value =
+        new Odd(
+            new char[] {'a', 'é'},
+            new boolean[] {true, false},
+            new long[] {Long.MIN_VALUE},
+            new float[] {1.5f},
+            new short[] {-1},
+            new byte[][] {{1, 2}, {}},
+            List.of(new byte[] {(byte) 255}),
+            Optional.of(new int[] {7}),
+            new int[][] {{1, 2}, {3}},
+            new LinkedHashSet<>(List.of(Color.GREEN, Color.RED)),
+            byName,
+            nested,
+            "camel",
+            "snake");
+    String json =
+        "{\"chars\":[\"a\",\"é\"],\"flags\":[true,false],\"longs\":[-9223372036854775808],"
+            + "\"floats\":[1.5],\"shorts\":[-1],\"blobs\":[\"AQI=\",\"\"],\"blobList\":[\"/w==\"],\"maybeInts\":[7],"
+            + "\"grid\":[[1,2],[3]],\"colors\":[\"green\",\"RED\"],\"colorByName\":{\"b\":\"dark-blue\",\"a\":\"RED\"},"
+            + "\"nestedMaps\":{\"x\":{\"y\":1}},\"fooBar\":\"camel\",\"foo_bar\":\"snake\"}";
     assertEquals(json, OddJson.encode(value).toString());
 
     Odd read = decode(OddJson::decode, json);

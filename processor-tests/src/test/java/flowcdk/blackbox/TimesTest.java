@@ -45,7 +45,8 @@ class TimesTest {
 
   @Test
   void instantWrittenFromJava() {
-    assertEquals("{\"instant\":\"2024-01-02T03:04:05.123000Z\"}",
+    assertEquals(
+        "{\"instant\":\"2024-01-02T03:04:05.123000Z\"}",
         TimesJson.encode(instant(Instant.parse("2024-01-02T03:04:05.123Z"))).toString());
   }
 
@@ -64,11 +65,17 @@ class TimesTest {
 
   @Test
   void localDatesAndTimes() {
-    Times value = new Times(null, OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 30)),
-        LocalDate.of(2024, 2, 29), LocalDateTime.of(2024, 1, 2, 3, 4, 5, 500_000_000),
-        LocalTime.of(23, 59), Duration.ofMinutes(5));
-    String json = "{\"offsetDateTime\":\"2024-01-01T00:00:00+05:30\",\"date\":\"2024-02-29\","
-        + "\"dateTime\":\"2024-01-02T03:04:05.500000\",\"time\":\"23:59:00\",\"duration\":\"PT5M\"}";
+    Times value =
+        new Times(
+            null,
+            OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHoursMinutes(5, 30)),
+            LocalDate.of(2024, 2, 29),
+            LocalDateTime.of(2024, 1, 2, 3, 4, 5, 500_000_000),
+            LocalTime.of(23, 59),
+            Duration.ofMinutes(5));
+    String json =
+        "{\"offsetDateTime\":\"2024-01-01T00:00:00+05:30\",\"date\":\"2024-02-29\","
+            + "\"dateTime\":\"2024-01-02T03:04:05.500000\",\"time\":\"23:59:00\",\"duration\":\"PT5M\"}";
     assertEquals(json, TimesJson.encode(value).toString());
     assertEquals(value, decode(TimesJson::decode, json));
     assertEquals(LocalTime.of(3, 4), decode(TimesJson::decode, "{\"time\":\"03:04\"}").time());
@@ -95,28 +102,44 @@ class TimesTest {
 
   @Test
   void durationsWrittenFromJava() {
-    assertEquals("{\"duration\":\"-PT1.5S\"}", TimesJson.encode(duration(Duration.ofMillis(-1500))).toString());
-    assertEquals("{\"duration\":\"P1Y35DT3S\"}",
+    assertEquals(
+        "{\"duration\":\"-PT1.5S\"}",
+        TimesJson.encode(duration(Duration.ofMillis(-1500))).toString());
+    assertEquals(
+        "{\"duration\":\"P1Y35DT3S\"}",
         TimesJson.encode(duration(Duration.ofDays(400).plusSeconds(3))).toString());
     assertEquals(Duration.ofMinutes(5), decode(TimesJson::decode, "{\"duration\":300}").duration());
-    assertEquals(Duration.ofMillis(-1500), decode(TimesJson::decode, "{\"duration\":-1.5}").duration());
+    assertEquals(
+        Duration.ofMillis(-1500), decode(TimesJson::decode, "{\"duration\":-1.5}").duration());
   }
 
   @Test
   void badTimesAreProblems() {
-    assertProblem(TimesJson::decode, "{\"instant\":\"2024-01-02T03:04:05\"}",
+    assertProblem(
+        TimesJson::decode,
+        "{\"instant\":\"2024-01-02T03:04:05\"}",
         "/instant: expected an RFC 3339 date-time such as 2024-01-02T03:04:05Z, found a string"
             + " \"2024-01-02T03:04:05\" without a time zone offset (add Z for UTC, or an offset such as +02:00)");
-    assertProblem(TimesJson::decode, "{\"instant\":1704164645}",
+    assertProblem(
+        TimesJson::decode,
+        "{\"instant\":1704164645}",
         "/instant: expected an RFC 3339 date-time such as 2024-01-02T03:04:05Z, found a number 1704164645");
-    assertProblem(TimesJson::decode, "{\"date\":\"2023-02-29\"}",
+    assertProblem(
+        TimesJson::decode,
+        "{\"date\":\"2023-02-29\"}",
         "/date: expected a date such as 2024-01-02, found a string \"2023-02-29\"");
-    assertProblem(TimesJson::decode, "{\"dateTime\":\"2024-01-02T03:04:05Z\"}",
+    assertProblem(
+        TimesJson::decode,
+        "{\"dateTime\":\"2024-01-02T03:04:05Z\"}",
         "/dateTime: expected a date-time without a time zone offset such as 2024-01-02T03:04:05,"
             + " found a string \"2024-01-02T03:04:05Z\"");
-    assertProblem(TimesJson::decode, "{\"time\":\"24:00:00\"}",
+    assertProblem(
+        TimesJson::decode,
+        "{\"time\":\"24:00:00\"}",
         "/time: expected a time of day such as 03:04:05, found a string \"24:00:00\"");
-    assertProblem(TimesJson::decode, "{\"duration\":\"5m\"}",
+    assertProblem(
+        TimesJson::decode,
+        "{\"duration\":\"5m\"}",
         "/duration: expected a duration: ISO 8601 such as PT5M, P1D or PT0.5S, [N days, ]HH:MM:SS[.ffffff],"
             + " or a number of seconds, found a string \"5m\"");
   }

@@ -30,11 +30,14 @@ class ValuesTest {
 
   @Test
   void uuidsInUpperCaseAndUrlSafeBase64AreAccepted() {
-    Identifiers read = decode(IdentifiersJson::decode,
-        "{\"id\":\"123E4567-E89B-12D3-A456-426614174000\",\"data\":\"AAEC-__-\"}");
+    Identifiers read =
+        decode(
+            IdentifiersJson::decode,
+            "{\"id\":\"123E4567-E89B-12D3-A456-426614174000\",\"data\":\"AAEC-__-\"}");
     assertEquals(UUID.fromString("123e4567-e89b-12d3-a456-426614174000"), read.id());
     assertArrayEquals(new byte[] {0, 1, 2, (byte) 0xfb, (byte) 0xff, (byte) 0xfe}, read.data());
-    assertArrayEquals("hi".getBytes(StandardCharsets.UTF_8),
+    assertArrayEquals(
+        "hi".getBytes(StandardCharsets.UTF_8),
         decode(IdentifiersJson::decode, "{\"data\":\"aGk\"}").data());
     assertArrayEquals(new byte[0], decode(IdentifiersJson::decode, "{\"data\":\"\"}").data());
   }
@@ -42,7 +45,8 @@ class ValuesTest {
   @Test
   void badUuidsAndBytesAreProblems() {
     assertEquals(
-        List.of("/id: expected a UUID such as 123e4567-e89b-12d3-a456-426614174000, found a string \"123\"",
+        List.of(
+            "/id: expected a UUID such as 123e4567-e89b-12d3-a456-426614174000, found a string \"123\"",
             "/data: expected a base64 string, found a string \"not base64!\""),
         problems(IdentifiersJson::decode, "{\"id\":\"123\",\"data\":\"not base64!\"}"));
   }
@@ -60,11 +64,15 @@ class ValuesTest {
   @Test
   void enumsMatchExactly() {
     assertEquals(
-        List.of("/color: expected one of \"RED\", \"green\", \"dark-blue\", found a string \"GREEN\"",
+        List.of(
+            "/color: expected one of \"RED\", \"green\", \"dark-blue\", found a string \"GREEN\"",
             "/size: expected one of \"s\", \"l\", found a number 1",
             "/palette/1: expected one of \"RED\", \"green\", \"dark-blue\", found a string \"red\""),
-        problems(EnumsJson::decode, "{\"color\":\"GREEN\",\"size\":1,\"palette\":[\"RED\",\"red\"]}"));
-    assertProblem(ColorJson::decode, "\"BLUE\"",
+        problems(
+            EnumsJson::decode, "{\"color\":\"GREEN\",\"size\":1,\"palette\":[\"RED\",\"red\"]}"));
+    assertProblem(
+        ColorJson::decode,
+        "\"BLUE\"",
         "/: expected one of \"RED\", \"green\", \"dark-blue\", found a string \"BLUE\"");
     assertNull(decode(EnumsJson::decode, "{\"color\":null}").color());
   }

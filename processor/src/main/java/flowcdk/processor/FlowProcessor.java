@@ -33,15 +33,19 @@ public final class FlowProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    ModelValidator models = new ModelValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    ModelValidator models =
+        new ModelValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     ResourceValidator resources =
-        new ResourceValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), models);
+        new ResourceValidator(
+            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), models);
     CaptureValidator captures =
-        new CaptureValidator(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), models, resources);
-    steps = List.of(
-        new ModelStep(processingEnv, models),
-        new ResourceStep(processingEnv, resources),
-        new CaptureStep(processingEnv, captures));
+        new CaptureValidator(
+            processingEnv.getElementUtils(), processingEnv.getTypeUtils(), models, resources);
+    steps =
+        List.of(
+            new ModelStep(processingEnv, models),
+            new ResourceStep(processingEnv, resources),
+            new CaptureStep(processingEnv, captures));
   }
 
   @Override
@@ -68,8 +72,10 @@ public final class FlowProcessor extends AbstractProcessor {
           step.process(round);
         }
       } catch (RuntimeException e) {
-        processingEnv.getMessager().printMessage(
-            Diagnostic.Kind.ERROR, Messages.crash(step.getClass().getSimpleName(), e));
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Diagnostic.Kind.ERROR, Messages.crash(step.getClass().getSimpleName(), e));
       }
     }
     return false;

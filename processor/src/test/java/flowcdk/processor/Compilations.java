@@ -40,10 +40,20 @@ final class Compilations {
 
   /** The text of a generated source file, e.g. {@code "test.ConfigJson"}. */
   static String generatedSource(Compilation compilation, String qualifiedName) {
-    JavaFileObject file = compilation.generatedSourceFile(qualifiedName)
-        .orElseThrow(() -> new AssertionError("no generated source " + qualifiedName + "; generated: "
-            + compilation.generatedSourceFiles().stream().map(JavaFileObject::getName).toList()
-            + "\n" + describe(compilation)));
+    JavaFileObject file =
+        compilation
+            .generatedSourceFile(qualifiedName)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "no generated source "
+                            + qualifiedName
+                            + "; generated: "
+                            + compilation.generatedSourceFiles().stream()
+                                .map(JavaFileObject::getName)
+                                .toList()
+                            + "\n"
+                            + describe(compilation)));
     try {
       return file.getCharContent(true).toString();
     } catch (IOException e) {
@@ -54,8 +64,15 @@ final class Compilations {
   /** Every diagnostic, one per line, for assertion messages. */
   static String describe(Compilation compilation) {
     return compilation.diagnostics().stream()
-        .map(d -> d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber())
-            + " " + d.getMessage(Locale.ROOT))
+        .map(
+            d ->
+                d.getKind()
+                    + " "
+                    + (d.getSource() == null
+                        ? ""
+                        : d.getSource().getName() + ":" + d.getLineNumber())
+                    + " "
+                    + d.getMessage(Locale.ROOT))
         .collect(Collectors.joining("\n"));
   }
 

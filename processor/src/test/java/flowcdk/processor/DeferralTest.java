@@ -45,9 +45,10 @@ class DeferralTest {
       }
       generated = true;
       try (Writer out = processingEnv.getFiler().createSourceFile("test.Token").openWriter()) {
-        out.write("package test;\n"
-            + "@flowcdk.annotations.Model\n"
-            + "public record Token(String value, int version) {}\n");
+        out.write(
+            "package test;\n"
+                + "@flowcdk.annotations.Model\n"
+                + "public record Token(String value, int version) {}\n");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -57,43 +58,61 @@ class DeferralTest {
 
   @Test
   void modelReferringToATypeGeneratedInALaterRoundCompiles() {
-    Compilation compilation = compile(List.of(new TokenGenerator()), source("test.Config",
-        "package test;",
-        "import flowcdk.annotations.Model;",
-        "import java.util.List;",
-        "@Model",
-        "public record Config(String name, Token token, List<Token> history) {}"));
+    Compilation compilation =
+        compile(
+            List.of(new TokenGenerator()),
+            source(
+                "test.Config",
+                "package test;",
+                "import flowcdk.annotations.Model;",
+                "import java.util.List;",
+                "@Model",
+                "public record Config(String name, Token token, List<Token> history) {}"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generatedSource(compilation, "test.ConfigJson")).contains("TokenJson.INSTANCE.read(p, ctx)");
-    assertThat(generatedSource(compilation, "test.ConfigJson")).contains("\\\"$defs\\\":{\\\"Token\\\":");
+    assertThat(generatedSource(compilation, "test.ConfigJson"))
+        .contains("TokenJson.INSTANCE.read(p, ctx)");
+    assertThat(generatedSource(compilation, "test.ConfigJson"))
+        .contains("\\\"$defs\\\":{\\\"Token\\\":");
     assertThat(generatedSource(compilation, "test.TokenJson")).contains("class TokenJson");
   }
 
   @Test
   void modelReferringToAModelThatWaitsForAGeneratedTypeCompiles() {
-    // Outer is valid in round 1, but its schema needs Inner, which waits for Token: Outer waits too.
-    Compilation compilation = compile(List.of(new TokenGenerator()), source("test.Outer",
-        "package test;",
-        "import flowcdk.annotations.Model;",
-        "@Model",
-        "public record Outer(String name, Inner inner) {",
-        "  @Model public record Inner(Token token) {}",
-        "}"));
+    // Outer is valid in round 1, but its schema needs Inner, which waits for Token: Outer waits
+    // too.
+    Compilation compilation =
+        compile(
+            List.of(new TokenGenerator()),
+            source(
+                "test.Outer",
+                "package test;",
+                "import flowcdk.annotations.Model;",
+                "@Model",
+                "public record Outer(String name, Inner inner) {",
+                "  @Model public record Inner(Token token) {}",
+                "}"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generatedSource(compilation, "test.OuterJson")).contains("\\\"Token\\\":");
-    assertThat(generatedSource(compilation, "test.Outer_InnerJson")).contains("class Outer_InnerJson");
+    assertThat(generatedSource(compilation, "test.Outer_InnerJson"))
+        .contains("class Outer_InnerJson");
   }
 
   @Test
   void withoutTheGeneratorTheSameModelFailsWithOneUnresolvedError() {
-    Compilation compilation = compile(source("test.Config",
-        "package test;",
-        "import flowcdk.annotations.Model;",
-        "@Model",
-        "public record Config(String name, Token token) {}"));
+    Compilation compilation =
+        compile(
+            source(
+                "test.Config",
+                "package test;",
+                "import flowcdk.annotations.Model;",
+                "@Model",
+                "public record Config(String name, Token token) {}"));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[Model/Unresolved] @Model on test.Config: Token");
-    assertThat(compilation.errors().stream()
-        .filter(e -> e.getMessage(null).contains("[Model/")).count()).isEqualTo(1);
+    assertThat(
+            compilation.errors().stream()
+                .filter(e -> e.getMessage(null).contains("[Model/"))
+                .count())
+        .isEqualTo(1);
   }
 }

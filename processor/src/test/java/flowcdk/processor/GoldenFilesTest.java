@@ -41,25 +41,32 @@ class GoldenFilesTest {
   /** Each case: a name, the model sources it compiles, the generated codecs it compares. */
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of("config with nested model, union, defaults and keywords",
+        Arguments.of(
+            "config with nested model, union, defaults and keywords",
             List.of("acme/SourceConfig.java", "acme/Credentials.java"),
-            List.of("acme.SourceConfigJson", "acme.SourceConfig_TunnelJson", "acme.CredentialsJson",
-                "acme.Credentials_ApiKeyJson", "acme.Credentials_OAuth2Json")),
-        Arguments.of("document with _meta, extras, collections, Optional and enum",
+            List.of(
+                "acme.SourceConfigJson",
+                "acme.SourceConfig_TunnelJson",
+                "acme.CredentialsJson",
+                "acme.Credentials_ApiKeyJson",
+                "acme.Credentials_OAuth2Json")),
+        Arguments.of(
+            "document with _meta, extras, collections, Optional and enum",
             List.of("acme/Event.java"),
             List.of("acme.EventJson")),
-        Arguments.of("enum model",
-            List.of("acme/Status.java"),
-            List.of("acme.StatusJson")),
-        Arguments.of("final class model",
+        Arguments.of("enum model", List.of("acme/Status.java"), List.of("acme.StatusJson")),
+        Arguments.of(
+            "final class model",
             List.of("acme/Window.java", "acme/Status.java"),
             List.of("acme.WindowJson")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void generatedCodeMatchesGoldenFiles(String name, List<String> inputs, List<String> outputs) throws IOException {
-    JavaFileObject[] sources = inputs.stream().map(GoldenFilesTest::model).toArray(JavaFileObject[]::new);
+  void generatedCodeMatchesGoldenFiles(String name, List<String> inputs, List<String> outputs)
+      throws IOException {
+    JavaFileObject[] sources =
+        inputs.stream().map(GoldenFilesTest::model).toArray(JavaFileObject[]::new);
     Compilation compilation = compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
     for (String output : outputs) {
@@ -70,11 +77,16 @@ class GoldenFilesTest {
         Files.writeString(golden, actual, StandardCharsets.UTF_8);
         continue;
       }
-      assertWithMessage("golden file %s is missing; run with FLOWCDK_UPDATE_GOLDEN=1 to create it", golden)
-          .that(Files.exists(golden)).isTrue();
+      assertWithMessage(
+              "golden file %s is missing; run with FLOWCDK_UPDATE_GOLDEN=1 to create it", golden)
+          .that(Files.exists(golden))
+          .isTrue();
       String expected = Files.readString(golden, StandardCharsets.UTF_8);
-      assertWithMessage("%s differs from %s; if the change is intended, run with FLOWCDK_UPDATE_GOLDEN=1",
-          output, golden).that(actual).isEqualTo(expected);
+      assertWithMessage(
+              "%s differs from %s; if the change is intended, run with FLOWCDK_UPDATE_GOLDEN=1",
+              output, golden)
+          .that(actual)
+          .isEqualTo(expected);
     }
   }
 

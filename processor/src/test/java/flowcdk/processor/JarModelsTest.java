@@ -32,37 +32,40 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JarModelsTest {
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
-  private static final JavaFileObject LIBRARY = source("lib.Shared",
-      "package lib;",
-      "import com.fasterxml.jackson.annotation.JsonProperty;",
-      "import flowcdk.annotations.Const;",
-      "import flowcdk.annotations.Discriminator;",
-      "import flowcdk.annotations.Model;",
-      "import flowcdk.annotations.Secret;",
-      "public final class Shared {",
-      "  private Shared() {}",
-      "  @Model public record Tunnel(",
-      "      @JsonProperty(required = true) String host,",
-      "      @JsonProperty(defaultValue = \"22\") int port,",
-      "      @Secret @JsonProperty(\"private_key\") String privateKey) {}",
-      "  @Model public enum Region { @JsonProperty(\"us\") US, @JsonProperty(\"eu\") EU }",
-      "  @Model @Discriminator(\"auth_type\")",
-      "  public sealed interface Auth {}",
-      "  @Model public record Key(@Const(\"key\") @JsonProperty(\"auth_type\") String authType,",
-      "      @Secret String key) implements Auth {}",
-      "  @Model public record Password(@Const(\"password\") @JsonProperty(\"auth_type\") String authType,",
-      "      String user, @Secret String password) implements Auth {}",
-      "}");
+  private static final JavaFileObject LIBRARY =
+      source(
+          "lib.Shared",
+          "package lib;",
+          "import com.fasterxml.jackson.annotation.JsonProperty;",
+          "import flowcdk.annotations.Const;",
+          "import flowcdk.annotations.Discriminator;",
+          "import flowcdk.annotations.Model;",
+          "import flowcdk.annotations.Secret;",
+          "public final class Shared {",
+          "  private Shared() {}",
+          "  @Model public record Tunnel(",
+          "      @JsonProperty(required = true) String host,",
+          "      @JsonProperty(defaultValue = \"22\") int port,",
+          "      @Secret @JsonProperty(\"private_key\") String privateKey) {}",
+          "  @Model public enum Region { @JsonProperty(\"us\") US, @JsonProperty(\"eu\") EU }",
+          "  @Model @Discriminator(\"auth_type\")",
+          "  public sealed interface Auth {}",
+          "  @Model public record Key(@Const(\"key\") @JsonProperty(\"auth_type\") String authType,",
+          "      @Secret String key) implements Auth {}",
+          "  @Model public record Password(@Const(\"password\") @JsonProperty(\"auth_type\") String authType,",
+          "      String user, @Secret String password) implements Auth {}",
+          "}");
 
-  private static final JavaFileObject APP = source("app.Config",
-      "package app;",
-      "import flowcdk.annotations.Model;",
-      "import lib.Shared;",
-      "@Model",
-      "public record Config(String name, Shared.Tunnel tunnel, Shared.Region region, Shared.Auth auth) {}");
+  private static final JavaFileObject APP =
+      source(
+          "app.Config",
+          "package app;",
+          "import flowcdk.annotations.Model;",
+          "import lib.Shared;",
+          "@Model",
+          "public record Config(String name, Shared.Tunnel tunnel, Shared.Region region, Shared.Auth auth) {}");
 
   @Test
   void modelReferringToModelsInAJarCompiles() throws IOException {
@@ -73,8 +76,10 @@ class JarModelsTest {
     String codec = generatedSource(app, "app.ConfigJson");
     // The jar's models are $defs of the schema, read from their class files.
     assertThat(codec).contains("\\\"$defs\\\":{\\\"Tunnel\\\":{\\\"title\\\":\\\"Tunnel\\\"");
-    assertThat(codec).contains("\\\"private_key\\\":{\\\"title\\\":\\\"Private Key\\\",\\\"type\\\":\\\"string\\\","
-        + "\\\"secret\\\":true}");
+    assertThat(codec)
+        .contains(
+            "\\\"private_key\\\":{\\\"title\\\":\\\"Private Key\\\",\\\"type\\\":\\\"string\\\","
+                + "\\\"secret\\\":true}");
     assertThat(codec).contains("\\\"Auth\\\":{\\\"title\\\":\\\"Auth\\\",\\\"discriminator\\\"");
     assertThat(codec).contains("\\\"Key\\\":{");
     assertThat(codec).contains("\\\"Password\\\":{");
@@ -86,35 +91,45 @@ class JarModelsTest {
   }
 
   @Test
-  void finalClassModelCompiledWithoutParameterNamesIsReportedOnTheReferringModel() throws IOException {
-    JavaFileObject window = source("lib.Window",
-        "package lib;",
-        "import flowcdk.annotations.Model;",
-        "@Model",
-        "public final class Window {",
-        "  private final long start;",
-        "  private final int step;",
-        "  public Window(long start, int step) { this.start = start; this.step = step; }",
-        "  public long start() { return start; }",
-        "  public int step() { return step; }",
-        "}");
+  void finalClassModelCompiledWithoutParameterNamesIsReportedOnTheReferringModel()
+      throws IOException {
+    JavaFileObject window =
+        source(
+            "lib.Window",
+            "package lib;",
+            "import flowcdk.annotations.Model;",
+            "@Model",
+            "public final class Window {",
+            "  private final long start;",
+            "  private final int step;",
+            "  public Window(long start, int step) { this.start = start; this.step = step; }",
+            "  public long start() { return start; }",
+            "  public int step() { return step; }",
+            "}");
     // javac keeps parameter names in class files only with -parameters (or -g).
     Path jar = jar(compileLibrary(List.of("-g:none"), window));
-    JavaFileObject app = source("app.Job",
-        "package app;",
-        "import flowcdk.annotations.Model;",
-        "@Model",
-        "public record Job(",
-        "    String name,",
-        "    lib.Window window) {}");
+    JavaFileObject app =
+        source(
+            "app.Job",
+            "package app;",
+            "import flowcdk.annotations.Model;",
+            "@Model",
+            "public record Job(",
+            "    String name,",
+            "    lib.Window window) {}");
 
     Compilation compilation = compileAgainst(jar, app);
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining(Messages.modelSyntheticName("lib.Window", "arg0"))
-        .inFile(app).onLineContaining("record Job");
+    assertThat(compilation)
+        .hadErrorContaining(Messages.modelSyntheticName("lib.Window", "arg0"))
+        .inFile(app)
+        .onLineContaining("record Job");
     // One message per mistake: the first nameless parameter, and the second.
-    assertWithMessage(describe(compilation)).that(errors(compilation)).containsExactly(
-        Messages.modelSyntheticName("lib.Window", "arg0"), Messages.modelSyntheticName("lib.Window", "arg1"));
+    assertWithMessage(describe(compilation))
+        .that(errors(compilation))
+        .containsExactly(
+            Messages.modelSyntheticName("lib.Window", "arg0"),
+            Messages.modelSyntheticName("lib.Window", "arg1"));
 
     Path named = jar(compileLibrary(List.of("-parameters"), window));
     assertThat(compileAgainst(named, app)).succeededWithoutWarnings();
@@ -123,7 +138,8 @@ class JarModelsTest {
   private static Compilation compileLibrary(List<String> options, JavaFileObject... sources) {
     List<String> all = new ArrayList<>(options);
     all.add("-Xlint:-processing");
-    Compilation library = javac().withProcessors(new FlowProcessor()).withOptions(all).compile(sources);
+    Compilation library =
+        javac().withProcessors(new FlowProcessor()).withOptions(all).compile(sources);
     assertThat(library).succeededWithoutWarnings();
     return library;
   }
@@ -136,15 +152,21 @@ class JarModelsTest {
         classpath.add(new File(entry));
       }
     }
-    return javac().withProcessors(new FlowProcessor()).withOptions("-Xlint:-processing")
-        .withClasspath(classpath).compile(sources);
+    return javac()
+        .withProcessors(new FlowProcessor())
+        .withOptions("-Xlint:-processing")
+        .withClasspath(classpath)
+        .compile(sources);
   }
 
-  /** A jar of every class file {@code compilation} wrote (the models' and the generated codecs'). */
+  /**
+   * A jar of every class file {@code compilation} wrote (the models' and the generated codecs').
+   */
   private Path jar(Compilation compilation) throws IOException {
     Path jar = Files.createTempFile(temp, "models", ".jar");
     int classes = 0;
-    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file)) {
       for (JavaFileObject generated : compilation.generatedFiles()) {
         if (generated.getKind() != JavaFileObject.Kind.CLASS) {
           continue;

@@ -17,11 +17,11 @@ import io.vertx.core.Future;
  *
  * <p>The processor generates an implementation of this interface for every {@code @Capture}
  * (decoding configs with generated codecs); a connector may also implement it by hand. Every method
- * is called on the runtime's Vert.x event loop ({@code Vertx.currentContext()} is that context)
- * and must not block it: run blocking work with {@code executeBlocking} and return the future.
+ * is called on the runtime's Vert.x event loop ({@code Vertx.currentContext()} is that context) and
+ * must not block it: run blocking work with {@code executeBlocking} and return the future.
  *
- * <p>To reject a request with messages for the user (a bad config, an unreachable source), fail
- * the future with a {@link ValidationException}: the runtime logs all its messages in one line and
+ * <p>To reject a request with messages for the user (a bad config, an unreachable source), fail the
+ * future with a {@link ValidationException}: the runtime logs all its messages in one line and
  * exits 1. Any other failure is logged with its stack trace and also exits 1.
  */
 public interface Connector {
@@ -41,8 +41,8 @@ public interface Connector {
   }
 
   /**
-   * Answers {@code open}: prepares the capture and returns the work to run. The runtime then
-   * writes {@code opened} and runs the work as the root task until it finishes.
+   * Answers {@code open}: prepares the capture and returns the work to run. The runtime then writes
+   * {@code opened} and runs the work as the root task until it finishes.
    */
   Future<OpenedCapture> open(OpenRequest request);
 }

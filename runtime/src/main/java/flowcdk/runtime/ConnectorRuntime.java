@@ -32,8 +32,8 @@ public final class ConnectorRuntime {
   private ConnectorRuntime() {}
 
   /**
-   * Serves the protocol on this process's stdin and stdout with the default options, then exits
-   * the JVM with the session's status (0 on success, 1 on any error).
+   * Serves the protocol on this process's stdin and stdout with the default options, then exits the
+   * JVM with the session's status (0 on success, 1 on any error).
    */
   public static void runAndExit(Connector connector) {
     runAndExit(connector, new String[0]);
@@ -47,7 +47,12 @@ public final class ConnectorRuntime {
   public static void runAndExit(Connector connector, String[] args) {
     int status;
     if (args.length == 0) {
-      status = run(connector, RuntimeOptions.defaults(), interruptibleStdin(), new FileOutputStream(FileDescriptor.out));
+      status =
+          run(
+              connector,
+              RuntimeOptions.defaults(),
+              interruptibleStdin(),
+              new FileOutputStream(FileDescriptor.out));
     } else {
       // The tool's logs are for a person even when stderr is a pipe: text unless LOG_FORMAT says.
       Logging.install(LogWriter.fromEnvironment(LogFormat.detect(LogFormat.TEXT)));
@@ -60,15 +65,16 @@ public final class ConnectorRuntime {
    * Serves the protocol on the given streams until the session ends and returns its exit status,
    * without exiting the JVM (for embedding and tests).
    */
-  public static int run(Connector connector, RuntimeOptions options, InputStream stdin, OutputStream stdout) {
+  public static int run(
+      Connector connector, RuntimeOptions options, InputStream stdin, OutputStream stdout) {
     return RuntimeLoop.run(connector, options, stdin, stdout);
   }
 
   /**
-   * Stdin read through a {@link java.nio.channels.FileChannel}, so that the session's reader thread,
-   * blocked in {@code read} on a pipe Flow keeps open, can be woken by an interrupt when the session
-   * ends. A thread left blocked in a native read makes the JVM's exit wait about 300 ms for it to
-   * leave native code (HotSpot's VM_Exit polls in-native threads 30 times, 10 ms apart).
+   * Stdin read through a {@link java.nio.channels.FileChannel}, so that the session's reader
+   * thread, blocked in {@code read} on a pipe Flow keeps open, can be woken by an interrupt when
+   * the session ends. A thread left blocked in a native read makes the JVM's exit wait about 300 ms
+   * for it to leave native code (HotSpot's VM_Exit polls in-native threads 30 times, 10 ms apart).
    */
   private static InputStream interruptibleStdin() {
     return Channels.newInputStream(new FileInputStream(FileDescriptor.in).getChannel());

@@ -7,8 +7,8 @@ import java.util.Objects;
  * What {@link Connector#open} returns: whether Flow should acknowledge each checkpoint, and the
  * capture's work, which the runtime runs as the root task {@code capture}.
  *
- * @param explicitAcknowledgements whether the {@code opened} response asks Flow for an
- *     {@code acknowledge} per checkpoint (needed by tasks that wait for acknowledgements)
+ * @param explicitAcknowledgements whether the {@code opened} response asks Flow for an {@code
+ *     acknowledge} per checkpoint (needed by tasks that wait for acknowledgements)
  * @param work the capture: typically spawns one child task per binding and strategy
  */
 public record OpenedCapture(boolean explicitAcknowledgements, TaskWork work) {

@@ -24,8 +24,8 @@ public record RuntimeOptions(
 
   /**
    * The defaults: 8 MiB of queued output, 32 MiB of pending output across tasks and 1 MiB per task
-   * (as the Python CDK), spills under {@code java.io.tmpdir}, 30 minutes to stop gracefully.
-   * Under these, heap used for output is at most about 8 MiB + 32 MiB + one unit per waiting task.
+   * (as the Python CDK), spills under {@code java.io.tmpdir}, 30 minutes to stop gracefully. Under
+   * these, heap used for output is at most about 8 MiB + 32 MiB + one unit per waiting task.
    */
   public static RuntimeOptions defaults() {
     return new RuntimeOptions(
@@ -40,18 +40,33 @@ public record RuntimeOptions(
   /** A copy with other memory bounds. */
   public RuntimeOptions withMemory(long maxQueuedOutput, long pendingBudget, long perTask) {
     return new RuntimeOptions(
-        maxQueuedOutput, pendingBudget, perTask, spillDirectory, gracefulStopTimeout, handleSignals);
+        maxQueuedOutput,
+        pendingBudget,
+        perTask,
+        spillDirectory,
+        gracefulStopTimeout,
+        handleSignals);
   }
 
   /** A copy with another graceful-stop timeout. */
   public RuntimeOptions withGracefulStopTimeout(Duration timeout) {
     return new RuntimeOptions(
-        maxQueuedOutputBytes, pendingMemoryBudget, taskMemoryLimit, spillDirectory, timeout, handleSignals);
+        maxQueuedOutputBytes,
+        pendingMemoryBudget,
+        taskMemoryLimit,
+        spillDirectory,
+        timeout,
+        handleSignals);
   }
 
   /** A copy with signal handling on or off. */
   public RuntimeOptions withSignalHandling(boolean handle) {
     return new RuntimeOptions(
-        maxQueuedOutputBytes, pendingMemoryBudget, taskMemoryLimit, spillDirectory, gracefulStopTimeout, handle);
+        maxQueuedOutputBytes,
+        pendingMemoryBudget,
+        taskMemoryLimit,
+        spillDirectory,
+        gracefulStopTimeout,
+        handle);
   }
 }

@@ -21,7 +21,9 @@ class BadInputTest {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-  /** Runs the connector on {@code lines}, expects exit 1 and empty stdout; returns the ERROR lines. */
+  /**
+   * Runs the connector on {@code lines}, expects exit 1 and empty stdout; returns the ERROR lines.
+   */
   private static List<Map<String, Object>> failWith(String... lines) throws Exception {
     try (ConnectorProcess process = ConnectorProcess.mini()) {
       for (String line : lines) {
@@ -30,10 +32,11 @@ class BadInputTest {
       process.closeStdin();
       assertEquals(1, process.waitFor(TIMEOUT), () -> "stderr: " + process.stderr());
       assertEquals(List.of(), process.remainingStdout(), "nothing may reach stdout");
-      List<Map<String, Object>> errors = process.stderr().stream()
-          .map(Json::object)
-          .filter(line -> "ERROR".equals(line.get("level")))
-          .toList();
+      List<Map<String, Object>> errors =
+          process.stderr().stream()
+              .map(Json::object)
+              .filter(line -> "ERROR".equals(line.get("level")))
+              .toList();
       assertEquals(1, errors.size(), () -> "exactly one ERROR line: " + process.stderr());
       return errors;
     }
@@ -46,7 +49,8 @@ class BadInputTest {
   @Test
   void notJson() throws Exception {
     String msg = message(failWith("{\"spec\": nope}"));
-    assertTrue(msg.startsWith("malformed request on line 1 of stdin: request is not valid JSON: "), msg);
+    assertTrue(
+        msg.startsWith("malformed request on line 1 of stdin: request is not valid JSON: "), msg);
     assertTrue(msg.contains("nope"), msg);
   }
 
@@ -74,24 +78,30 @@ class BadInputTest {
   void wrongFieldType() throws Exception {
     assertEquals(
         "malformed request on line 1 of stdin: open.capture.bindings[0].stateKey must be a string but is a number",
-        message(failWith(
-            "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{},"
-                + "\"bindings\":[{\"collection\":{\"name\":\"a/c\",\"key\":[\"/id\"],\"writeSchema\":{}},"
-                + "\"resourceConfig\":{},\"resourcePath\":[\"c\"],\"stateKey\":7}]},\"version\":\"v\"}}")));
+        message(
+            failWith(
+                "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{},"
+                    + "\"bindings\":[{\"collection\":{\"name\":\"a/c\",\"key\":[\"/id\"],\"writeSchema\":{}},"
+                    + "\"resourceConfig\":{},\"resourcePath\":[\"c\"],\"stateKey\":7}]},\"version\":\"v\"}}")));
   }
 
   @Test
   void rangeOutOfUnsigned32Bits() throws Exception {
-    String msg = message(failWith(
-        "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{}},"
-            + "\"version\":\"v\",\"range\":{\"keyEnd\":4294967296}}}"));
+    String msg =
+        message(
+            failWith(
+                "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{}},"
+                    + "\"version\":\"v\",\"range\":{\"keyEnd\":4294967296}}}"));
     assertTrue(msg.contains("open.range.keyEnd must be an unsigned 32-bit integer"), msg);
   }
 
   @Test
   void malformedLineAfterAGoodOneStillFails() throws Exception {
     try (ConnectorProcess process = ConnectorProcess.mini()) {
-      process.send("{\"acknowledge\":{\"checkpoints\":0}}").send("{\"acknowledge\":{\"checkpoints\":\"two\"}}").closeStdin();
+      process
+          .send("{\"acknowledge\":{\"checkpoints\":0}}")
+          .send("{\"acknowledge\":{\"checkpoints\":\"two\"}}")
+          .closeStdin();
       assertEquals(1, process.waitFor(TIMEOUT));
       assertEquals(List.of(), process.remainingStdout());
     }
@@ -99,8 +109,9 @@ class BadInputTest {
 
   @Test
   void lineLongerThan128MiB() throws Exception {
-    try (ConnectorProcess process = ConnectorProcess.start(
-        flowcdk.runtime.testing.MiniConnector.class, List.of("-Xmx512m"), Map.of())) {
+    try (ConnectorProcess process =
+        ConnectorProcess.start(
+            flowcdk.runtime.testing.MiniConnector.class, List.of("-Xmx512m"), Map.of())) {
       byte[] block = new byte[1 << 20];
       Arrays.fill(block, (byte) ' ');
       block[0] = '{';
@@ -116,22 +127,29 @@ class BadInputTest {
       assertEquals(1, process.waitFor(TIMEOUT));
       assertEquals(List.of(), process.remainingStdout());
       String stderr = String.join("\n", process.stderr());
-      assertTrue(stderr.contains("request on line 1 of stdin is longer than the limit of 134217728 bytes (128 MiB)"), stderr);
+      assertTrue(
+          stderr.contains(
+              "request on line 1 of stdin is longer than the limit of 134217728 bytes (128 MiB)"),
+          stderr);
     }
   }
 
   @Test
   void singleValidationError() throws Exception {
-    List<Map<String, Object>> errors = failWith(
-        "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"fail\":[\"Host db.example is unreachable.\"]}}}");
+    List<Map<String, Object>> errors =
+        failWith(
+            "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"fail\":[\"Host db.example is unreachable.\"]}}}");
     assertEquals("Host db.example is unreachable.", message(errors));
-    assertFalse(((Map<?, ?>) errors.get(0).get("fields")).containsKey("traceback"), "no stack trace for validation errors");
+    assertFalse(
+        ((Map<?, ?>) errors.get(0).get("fields")).containsKey("traceback"),
+        "no stack trace for validation errors");
   }
 
   @Test
   void multipleValidationErrorsInOneLine() throws Exception {
-    List<Map<String, Object>> errors = failWith(
-        "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"fail\":[\"Resource 'foo' was not found.\",\"Resource 'bar' was not found.\"]}}}");
+    List<Map<String, Object>> errors =
+        failWith(
+            "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"fail\":[\"Resource 'foo' was not found.\",\"Resource 'bar' was not found.\"]}}}");
     assertEquals(
         "Multiple validation errors:\n - Resource 'foo' was not found.\n - Resource 'bar' was not found.",
         message(errors));
@@ -140,12 +158,16 @@ class BadInputTest {
 
   @Test
   void internalBugLogsItsStackTraceInFields() throws Exception {
-    List<Map<String, Object>> errors = failWith(
-        "{\"discover\":{\"connectorType\":\"IMAGE\",\"config\":{\"bug\":true}}}");
-    assertTrue(message(errors).startsWith("internal error: java.lang.NullPointerException"), message(errors));
+    List<Map<String, Object>> errors =
+        failWith("{\"discover\":{\"connectorType\":\"IMAGE\",\"config\":{\"bug\":true}}}");
+    assertTrue(
+        message(errors).startsWith("internal error: java.lang.NullPointerException"),
+        message(errors));
     List<?> traceback = (List<?>) ((Map<?, ?>) errors.get(0).get("fields")).get("traceback");
     assertTrue(traceback.size() > 2, "traceback lines: " + traceback);
-    assertTrue(String.valueOf(traceback.get(1)).contains("MiniConnector.discover"), String.valueOf(traceback));
+    assertTrue(
+        String.valueOf(traceback.get(1)).contains("MiniConnector.discover"),
+        String.valueOf(traceback));
   }
 
   @Test
@@ -165,11 +187,14 @@ class BadInputTest {
       assertEquals("{\"opened\":{\"explicitAcknowledgements\":true}}", process.readLine(TIMEOUT));
       process.readLine(TIMEOUT);
       process.readLine(TIMEOUT);
-      assertEquals("{\"checkpoint\":{\"state\":{\"updated\":{\"t0\":2},\"mergePatch\":true}}}", process.readLine(TIMEOUT));
+      assertEquals(
+          "{\"checkpoint\":{\"state\":{\"updated\":{\"t0\":2},\"mergePatch\":true}}}",
+          process.readLine(TIMEOUT));
       process.send("{\"acknowledge\":{\"checkpoints\":3}}");
       assertEquals(1, process.waitFor(TIMEOUT));
       String stderr = String.join("\n", process.stderr());
-      assertTrue(stderr.contains("received ACK for 3 checkpoint(s) but only 1 are pending"), stderr);
+      assertTrue(
+          stderr.contains("received ACK for 3 checkpoint(s) but only 1 are pending"), stderr);
     }
   }
 
@@ -184,8 +209,10 @@ class BadInputTest {
       Map<String, Object> last = lines.get(lines.size() - 1);
       assertEquals("ERROR", last.get("level"));
       assertEquals("Task capture.t1: boom in task 1", last.get("msg"));
-      long failures = lines.stream().filter(l -> String.valueOf(l.get("msg")).startsWith("task ")).count();
-      assertEquals(1, failures, "the failure is logged once, with its stack trace: " + process.stderr());
+      long failures =
+          lines.stream().filter(l -> String.valueOf(l.get("msg")).startsWith("task ")).count();
+      assertEquals(
+          1, failures, "the failure is logged once, with its stack trace: " + process.stderr());
       // Every transaction that reached stdout is complete: documents then their checkpoint.
       List<String> out = process.remainingStdout();
       assertEquals("{\"opened\":{\"explicitAcknowledgements\":false}}", out.get(0));

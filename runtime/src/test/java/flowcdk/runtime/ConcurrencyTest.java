@@ -30,14 +30,22 @@ class ConcurrencyTest {
 
   @Test
   void sixtyFourTasksCommitContiguousCompleteOrderedTransactions() throws Exception {
-    try (ConnectorProcess process = ConnectorProcess.start(
-        MiniConnector.class,
-        List.of("-Xmx64m", "-XX:+UseSerialGC"),
-        Map.of("MINI_PENDING_BUDGET", String.valueOf(16 << 20), "MINI_REPORT_PEAK_RSS", "1"))) {
+    try (ConnectorProcess process =
+        ConnectorProcess.start(
+            MiniConnector.class,
+            List.of("-Xmx64m", "-XX:+UseSerialGC"),
+            Map.of("MINI_PENDING_BUDGET", String.valueOf(16 << 20), "MINI_REPORT_PEAK_RSS", "1"))) {
       process.send(
-          "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"tasks\":" + TASKS
-              + ",\"docs\":" + DOCS + ",\"every\":" + EVERY + ",\"pad\":48},\"bindings\":[]},\"version\":\"v\"}}");
-      assertEquals("{\"opened\":{\"explicitAcknowledgements\":false}}", process.readLine(Duration.ofSeconds(30)));
+          "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"tasks\":"
+              + TASKS
+              + ",\"docs\":"
+              + DOCS
+              + ",\"every\":"
+              + EVERY
+              + ",\"pad\":48},\"bindings\":[]},\"version\":\"v\"}}");
+      assertEquals(
+          "{\"opened\":{\"explicitAcknowledgements\":false}}",
+          process.readLine(Duration.ofSeconds(30)));
 
       int[] next = new int[TASKS];
       int current = -1;
@@ -51,15 +59,24 @@ class ConcurrencyTest {
           if (current == -1) {
             current = task;
           }
-          assertEquals(current, task, "documents of task " + task + " interleaved into task " + current + "'s transaction");
+          assertEquals(
+              current,
+              task,
+              "documents of task " + task + " interleaved into task " + current + "'s transaction");
           assertEquals(next[task], seq, "task " + task + " documents out of order or missing");
           next[task]++;
           documents++;
         } else {
           Map<?, ?> updated = (Map<?, ?>) Json.at(message, "checkpoint", "state", "updated");
           assertEquals(1, updated.size(), line);
-          assertEquals("t" + current, updated.keySet().iterator().next(), "checkpoint of another task: " + line);
-          assertEquals((long) next[current], updated.values().iterator().next(), "incomplete transaction: " + line);
+          assertEquals(
+              "t" + current,
+              updated.keySet().iterator().next(),
+              "checkpoint of another task: " + line);
+          assertEquals(
+              (long) next[current],
+              updated.values().iterator().next(),
+              "incomplete transaction: " + line);
           assertEquals(0, next[current] % EVERY, line);
           current = -1;
           checkpoints++;
@@ -73,14 +90,16 @@ class ConcurrencyTest {
       assertEquals((long) TASKS * DOCS, documents);
       assertEquals((long) TASKS * DOCS / EVERY, checkpoints);
 
-      String peak = process.stderr().stream()
-          .map(Json::object)
-          .filter(l -> "peak memory".equals(l.get("msg")))
-          .map(l -> (String) Json.at(l, "fields", "VmHWM"))
-          .findFirst()
-          .orElseThrow();
+      String peak =
+          process.stderr().stream()
+              .map(Json::object)
+              .filter(l -> "peak memory".equals(l.get("msg")))
+              .map(l -> (String) Json.at(l, "fields", "VmHWM"))
+              .findFirst()
+              .orElseThrow();
       long peakKiB = Long.parseLong(peak.replace("kB", "").trim());
-      System.out.println("ConcurrencyTest: peak RSS of the connector JVM = " + peakKiB / 1024 + " MiB");
+      System.out.println(
+          "ConcurrencyTest: peak RSS of the connector JVM = " + peakKiB / 1024 + " MiB");
       assertTrue(peakKiB < 256 * 1024, "peak RSS " + peak + " exceeds 256 MiB");
     }
   }

@@ -53,19 +53,24 @@ class ProtocolProcessTest {
 
   @Test
   void validate() throws Exception {
-    List<String> out = oneShot(
-        "{\"validate\":{\"name\":\"acmeCo/mini\",\"connectorType\":\"IMAGE\",\"config\":{},\"bindings\":["
-            + "{\"collection\":{\"name\":\"acmeCo/a\",\"key\":[\"/id\"],\"writeSchema\":{}},\"resourceConfig\":{\"name\":\"a\"}},"
-            + "{\"collection\":{\"name\":\"acmeCo/b\",\"key\":[\"/id\"],\"writeSchema\":{}},\"resourceConfig\":{\"name\":\"b\"},\"backfill\":2}]}}");
-    assertEquals(List.of("{\"validated\":{\"bindings\":[{\"resourcePath\":[\"a\"]},{\"resourcePath\":[\"b\"]}]}}"), out);
+    List<String> out =
+        oneShot(
+            "{\"validate\":{\"name\":\"acmeCo/mini\",\"connectorType\":\"IMAGE\",\"config\":{},\"bindings\":["
+                + "{\"collection\":{\"name\":\"acmeCo/a\",\"key\":[\"/id\"],\"writeSchema\":{}},\"resourceConfig\":{\"name\":\"a\"}},"
+                + "{\"collection\":{\"name\":\"acmeCo/b\",\"key\":[\"/id\"],\"writeSchema\":{}},\"resourceConfig\":{\"name\":\"b\"},\"backfill\":2}]}}");
+    assertEquals(
+        List.of(
+            "{\"validated\":{\"bindings\":[{\"resourcePath\":[\"a\"]},{\"resourcePath\":[\"b\"]}]}}"),
+        out);
   }
 
   @Test
   void apply() throws Exception {
-    List<String> out = oneShot(
-        "{\"apply\":{\"capture\":{\"name\":\"acmeCo/mini\",\"connectorType\":\"IMAGE\",\"config\":{},\"intervalSeconds\":300,"
-            + "\"bindings\":[{\"collection\":{\"name\":\"acmeCo/a\",\"key\":[\"/id\"],\"writeSchema\":{}},"
-            + "\"resourceConfig\":{\"name\":\"a\"},\"resourcePath\":[\"a\"],\"stateKey\":\"a\"}]},\"version\":\"v1\"}}");
+    List<String> out =
+        oneShot(
+            "{\"apply\":{\"capture\":{\"name\":\"acmeCo/mini\",\"connectorType\":\"IMAGE\",\"config\":{},\"intervalSeconds\":300,"
+                + "\"bindings\":[{\"collection\":{\"name\":\"acmeCo/a\",\"key\":[\"/id\"],\"writeSchema\":{}},"
+                + "\"resourceConfig\":{\"name\":\"a\"},\"resourcePath\":[\"a\"],\"stateKey\":\"a\"}]},\"version\":\"v1\"}}");
     assertEquals(List.of("{\"applied\":{\"actionDescription\":\"applied 1 binding(s)\"}}"), out);
   }
 
@@ -91,11 +96,15 @@ class ProtocolProcessTest {
       for (int txn = 0; txn < 3; txn++) {
         for (int seq = txn * 2; seq < txn * 2 + 2; seq++) {
           assertEquals(
-              "{\"captured\":{\"binding\":0,\"doc\":{\"task\":0,\"seq\":" + seq + ",\"pad\":\"xxxxxxxxxxxxxxxx\"}}}",
+              "{\"captured\":{\"binding\":0,\"doc\":{\"task\":0,\"seq\":"
+                  + seq
+                  + ",\"pad\":\"xxxxxxxxxxxxxxxx\"}}}",
               process.readLine(TIMEOUT));
         }
         assertEquals(
-            "{\"checkpoint\":{\"state\":{\"updated\":{\"t0\":" + (txn * 2 + 2) + "},\"mergePatch\":true}}}",
+            "{\"checkpoint\":{\"state\":{\"updated\":{\"t0\":"
+                + (txn * 2 + 2)
+                + "},\"mergePatch\":true}}}",
             process.readLine(TIMEOUT));
         // The task waits for this checkpoint's acknowledgement before producing the next one.
         Thread.sleep(200);
@@ -104,16 +113,19 @@ class ProtocolProcessTest {
       }
       assertNull(process.readLine(TIMEOUT), "stdout ends when the capture finishes");
       assertEquals(0, process.waitFor(TIMEOUT), () -> "stderr: " + process.stderr());
-      assertFalse(String.join("\n", process.stderr()).contains("\"ERROR\""), () -> "stderr: " + process.stderr());
+      assertFalse(
+          String.join("\n", process.stderr()).contains("\"ERROR\""),
+          () -> "stderr: " + process.stderr());
     }
   }
 
   @Test
   void endOfInputDoesNotStopARunningCapture() throws Exception {
     try (ConnectorProcess process = ConnectorProcess.mini()) {
-      process.send(
-          "{\"open\":{\"capture\":{\"name\":\"acmeCo/mini\",\"connectorType\":\"IMAGE\","
-              + "\"config\":{\"tasks\":2,\"docs\":500,\"every\":50},\"bindings\":[]},\"version\":\"v1\"}}")
+      process
+          .send(
+              "{\"open\":{\"capture\":{\"name\":\"acmeCo/mini\",\"connectorType\":\"IMAGE\","
+                  + "\"config\":{\"tasks\":2,\"docs\":500,\"every\":50},\"bindings\":[]},\"version\":\"v1\"}}")
           .closeStdin();
       assertEquals(0, process.waitFor(TIMEOUT));
       List<String> out = process.remainingStdout();
@@ -125,9 +137,10 @@ class ProtocolProcessTest {
   @Test
   void secretsNeverReachTheLogs() throws Exception {
     try (ConnectorProcess process = ConnectorProcess.mini()) {
-      process.send(
-          "{\"discover\":{\"connectorType\":\"IMAGE\",\"config\":{\"password\":\"hunter2-very-secret\","
-              + "\"credentials\":{\"token\":\"tok-abcdef\"},\"host\":\"db.example\"}}}")
+      process
+          .send(
+              "{\"discover\":{\"connectorType\":\"IMAGE\",\"config\":{\"password\":\"hunter2-very-secret\","
+                  + "\"credentials\":{\"token\":\"tok-abcdef\"},\"host\":\"db.example\"}}}")
           .closeStdin();
       assertEquals(0, process.waitFor(TIMEOUT));
       String stderr = String.join("\n", process.stderr());

@@ -26,11 +26,17 @@ class SigtermTest {
         process.readLine(TIMEOUT);
       }
       process.terminate();
-      assertEquals(0, process.waitFor(TIMEOUT), () -> "stderr: " + process.stderr() + " stdout: " + process.remainingStdout());
+      assertEquals(
+          0,
+          process.waitFor(TIMEOUT),
+          () -> "stderr: " + process.stderr() + " stdout: " + process.remainingStdout());
       List<String> rest = process.remainingStdout();
-      assertTrue(rest.isEmpty() || rest.get(rest.size() - 1).startsWith("{\"checkpoint\""),
-          "the output ends with a whole transaction: " + (rest.isEmpty() ? "" : rest.get(rest.size() - 1)));
-      assertTrue(String.join("\n", process.stderr()).contains("received SIGTERM; stopping gracefully"));
+      assertTrue(
+          rest.isEmpty() || rest.get(rest.size() - 1).startsWith("{\"checkpoint\""),
+          "the output ends with a whole transaction: "
+              + (rest.isEmpty() ? "" : rest.get(rest.size() - 1)));
+      assertTrue(
+          String.join("\n", process.stderr()).contains("received SIGTERM; stopping gracefully"));
     }
   }
 
@@ -46,8 +52,9 @@ class SigtermTest {
 
   @Test
   void aCaptureThatDoesNotStopInTimeIsEndedWithStatusOne() throws Exception {
-    try (ConnectorProcess process = ConnectorProcess.start(
-        MiniConnector.class, List.of(), Map.of("MINI_GRACEFUL_MILLIS", "500"))) {
+    try (ConnectorProcess process =
+        ConnectorProcess.start(
+            MiniConnector.class, List.of(), Map.of("MINI_GRACEFUL_MILLIS", "500"))) {
       process.send(
           "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"hang\":true},"
               + "\"bindings\":[]},\"version\":\"v\"}}");

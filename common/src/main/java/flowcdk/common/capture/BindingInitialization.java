@@ -13,7 +13,6 @@ import flowcdk.common.state.Slot;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.Cron;
 import flowcdk.runtime.json.JsonValues;
-import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.log.Fields;
 import flowcdk.runtime.protocol.CaptureBinding;
 import flowcdk.runtime.task.Task;
@@ -33,7 +32,8 @@ import java.util.Set;
  *   <li>A: every backfill request is cleared with its binding's state (one checkpoint per key);
  *   <li>B: per binding, in order: a missing {@code last_initialized} is filled in; the schedule is
  *       evaluated; a new, backfill-requested or schedule-due binding is (re)initialized from its
- *       opener's {@code initialState} (awaited: it may query the source); then the opener runs (and is awaited) with that state;
+ *       opener's {@code initialState} (awaited: it may query the source); then the opener runs (and
+ *       is awaited) with that state;
  *   <li>C: a timer stops the capture at the soonest future scheduled time.
  * </ol>
  *
@@ -43,8 +43,12 @@ import java.util.Set;
  */
 final class BindingInitialization<C> {
 
-  /** A binding to open: the resolved binding, its opener and its schedule (empty if its resource config has none). */
-  record Entry<C>(ResolvedBinding<CaptureBinding> resolved, BindingOpener<C> opener, Optional<Cron> schedule) {}
+  /**
+   * A binding to open: the resolved binding, its opener and its schedule (empty if its resource
+   * config has none).
+   */
+  record Entry<C>(
+      ResolvedBinding<CaptureBinding> resolved, BindingOpener<C> opener, Optional<Cron> schedule) {}
 
   private final Task root;
   private final CaptureClock clock;
@@ -59,8 +63,14 @@ final class BindingInitialization<C> {
 
   private final String captureName;
 
-  BindingInitialization(Task root, CaptureClock clock, ConnectorState state, List<Entry<C>> entries,
-      List<ResolvedBinding<CaptureBinding>> all, C config, String captureName) {
+  BindingInitialization(
+      Task root,
+      CaptureClock clock,
+      ConnectorState state,
+      List<Entry<C>> entries,
+      List<ResolvedBinding<CaptureBinding>> all,
+      C config,
+      String captureName) {
     this.captureName = captureName;
     this.root = root;
     this.clock = clock;
@@ -77,7 +87,8 @@ final class BindingInitialization<C> {
    * @throws ValidationException if the member is not a string in the cron grammar
    */
   static Optional<Cron> schedule(ResolvedBinding<CaptureBinding> binding) {
-    return schedule(binding.index(), binding.resource().resourcePath(), binding.binding().resourceConfig());
+    return schedule(
+        binding.index(), binding.resource().resourcePath(), binding.binding().resourceConfig());
   }
 
   /**
@@ -86,15 +97,20 @@ final class BindingInitialization<C> {
    * @throws ValidationException naming the binding, if the schedule is not a string in the cron
    *     grammar
    */
-  static Optional<Cron> schedule(int index, java.util.List<String> path, flowcdk.runtime.json.RawJson resourceConfig) {
+  static Optional<Cron> schedule(
+      int index, java.util.List<String> path, flowcdk.runtime.json.RawJson resourceConfig) {
     Object config = JsonValues.read(resourceConfig);
     if (!(config instanceof Map<?, ?> members) || !members.containsKey("schedule")) {
       return Optional.empty();
     }
-    String where = "binding " + index + " (" + String.join(".", path) + "): resource config /schedule: ";
+    String where =
+        "binding " + index + " (" + String.join(".", path) + "): resource config /schedule: ";
     if (!(members.get("schedule") instanceof String text)) {
-      throw new flowcdk.runtime.ValidationException(where + "expected a string (a cron expression, or \"\" for none),"
-          + " got " + JsonValues.toRawJson(members.get("schedule")));
+      throw new flowcdk.runtime.ValidationException(
+          where
+              + "expected a string (a cron expression, or \"\" for none),"
+              + " got "
+              + JsonValues.toRawJson(members.get("schedule")));
     }
     try {
       return Optional.of(Cron.parse(text));
@@ -107,25 +123,32 @@ final class BindingInitialization<C> {
   Future<Void> run() {
     Future<Void> chain = Future.succeededFuture();
     for (String key : state.backfillRequests().keySet()) {
-      chain = chain.compose(v -> {
-        root.log().info("clearing checkpoint due to backfill trigger", Fields.of("stateKey", key));
-        requested.add(key);
-        return root.checkpoint(Checkpoints.clearBackfillRequest(key));
-      });
+      chain =
+          chain.compose(
+              v -> {
+                root.log()
+                    .info(
+                        "clearing checkpoint due to backfill trigger", Fields.of("stateKey", key));
+                requested.add(key);
+                return root.checkpoint(Checkpoints.clearBackfillRequest(key));
+              });
     }
-    chain = chain.map(v -> {
-      now = clock.now();
-      return null;
-    });
+    chain =
+        chain.map(
+            v -> {
+              now = clock.now();
+              return null;
+            });
     for (Entry<C> entry : entries) {
       chain = chain.compose(v -> initialize(entry));
     }
-    return chain.map(v -> {
-      if (soonest != null) {
-        StopTimer.arm(root, clock, soonest, "scheduled re-initialization at " + soonest);
-      }
-      return null;
-    });
+    return chain.map(
+        v -> {
+          if (soonest != null) {
+            StopTimer.arm(root, clock, soonest, "scheduled re-initialization at " + soonest);
+          }
+          return null;
+        });
   }
 
   private Future<Void> initialize(Entry<C> entry) {
@@ -155,25 +178,38 @@ final class BindingInitialization<C> {
     if (initialize) {
       ResourceState previous = current;
       boolean initiated = connectorInitiated;
-      written = written.compose(v -> entry.opener().initialState(config, entry.resolved().binding(), now))
-          .compose(initial -> {
-            ResourceState next = reinitialized(previous, initial, initiated).withLastInitialized(now);
-            states.put(key, next);
-            return root.checkpoint(Checkpoints.bindingState(key, next));
-          });
+      written =
+          written
+              .compose(v -> entry.opener().initialState(config, entry.resolved().binding(), now))
+              .compose(
+                  initial -> {
+                    ResourceState next =
+                        reinitialized(previous, initial, initiated).withLastInitialized(now);
+                    states.put(key, next);
+                    return root.checkpoint(Checkpoints.bindingState(key, next));
+                  });
     } else {
       states.put(key, current);
     }
-    return written.compose(v -> {
-      ResolvedBinding<CaptureBinding> resolved = entry.resolved();
-      Binding binding = new Binding(
-          resolved.index(), resolved.binding(), resolved.resource(), states.get(key), root, clock, all, captureName);
-      try {
-        return entry.opener().open(binding, config).mapEmpty();
-      } catch (Exception e) {
-        return Future.failedFuture(e);
-      }
-    });
+    return written.compose(
+        v -> {
+          ResolvedBinding<CaptureBinding> resolved = entry.resolved();
+          Binding binding =
+              new Binding(
+                  resolved.index(),
+                  resolved.binding(),
+                  resolved.resource(),
+                  states.get(key),
+                  root,
+                  clock,
+                  all,
+                  captureName);
+          try {
+            return entry.opener().open(binding, config).mapEmpty();
+          } catch (Exception e) {
+            return Future.failedFuture(e);
+          }
+        });
   }
 
   /**
@@ -181,32 +217,41 @@ final class BindingInitialization<C> {
    * schedule-initiated backfill keeps the incremental cursor and starts its backfill at the least
    * incremental cursor (reference §6.2 B), so nothing between the two is captured twice.
    */
-  private static ResourceState reinitialized(ResourceState current, ResourceState initial, boolean connectorInitiated) {
+  private static ResourceState reinitialized(
+      ResourceState current, ResourceState initial, boolean connectorInitiated) {
     if (!connectorInitiated) {
       return initial;
     }
     Optional<Instant> minCursor = minCursor(current);
     ResourceState next = initial;
-    if (minCursor.isPresent() && initial.backfill() instanceof Slot.Single<Backfill> backfill
+    if (minCursor.isPresent()
+        && initial.backfill() instanceof Slot.Single<Backfill> backfill
         && backfill.state().cutoff() instanceof LogCursor.At) {
-      next = current.withBackfill(Slot.of(new Backfill(LogCursor.at(minCursor.get()), backfill.state().nextPage())));
+      next =
+          current.withBackfill(
+              Slot.of(new Backfill(LogCursor.at(minCursor.get()), backfill.state().nextPage())));
     }
     return next.withConnectorInitiated(true);
   }
 
   private static boolean noBackfill(Slot<Backfill> backfill) {
-    return backfill == null || (backfill instanceof Slot.Subtasks<Backfill> subtasks && subtasks.states().isEmpty());
+    return backfill == null
+        || (backfill instanceof Slot.Subtasks<Backfill> subtasks && subtasks.states().isEmpty());
   }
 
   /** The single incremental cursor, or the least of the subtasks', if they are points in time. */
   private static Optional<Instant> minCursor(ResourceState state) {
     if (state.inc() instanceof Slot.Single<Incremental> single) {
-      return single.state().cursor() instanceof LogCursor.At at ? Optional.of(at.instant()) : Optional.empty();
+      return single.state().cursor() instanceof LogCursor.At at
+          ? Optional.of(at.instant())
+          : Optional.empty();
     }
     Instant min = null;
     if (state.inc() instanceof Slot.Subtasks<Incremental> subtasks) {
       for (Incremental inc : subtasks.states().values()) {
-        if (inc != null && inc.cursor() instanceof LogCursor.At at && (min == null || at.instant().isBefore(min))) {
+        if (inc != null
+            && inc.cursor() instanceof LogCursor.At at
+            && (min == null || at.instant().isBefore(min))) {
           min = at.instant();
         }
       }

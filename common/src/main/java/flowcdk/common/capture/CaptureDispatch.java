@@ -6,11 +6,10 @@ import flowcdk.common.resource.Discovery;
 import flowcdk.common.resource.ResolvedBinding;
 import flowcdk.common.resource.ResourceSpec;
 import flowcdk.common.state.ConnectorState;
-import flowcdk.common.strategy.ConnectorStatus;
 import flowcdk.common.state.StateJson;
+import flowcdk.common.strategy.ConnectorStatus;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.VertxClock;
-import flowcdk.runtime.task.Task;
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.OpenedCapture;
 import flowcdk.runtime.ValidationException;
@@ -28,6 +27,7 @@ import flowcdk.runtime.protocol.ValidateBinding;
 import flowcdk.runtime.protocol.ValidateRequest;
 import flowcdk.runtime.protocol.ValidatedBinding;
 import flowcdk.runtime.protocol.ValidatedResponse;
+import flowcdk.runtime.task.Task;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,8 +43,8 @@ import java.util.Optional;
  *   <li>{@code discover}: decodes the config, lists the resources, decorates their schemas.
  *   <li>{@code validate}: decodes the config, runs the connector's check, resolves the bindings.
  *   <li>{@code open}: decodes the config, resolves the bindings and reads their schedules, then in
- *       the capture's root task: arms the 24-hour restart timer, initializes each binding's state as
- *       the Python CDK does (backfill requests, {@code last_initialized}, (re)initialization,
+ *       the capture's root task: arms the 24-hour restart timer, initializes each binding's state
+ *       as the Python CDK does (backfill requests, {@code last_initialized}, (re)initialization,
  *       schedules; see {@code BindingInitialization}) and runs its opener with that state.
  * </ul>
  *
@@ -63,7 +63,8 @@ public abstract class CaptureDispatch<C> implements Connector {
   private final String configName;
 
   /** A dispatcher for {@code connector}, whose endpoint config {@code configCodec} decodes. */
-  protected CaptureDispatch(CaptureConnector<C> connector, JsonCodec<C> configCodec, String configName) {
+  protected CaptureDispatch(
+      CaptureConnector<C> connector, JsonCodec<C> configCodec, String configName) {
     this.connector = connector;
     this.configCodec = configCodec;
     this.configName = configName;
@@ -83,9 +84,14 @@ public abstract class CaptureDispatch<C> implements Connector {
 
   @Override
   public Future<SpecResponse> spec(SpecRequest request) {
-    return Future.succeededFuture(new SpecResponse(
-        SpecResponse.PROTOCOL_VERSION, configCodec.schema(), resourceConfigSchema(), documentationUrl(),
-        Optional.empty(), resourcePathPointers()));
+    return Future.succeededFuture(
+        new SpecResponse(
+            SpecResponse.PROTOCOL_VERSION,
+            configCodec.schema(),
+            resourceConfigSchema(),
+            documentationUrl(),
+            Optional.empty(),
+            resourcePathPointers()));
   }
 
   @Override
@@ -96,64 +102,117 @@ public abstract class CaptureDispatch<C> implements Connector {
   @Override
   public Future<ValidatedResponse> validate(ValidateRequest request) {
     return decodeConfig(request.config())
-        .compose(config -> connector.check(config).compose(v -> resources(config)).map(resources -> {
-          List<ResolvedBinding<ValidateBinding>> resolved = BindingResolver.resolve(
-              resources, request.bindings(), ValidateBinding::resourceConfig, ValidateBinding::collection,
-              resourcePathPointers());
-          List<ValidatedBinding> bindings = new ArrayList<>();
-          List<String> problems = new ArrayList<>();
-          for (ResolvedBinding<ValidateBinding> binding : resolved) {
-            try {
-              BindingInitialization.schedule(
-                  binding.index(), binding.resource().resourcePath(), binding.binding().resourceConfig());
-            } catch (ValidationException e) {
-              problems.addAll(e.messages());
-            }
-            problems.addAll(bindingProblems(binding.index(), binding.resource(), config, binding.binding().resourceConfig()));
-            bindings.add(new ValidatedBinding(binding.resource().resourcePath()));
-          }
-          if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-          }
-          return new ValidatedResponse(bindings);
-        }));
+        .compose(
+            config ->
+                connector
+                    .check(config)
+                    .compose(v -> resources(config))
+                    .map(
+                        resources -> {
+                          List<ResolvedBinding<ValidateBinding>> resolved =
+                              BindingResolver.resolve(
+                                  resources,
+                                  request.bindings(),
+                                  ValidateBinding::resourceConfig,
+                                  ValidateBinding::collection,
+                                  resourcePathPointers());
+                          List<ValidatedBinding> bindings = new ArrayList<>();
+                          List<String> problems = new ArrayList<>();
+                          for (ResolvedBinding<ValidateBinding> binding : resolved) {
+                            try {
+                              BindingInitialization.schedule(
+                                  binding.index(),
+                                  binding.resource().resourcePath(),
+                                  binding.binding().resourceConfig());
+                            } catch (ValidationException e) {
+                              problems.addAll(e.messages());
+                            }
+                            problems.addAll(
+                                bindingProblems(
+                                    binding.index(),
+                                    binding.resource(),
+                                    config,
+                                    binding.binding().resourceConfig()));
+                            bindings.add(new ValidatedBinding(binding.resource().resourcePath()));
+                          }
+                          if (!problems.isEmpty()) {
+                            throw new ValidationException(problems);
+                          }
+                          return new ValidatedResponse(bindings);
+                        }));
   }
 
   @Override
   public Future<OpenedCapture> open(OpenRequest request) {
-    return decodeConfig(request.capture().config()).compose(config -> resources(config).map(resources -> {
-      List<ResolvedBinding<CaptureBinding>> resolved = BindingResolver.resolve(
-          resources, request.capture().bindings(), CaptureBinding::resourceConfig, CaptureBinding::collection,
-          resourcePathPointers());
-      boolean acks = resolved.stream().anyMatch(b -> b.resource().explicitAcknowledgements());
-      ConnectorState state = decodeState(request.state());
-      List<BindingInitialization.Entry<C>> entries = new ArrayList<>();
-      List<String> problems = new ArrayList<>();
-      for (ResolvedBinding<CaptureBinding> each : resolved) {
-        problems.addAll(bindingProblems(each.index(), each.resource(), config, each.binding().resourceConfig()));
-        entries.add(new BindingInitialization.Entry<>(
-            each, opener(each.resource()), BindingInitialization.schedule(each)));
-      }
-      if (!problems.isEmpty()) {
-        throw new ValidationException(problems);
-      }
-      return new OpenedCapture(acks, root -> {
-        if (resolved.isEmpty()) {
-          root.log().connectorStatus("Capture started. No bindings are enabled.");
-          return Future.succeededFuture();
-        }
-        CaptureClock clock = clock(root);
-        StopTimer.arm(root, clock, clock.now().plus(PERIODIC_RESTART), "periodic restart after 24 hours");
-        root.log().connectorStatus("Capture started.");
-        if (connectorStatusEvents()) {
-          ConnectorStatus status = ConnectorStatus.of(root, clock);
-          root.finished().onComplete(v -> status.stop());
-        } else {
-          ConnectorStatus.counting(root); // so opening bindings with the strategies starts no logger
-        }
-        return new BindingInitialization<>(root, clock, state, entries, resolved, config, request.capture().name()).run();
-      });
-    }));
+    return decodeConfig(request.capture().config())
+        .compose(
+            config ->
+                resources(config)
+                    .map(
+                        resources -> {
+                          List<ResolvedBinding<CaptureBinding>> resolved =
+                              BindingResolver.resolve(
+                                  resources,
+                                  request.capture().bindings(),
+                                  CaptureBinding::resourceConfig,
+                                  CaptureBinding::collection,
+                                  resourcePathPointers());
+                          boolean acks =
+                              resolved.stream()
+                                  .anyMatch(b -> b.resource().explicitAcknowledgements());
+                          ConnectorState state = decodeState(request.state());
+                          List<BindingInitialization.Entry<C>> entries = new ArrayList<>();
+                          List<String> problems = new ArrayList<>();
+                          for (ResolvedBinding<CaptureBinding> each : resolved) {
+                            problems.addAll(
+                                bindingProblems(
+                                    each.index(),
+                                    each.resource(),
+                                    config,
+                                    each.binding().resourceConfig()));
+                            entries.add(
+                                new BindingInitialization.Entry<>(
+                                    each,
+                                    opener(each.resource()),
+                                    BindingInitialization.schedule(each)));
+                          }
+                          if (!problems.isEmpty()) {
+                            throw new ValidationException(problems);
+                          }
+                          return new OpenedCapture(
+                              acks,
+                              root -> {
+                                if (resolved.isEmpty()) {
+                                  root.log()
+                                      .connectorStatus("Capture started. No bindings are enabled.");
+                                  return Future.succeededFuture();
+                                }
+                                CaptureClock clock = clock(root);
+                                StopTimer.arm(
+                                    root,
+                                    clock,
+                                    clock.now().plus(PERIODIC_RESTART),
+                                    "periodic restart after 24 hours");
+                                root.log().connectorStatus("Capture started.");
+                                if (connectorStatusEvents()) {
+                                  ConnectorStatus status = ConnectorStatus.of(root, clock);
+                                  root.finished().onComplete(v -> status.stop());
+                                } else {
+                                  ConnectorStatus.counting(
+                                      root); // so opening bindings with the strategies starts no
+                                  // logger
+                                }
+                                return new BindingInitialization<>(
+                                        root,
+                                        clock,
+                                        state,
+                                        entries,
+                                        resolved,
+                                        config,
+                                        request.capture().name())
+                                    .run();
+                              });
+                        }));
   }
 
   /**
@@ -173,10 +232,12 @@ public abstract class CaptureDispatch<C> implements Connector {
   }
 
   /** The opener's problems with a binding's resource config, each prefixed with the binding. */
-  private List<String> bindingProblems(int index, ResourceSpec resource, C config, RawJson resourceConfig) {
+  private List<String> bindingProblems(
+      int index, ResourceSpec resource, C config, RawJson resourceConfig) {
     List<String> problems = new ArrayList<>();
     for (String problem : opener(resource).check(config, resourceConfig)) {
-      problems.add("binding " + index + " (" + String.join(".", resource.resourcePath()) + "): " + problem);
+      problems.add(
+          "binding " + index + " (" + String.join(".", resource.resourcePath()) + "): " + problem);
     }
     return problems;
   }
@@ -188,16 +249,20 @@ public abstract class CaptureDispatch<C> implements Connector {
   }
 
   private Future<List<ResourceSpec>> resources(C config) {
-    return connector.resources(config).map(extra -> {
-      List<ResourceSpec> all = new ArrayList<>(declaredResources());
-      all.addAll(extra);
-      return all;
-    });
+    return connector
+        .resources(config)
+        .map(
+            extra -> {
+              List<ResourceSpec> all = new ArrayList<>(declaredResources());
+              all.addAll(extra);
+              return all;
+            });
   }
 
   private Future<C> decodeConfig(RawJson json) {
     try {
-      return Future.succeededFuture(flowcdk.runtime.codec.Codecs.decode(json, configCodec, configName));
+      return Future.succeededFuture(
+          flowcdk.runtime.codec.Codecs.decode(json, configCodec, configName));
     } catch (DecodeException e) {
       List<String> messages = new ArrayList<>();
       for (DecodeProblem problem : e.problems()) {
@@ -211,7 +276,8 @@ public abstract class CaptureDispatch<C> implements Connector {
     try {
       return StateJson.readConnectorState(state);
     } catch (DecodeException e) {
-      throw new IllegalStateException("the connector state Flow sent is not in the CDK's shape: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the connector state Flow sent is not in the CDK's shape: " + e.getMessage(), e);
     }
   }
 }

@@ -15,16 +15,22 @@ final class StopTimer {
 
   private StopTimer() {}
 
-  /** Sets {@code root}'s stopping signal with {@code reason} at {@code at}, unless the capture ends first. */
+  /**
+   * Sets {@code root}'s stopping signal with {@code reason} at {@code at}, unless the capture ends
+   * first.
+   */
   static void arm(Task root, CaptureClock clock, Instant at, String reason) {
     StopSignal cancel = new StopSignal();
     root.stopping().future().onComplete(v -> cancel.set("the capture is stopping"));
     root.finished().onComplete(v -> cancel.set("the capture ended"));
     Duration delay = Duration.between(clock.now(), at);
-    clock.sleep(delay.isNegative() ? Duration.ZERO : delay, cancel).onSuccess(fired -> {
-      if (fired) {
-        root.stopping().set(reason);
-      }
-    });
+    clock
+        .sleep(delay.isNegative() ? Duration.ZERO : delay, cancel)
+        .onSuccess(
+            fired -> {
+              if (fired) {
+                root.stopping().set(reason);
+              }
+            });
   }
 }

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A resource's behaviour at Open: the state a new binding starts from, and what runs when a
- * binding is opened (typically the common strategies, as child tasks of the capture's root task).
- * Runs on the event loop and must not block it.
+ * A resource's behaviour at Open: the state a new binding starts from, and what runs when a binding
+ * is opened (typically the common strategies, as child tasks of the capture's root task). Runs on
+ * the event loop and must not block it.
  *
  * @param <C> the capture's endpoint config model
  */
@@ -18,8 +18,8 @@ import java.util.List;
 public interface BindingOpener<C> {
 
   /**
-   * Starts capturing {@code binding} with the capture's decoded endpoint {@code config}; the
-   * future completes once its work is started (or done).
+   * Starts capturing {@code binding} with the capture's decoded endpoint {@code config}; the future
+   * completes once its work is started (or done).
    */
   Future<?> open(Binding binding, C config) throws Exception;
 

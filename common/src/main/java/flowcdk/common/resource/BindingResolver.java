@@ -54,8 +54,14 @@ public final class BindingResolver {
       }
       CollectionSpec spec = collection.apply(binding);
       if (match.snapshot() && !spec.key().contains("/_meta/row_id")) {
-        errors.add("Collection '" + spec.name() + "' is bound to snapshot resource '" + String.join(".", path)
-            + "' and so must be keyed on /_meta/row_id, but its key is " + pythonList(spec.key()) + ".");
+        errors.add(
+            "Collection '"
+                + spec.name()
+                + "' is bound to snapshot resource '"
+                + String.join(".", path)
+                + "' and so must be keyed on /_meta/row_id, but its key is "
+                + pythonList(spec.key())
+                + ".");
         continue;
       }
       resolved.add(new ResolvedBinding<>(i, binding, match));

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the {@code discovered} response from resources, decorating each document schema exactly
- * as Estuary's Python CDK does (reference §3.4):
+ * Builds the {@code discovered} response from resources, decorating each document schema exactly as
+ * Estuary's Python CDK does (reference §3.4):
  *
  * <ul>
  *   <li>with schema inference: {@code "x-infer-schema": true} and the deletion reduction {@code
@@ -29,7 +29,8 @@ public final class Discovery {
 
   private static final String DELETION_IF =
       "{\"required\":[\"_meta\"],\"properties\":{\"_meta\":{\"required\":[\"op\"],\"properties\":{\"op\":{\"const\":\"d\"}}}}}";
-  private static final String DELETION_THEN = "{\"reduce\":{\"strategy\":\"merge\",\"delete\":true}}";
+  private static final String DELETION_THEN =
+      "{\"reduce\":{\"strategy\":\"merge\",\"delete\":true}}";
 
   private Discovery() {}
 
@@ -37,9 +38,14 @@ public final class Discovery {
   public static DiscoveredResponse discovered(List<ResourceSpec> resources) {
     List<DiscoveredBinding> bindings = new ArrayList<>();
     for (ResourceSpec resource : resources) {
-      bindings.add(new DiscoveredBinding(
-          resource.name(), resource.resourceConfig(), decorate(resource), resource.key(), resource.disable(),
-          resource.resourcePath()));
+      bindings.add(
+          new DiscoveredBinding(
+              resource.name(),
+              resource.resourceConfig(),
+              decorate(resource),
+              resource.key(),
+              resource.disable(),
+              resource.resourcePath()));
     }
     return new DiscoveredResponse(bindings);
   }
@@ -53,7 +59,8 @@ public final class Discovery {
     try (JsonParser parser = resource.documentSchema().parser();
         JsonGenerator g = JsonFactories.factory().createGenerator(out)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException("the document schema of " + resource.name() + " is not an object");
+        throw new IllegalArgumentException(
+            "the document schema of " + resource.name() + " is not an object");
       }
       g.writeStartObject();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {

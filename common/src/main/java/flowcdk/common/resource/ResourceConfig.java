@@ -21,7 +21,8 @@ import java.time.Duration;
 @JsonClassDescription("ResourceConfig is a common resource configuration shape.")
 public record ResourceConfig(
     @JsonProperty(required = true) @JsonPropertyDescription("Name of this resource") String name,
-    @Nonsensitive @JsonPropertyDescription("Interval between updates for this resource") Duration interval,
+    @Nonsensitive @JsonPropertyDescription("Interval between updates for this resource")
+        Duration interval,
     @JsonProperty("_meta") RawJson meta) {
 
   /** A config naming {@code name}, with no interval. */

@@ -49,8 +49,10 @@ public record ResourceSpec(
       throw new IllegalArgumentException("resource " + name + " needs at least one key pointer");
     }
     if (snapshot && !key.contains("/_meta/row_id")) {
-      throw new IllegalArgumentException("A snapshot resource must be keyed on /_meta/row_id, which is how"
-          + " the CDK addresses the document a deletion removes. Got: " + key);
+      throw new IllegalArgumentException(
+          "A snapshot resource must be keyed on /_meta/row_id, which is how"
+              + " the CDK addresses the document a deletion removes. Got: "
+              + key);
     }
   }
 
@@ -59,9 +61,23 @@ public record ResourceSpec(
    * given), schema inference on, no reduction strategy, enabled.
    */
   public static ResourceSpec of(
-      String name, List<String> key, RawJson documentSchema, java.time.Duration interval, BindingOpener<?> opener) {
+      String name,
+      List<String> key,
+      RawJson documentSchema,
+      java.time.Duration interval,
+      BindingOpener<?> opener) {
     ResourceConfig config = new ResourceConfig(name, interval, null);
-    return new ResourceSpec(name, key, documentSchema, ResourceConfigJson.encode(config), List.of(name), true,
-        Optional.empty(), false, false, false, opener);
+    return new ResourceSpec(
+        name,
+        key,
+        documentSchema,
+        ResourceConfigJson.encode(config),
+        List.of(name),
+        true,
+        Optional.empty(),
+        false,
+        false,
+        false,
+        opener);
   }
 }

@@ -11,20 +11,21 @@ public final class Checkpoints {
   private Checkpoints() {}
 
   /**
-   * Clears a backfill request and the binding's state:
-   * {@code {"bindingStateV1":{"K":null},"backfillRequests":{"K":null}}}.
+   * Clears a backfill request and the binding's state: {@code
+   * {"bindingStateV1":{"K":null},"backfillRequests":{"K":null}}}.
    */
   public static RawJson clearBackfillRequest(String stateKey) {
-    return StateJson.json(g -> {
-      g.writeStartObject();
-      g.writeObjectFieldStart("bindingStateV1");
-      g.writeNullField(stateKey);
-      g.writeEndObject();
-      g.writeObjectFieldStart("backfillRequests");
-      g.writeNullField(stateKey);
-      g.writeEndObject();
-      g.writeEndObject();
-    });
+    return StateJson.json(
+        g -> {
+          g.writeStartObject();
+          g.writeObjectFieldStart("bindingStateV1");
+          g.writeNullField(stateKey);
+          g.writeEndObject();
+          g.writeObjectFieldStart("backfillRequests");
+          g.writeNullField(stateKey);
+          g.writeEndObject();
+          g.writeEndObject();
+        });
   }
 
   /**
@@ -32,13 +33,14 @@ public final class Checkpoints {
    * Merged into the stored state, it sets those members and leaves the others as they are.
    */
   public static RawJson bindingState(String stateKey, ResourceState state) {
-    return StateJson.json(g -> {
-      g.writeStartObject();
-      g.writeObjectFieldStart("bindingStateV1");
-      g.writeFieldName(stateKey);
-      StateJson.writeResourceState(g, state);
-      g.writeEndObject();
-      g.writeEndObject();
-    });
+    return StateJson.json(
+        g -> {
+          g.writeStartObject();
+          g.writeObjectFieldStart("bindingStateV1");
+          g.writeFieldName(stateKey);
+          StateJson.writeResourceState(g, state);
+          g.writeEndObject();
+          g.writeEndObject();
+        });
   }
 }

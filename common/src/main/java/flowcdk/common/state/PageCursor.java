@@ -4,8 +4,8 @@ import flowcdk.runtime.json.RawJson;
 import java.util.Objects;
 
 /**
- * A backfill's position: {@code null} (start from the beginning), a string token, an integer, or
- * an object updated with JSON merge patches (reference §5.4, §5.7). Kept as its JSON value.
+ * A backfill's position: {@code null} (start from the beginning), a string token, an integer, or an
+ * object updated with JSON merge patches (reference §5.4, §5.7). Kept as its JSON value.
  *
  * @param json the cursor's JSON: {@code null}, a string, an integer or an object
  */
@@ -18,8 +18,13 @@ public record PageCursor(RawJson json) {
   public PageCursor {
     Objects.requireNonNull(json, "json");
     byte first = json.length() == 0 ? 0 : json.toString().getBytes()[0];
-    if (!(json.isNull() || json.isObject() || first == '"' || first == '-' || (first >= '0' && first <= '9'))) {
-      throw new IllegalArgumentException("a page cursor is null, a string, an integer or an object, got " + json);
+    if (!(json.isNull()
+        || json.isObject()
+        || first == '"'
+        || first == '-'
+        || (first >= '0' && first <= '9'))) {
+      throw new IllegalArgumentException(
+          "a page cursor is null, a string, an integer or an object, got " + json);
     }
   }
 

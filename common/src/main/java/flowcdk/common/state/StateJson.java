@@ -21,16 +21,19 @@ import java.util.Map;
  * strict, as the Python CDK's is: unknown members are errors at every level, reported with their
  * JSON pointers. Writing keeps the Python CDK's member order ({@code inc}, {@code backfill}, {@code
  * snapshot}, {@code last_initialized}, {@code is_connector_initiated}; {@code cutoff}, {@code
- * next_page}; {@code updated_at}, {@code last_count}, {@code last_digest}) and omits absent members.
+ * next_page}; {@code updated_at}, {@code last_count}, {@code last_digest}) and omits absent
+ * members.
  */
 public final class StateJson {
 
-  private static final List<String> CONNECTOR_KEYS = List.of("bindingStateV1", "backfillRequests", "refresh_token");
+  private static final List<String> CONNECTOR_KEYS =
+      List.of("bindingStateV1", "backfillRequests", "refresh_token");
   private static final List<String> RESOURCE_KEYS =
       List.of("inc", "backfill", "snapshot", "last_initialized", "is_connector_initiated");
   private static final List<String> INCREMENTAL_KEYS = List.of("cursor");
   private static final List<String> BACKFILL_KEYS = List.of("cutoff", "next_page");
-  private static final List<String> SNAPSHOT_KEYS = List.of("updated_at", "last_count", "last_digest");
+  private static final List<String> SNAPSHOT_KEYS =
+      List.of("updated_at", "last_count", "last_digest");
 
   private StateJson() {}
 
@@ -98,7 +101,8 @@ public final class StateJson {
     return new ConnectorState(bindings, requests);
   }
 
-  private static ResourceState resourceStateOrNull(JsonParser p, DecodeContext ctx) throws IOException {
+  private static ResourceState resourceStateOrNull(JsonParser p, DecodeContext ctx)
+      throws IOException {
     return p.currentToken() == JsonToken.VALUE_NULL ? null : resourceState(p, ctx);
   }
 
@@ -136,8 +140,8 @@ public final class StateJson {
    * A single inner state or a map of subtask id to inner state (or null), told apart by shape: an
    * object whose members are all members of the inner state is the single form.
    */
-  private static <T> Slot<T> slot(JsonParser p, DecodeContext ctx, Reader<T> inner, List<String> innerKeys)
-      throws IOException {
+  private static <T> Slot<T> slot(
+      JsonParser p, DecodeContext ctx, Reader<T> inner, List<String> innerKeys) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
@@ -167,7 +171,11 @@ public final class StateJson {
         return state == null ? null : Slot.of(state);
       }
       Map<String, T> subtasks = new LinkedHashMap<>();
-      readMap(again, ctx, subtasks, (q, c) -> q.currentToken() == JsonToken.VALUE_NULL ? null : inner.read(q, c));
+      readMap(
+          again,
+          ctx,
+          subtasks,
+          (q, c) -> q.currentToken() == JsonToken.VALUE_NULL ? null : inner.read(q, c));
       return Slot.subtasks(subtasks);
     }
   }
@@ -248,7 +256,8 @@ public final class StateJson {
     }
     if (updatedAt == null || lastCount == null || lastDigest == null) {
       for (String key : SNAPSHOT_KEYS) {
-        if ((key.equals("updated_at") && updatedAt == null) || (key.equals("last_count") && lastCount == null)
+        if ((key.equals("updated_at") && updatedAt == null)
+            || (key.equals("last_count") && lastCount == null)
             || (key.equals("last_digest") && lastDigest == null)) {
           ctx.missing(key);
         }
@@ -298,14 +307,17 @@ public final class StateJson {
       }
       return new LogCursor.Token(value);
     }
-    ctx.typeMismatch("a log cursor (an RFC 3339 date-time, a non-negative integer, or a one-element array)", p);
+    ctx.typeMismatch(
+        "a log cursor (an RFC 3339 date-time, a non-negative integer, or a one-element array)", p);
     p.skipChildren();
     return null;
   }
 
   private static PageCursor pageCursor(JsonParser p, DecodeContext ctx) throws IOException {
     JsonToken token = p.currentToken();
-    if (token == JsonToken.VALUE_NULL || token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT
+    if (token == JsonToken.VALUE_NULL
+        || token == JsonToken.VALUE_STRING
+        || token == JsonToken.VALUE_NUMBER_INT
         || token == JsonToken.START_OBJECT) {
       return new PageCursor(RawJson.copyOf(p));
     }
@@ -314,8 +326,8 @@ public final class StateJson {
     return null;
   }
 
-  private static <T> void readMap(JsonParser p, DecodeContext ctx, Map<String, T> into, Reader<T> values)
-      throws IOException {
+  private static <T> void readMap(
+      JsonParser p, DecodeContext ctx, Map<String, T> into, Reader<T> values) throws IOException {
     if (!Codecs.expectObject(p, ctx)) {
       return;
     }
@@ -420,7 +432,8 @@ public final class StateJson {
     void write(JsonGenerator g, T value) throws IOException;
   }
 
-  private static <T> void writeSlot(JsonGenerator g, Slot<T> slot, Writer<T> inner) throws IOException {
+  private static <T> void writeSlot(JsonGenerator g, Slot<T> slot, Writer<T> inner)
+      throws IOException {
     if (slot instanceof Slot.Single<T> single) {
       inner.write(g, single.state());
       return;

@@ -10,8 +10,8 @@ import io.vertx.core.Future;
 /**
  * The backfill loop (reference §7.2): invoke the fetch with the next page and the cutoff, commit
  * each page cursor with the documents before it, and finish when an invocation ends without a
- * trailing cursor: the completion checkpoint removes the backfill state. Stops (without
- * completing) when the capture stops; the next run resumes from the last checkpoint.
+ * trailing cursor: the completion checkpoint removes the backfill state. Stops (without completing)
+ * when the capture stops; the next run resumes from the last checkpoint.
  */
 final class BackfillTask {
 
@@ -23,8 +23,13 @@ final class BackfillTask {
   private Backfill state;
   private boolean completed;
 
-  BackfillTask(Worker worker, FetchRecurringPage fetch, Backfill state, boolean connectorInitiated,
-      String catalogTaskName, ScheduleFollowUp followUp) {
+  BackfillTask(
+      Worker worker,
+      FetchRecurringPage fetch,
+      Backfill state,
+      boolean connectorInitiated,
+      String catalogTaskName,
+      ScheduleFollowUp followUp) {
     this.worker = worker;
     this.fetch = fetch;
     this.state = state;
@@ -35,13 +40,20 @@ final class BackfillTask {
 
   /** Runs until the backfill completes or the capture stops; fails on a contract error. */
   Future<Void> run() {
-    Object args = Json.args("state", StateJson.json(g -> StateJson.writeBackfill(g, state)), "subtask_id",
-        worker.subtaskId());
+    Object args =
+        Json.args(
+            "state",
+            StateJson.json(g -> StateJson.writeBackfill(g, state)),
+            "subtask_id",
+            worker.subtaskId());
     if (state.nextPage() != null && !state.nextPage().isNone()) {
       worker.log().info("resuming backfill", Fields.of("args", args));
     } else {
-      worker.log().info("beginning backfill",
-          Fields.of("observable", true, "catalog_task_name", catalogTaskName, "args", args));
+      worker
+          .log()
+          .info(
+              "beginning backfill",
+              Fields.of("observable", true, "catalog_task_name", catalogTaskName, "args", args));
     }
     worker.status().backfillStarted(worker.index());
     return Loop.repeat(worker.task().vertx(), Boolean.TRUE, ignored -> step())
@@ -51,25 +63,34 @@ final class BackfillTask {
   /** One invocation; completes with TRUE to go on, null when done or stopping. */
   private Future<Boolean> step() {
     if (worker.stopping().isSet()) {
-      worker.log().debug("backfill is yielding to stop", Fields.of("args", Json.args("subtask_id", worker.subtaskId())));
+      worker
+          .log()
+          .debug(
+              "backfill is yielding to stop",
+              Fields.of("args", Json.args("subtask_id", worker.subtaskId())));
       return Future.succeededFuture(null);
     }
     Pages sink = new Pages();
     PageCursor page = state.nextPage() == null ? PageCursor.NONE : state.nextPage();
-    return Calls.future("FetchPage", () -> fetch.fetch(page, state.cutoff(), connectorInitiated, sink))
+    return Calls.future(
+            "FetchPage", () -> fetch.fetch(page, state.cutoff(), connectorInitiated, sink))
         .transform(sink::settle)
-        .map(x -> {
-          if (sink.done) {
-            completed = true;
-            return null;
-          }
-          return Boolean.TRUE;
-        });
+        .map(
+            x -> {
+              if (sink.done) {
+                completed = true;
+                return null;
+              }
+              return Boolean.TRUE;
+            });
   }
 
   private Future<Void> complete() {
-    Future<Void> committed = worker.task().checkpoint(Patches.backfillDone(worker.stateKey(), worker.subtaskId()));
-    worker.log().info("completed backfill", Fields.of("args", Json.args("subtask_id", worker.subtaskId())));
+    Future<Void> committed =
+        worker.task().checkpoint(Patches.backfillDone(worker.stateKey(), worker.subtaskId()));
+    worker
+        .log()
+        .info("completed backfill", Fields.of("args", Json.args("subtask_id", worker.subtaskId())));
     worker.status().backfillCompleted(worker.index());
     if (followUp != null) {
       followUp.backfillCompleted(worker);
@@ -94,8 +115,10 @@ final class BackfillTask {
     public Future<Void> checkpoint(PageCursor next) {
       ensureOpen();
       if (next == null || next.isNone()) {
-        return fail(new IllegalStateException("Implementation error: FetchPageFn yielded PageCursor None. To represent"
-            + " end-of-sequence, yield documents and return without a final PageCursor."));
+        return fail(
+            new IllegalStateException(
+                "Implementation error: FetchPageFn yielded PageCursor None. To represent"
+                    + " end-of-sequence, yield documents and return without a final PageCursor."));
       }
       if (next.json().isObject()) {
         return checkpointPatch(next.json());
@@ -117,7 +140,8 @@ final class BackfillTask {
       }
       state = new Backfill(state.cutoff(), merged);
       done = false;
-      Backfill written = replace ? state : new Backfill(state.cutoff(), new PageCursor(objectPatch));
+      Backfill written =
+          replace ? state : new Backfill(state.cutoff(), new PageCursor(objectPatch));
       return commit(Patches.backfill(worker.stateKey(), worker.subtaskId(), written));
     }
   }

@@ -16,9 +16,8 @@ import java.util.concurrent.ExecutionException;
  * ({@code executeBlocking}, unordered: a strategy awaits each fetch before the next, so a binding's
  * fetches never overlap, while different bindings' fetches run in parallel on the worker pool —
  * ordered execution would serialize every binding of the capture, which shares one context), and
- * its sink's checkpoints wait
- * for the back-pressure future on that worker thread. The event loop is never blocked; a blocking
- * sink used on an event-loop thread refuses to wait.
+ * its sink's checkpoints wait for the back-pressure future on that worker thread. The event loop is
+ * never blocked; a blocking sink used on an event-loop thread refuses to wait.
  */
 public final class Blocking {
 
@@ -36,7 +35,8 @@ public final class Blocking {
 
   /** {@code fetch} as a {@link FetchRecurringPage}. */
   public static FetchRecurringPage recurringPages(BlockingFetchRecurringPage fetch) {
-    return (page, cutoff, initiated, sink) -> onWorker(() -> fetch.fetch(page, cutoff, initiated, new Pages(sink)));
+    return (page, cutoff, initiated, sink) ->
+        onWorker(() -> fetch.fetch(page, cutoff, initiated, new Pages(sink)));
   }
 
   /** {@code fetch} as a {@link FetchSnapshot}. */
@@ -59,22 +59,25 @@ public final class Blocking {
   public static <T> Future<T> call(Callable<T> work) {
     Context context = Vertx.currentContext();
     if (context == null) {
-      throw new IllegalStateException("blocking work must be started from the capture's Vert.x context");
+      throw new IllegalStateException(
+          "blocking work must be started from the capture's Vert.x context");
     }
     return context.executeBlocking(work, false);
   }
 
   private static Future<Void> onWorker(Work work) {
-    return call(() -> {
-      work.run();
-      return null;
-    });
+    return call(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   /** Waits for {@code future} on a worker thread, rethrowing its failure. */
   static void await(Future<Void> future) {
     if (Context.isOnEventLoopThread()) {
-      throw new IllegalStateException("a blocking sink must not wait on the event loop; run the fetch through Blocking");
+      throw new IllegalStateException(
+          "a blocking sink must not wait on the event loop; run the fetch through Blocking");
     }
     CompletableFuture<Void> done = future.toCompletionStage().toCompletableFuture();
     try {

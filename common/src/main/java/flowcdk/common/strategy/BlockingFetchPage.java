@@ -4,8 +4,8 @@ import flowcdk.common.state.LogCursor;
 import flowcdk.common.state.PageCursor;
 
 /**
- * A {@link FetchPage} that blocks (e.g. JDBC): runs on a Vert.x worker thread. Adapt it with
- * {@link Blocking#pages(BlockingFetchPage)}.
+ * A {@link FetchPage} that blocks (e.g. JDBC): runs on a Vert.x worker thread. Adapt it with {@link
+ * Blocking#pages(BlockingFetchPage)}.
  */
 @FunctionalInterface
 public interface BlockingFetchPage {

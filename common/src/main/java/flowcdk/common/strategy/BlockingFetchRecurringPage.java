@@ -10,5 +10,6 @@ import flowcdk.common.state.PageCursor;
 @FunctionalInterface
 public interface BlockingFetchRecurringPage {
   /** Fetches one (or more) pages from {@code page}. */
-  void fetch(PageCursor page, LogCursor cutoff, boolean connectorInitiated, BlockingPageSink sink) throws Exception;
+  void fetch(PageCursor page, LogCursor cutoff, boolean connectorInitiated, BlockingPageSink sink)
+      throws Exception;
 }

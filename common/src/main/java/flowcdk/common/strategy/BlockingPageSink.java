@@ -7,8 +7,8 @@ import flowcdk.runtime.json.RawJson;
 public interface BlockingPageSink extends BlockingSink {
 
   /**
-   * Commits the documents so far with {@code next} as the next page, waiting (on the worker
-   * thread) until the capture may take more.
+   * Commits the documents so far with {@code next} as the next page, waiting (on the worker thread)
+   * until the capture may take more.
    */
   void checkpoint(PageCursor next);
 

@@ -12,7 +12,9 @@ final class Calls {
   static <T> Future<T> future(String what, Callable<Future<T>> call) {
     try {
       Future<T> result = call.call();
-      return result != null ? result : Future.failedFuture(new NullPointerException(what + " returned a null future"));
+      return result != null
+          ? result
+          : Future.failedFuture(new NullPointerException(what + " returned a null future"));
     } catch (Throwable e) {
       return Future.failedFuture(e);
     }

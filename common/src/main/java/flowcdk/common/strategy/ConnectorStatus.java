@@ -14,14 +14,14 @@ import java.util.WeakHashMap;
 /**
  * The capture's status events (reference §8.8): how many bindings were opened, and how many
  * backfills run per binding. A background logger on the capture's clock starts {@value
- * #FIRST_DELAY_SECONDS} s after the capture starts and then, every second until the stopping
- * signal is set, writes a {@code connectorStatus} event if a counter changed since the last one:
- * {@code "Backfilling <n> out of <total> bindings"} while any binding has a running backfill,
- * otherwise {@code "Streaming change events (all <total> bindings are backfilled)"}.
+ * #FIRST_DELAY_SECONDS} s after the capture starts and then, every second until the stopping signal
+ * is set, writes a {@code connectorStatus} event if a counter changed since the last one: {@code
+ * "Backfilling <n> out of <total> bindings"} while any binding has a running backfill, otherwise
+ * {@code "Streaming change events (all <total> bindings are backfilled)"}.
  *
  * <p>There is one per capture, keyed by the capture's root task: {@link #of(Task, CaptureClock)}
- * creates it (and starts its logger) the first time and returns the same instance after that.
- * The capture procedure may call it at start so the timing follows the capture's start, as in the
+ * creates it (and starts its logger) the first time and returns the same instance after that. The
+ * capture procedure may call it at start so the timing follows the capture's start, as in the
  * Python CDK; opening a binding with {@link Strategies} calls it too. Thread-safe.
  */
 public final class ConnectorStatus {
@@ -32,7 +32,8 @@ public final class ConnectorStatus {
   /** Seconds between later checks. */
   public static final long PERIOD_SECONDS = 1;
 
-  private static final Map<Task, ConnectorStatus> CAPTURES = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<Task, ConnectorStatus> CAPTURES =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final Log log;
   private final Map<Integer, Integer> backfills = new TreeMap<>();
@@ -40,6 +41,7 @@ public final class ConnectorStatus {
   private long version;
   private long emittedVersion;
   private boolean stopped;
+
   /** Set by {@link #stop()} or the capture's stopping signal; ends the logger's waits at once. */
   private final StopSignal halt = new StopSignal();
 
@@ -48,8 +50,8 @@ public final class ConnectorStatus {
   }
 
   /**
-   * The status of the capture whose root task is {@code root}, created on first use with its
-   * logger started on {@code clock} (stopping with {@code root}'s stopping signal).
+   * The status of the capture whose root task is {@code root}, created on first use with its logger
+   * started on {@code clock} (stopping with {@code root}'s stopping signal).
    */
   public static ConnectorStatus of(Task root, CaptureClock clock) {
     synchronized (CAPTURES) {
@@ -64,10 +66,10 @@ public final class ConnectorStatus {
   }
 
   /**
-   * Registers, for the capture whose root task is {@code root}, a status that counts but never
-   * logs (for a capture with status events switched off), unless it already has one; later calls
-   * of {@link #of(Task, CaptureClock)} (opening a binding with {@link Strategies}) return it
-   * instead of starting a logger.
+   * Registers, for the capture whose root task is {@code root}, a status that counts but never logs
+   * (for a capture with status events switched off), unless it already has one; later calls of
+   * {@link #of(Task, CaptureClock)} (opening a binding with {@link Strategies}) return it instead
+   * of starting a logger.
    */
   public static ConnectorStatus counting(Task root) {
     synchronized (CAPTURES) {
@@ -91,13 +93,16 @@ public final class ConnectorStatus {
   }
 
   private Future<Void> tick(CaptureClock clock, StopSignal stop, Duration wait) {
-    return clock.sleep(wait, stop).compose(elapsed -> {
-      if (!elapsed || isStopped()) {
-        return Future.succeededFuture();
-      }
-      emitIfChanged();
-      return tick(clock, stop, Duration.ofSeconds(PERIOD_SECONDS));
-    });
+    return clock
+        .sleep(wait, stop)
+        .compose(
+            elapsed -> {
+              if (!elapsed || isStopped()) {
+                return Future.succeededFuture();
+              }
+              emitIfChanged();
+              return tick(clock, stop, Duration.ofSeconds(PERIOD_SECONDS));
+            });
   }
 
   /**

@@ -3,11 +3,11 @@ package flowcdk.common.strategy;
 import flowcdk.common.state.LogCursor;
 
 /**
- * The rules every cursor a {@link FetchChanges} gives must pass against the current one
- * (reference §7.1.3): offsets after offsets and points in time after points in time must be
- * strictly greater; string tokens after string tokens are accepted without an order check; any
- * other pairing is a type error. As in the Python CDK (a QUIRK reproduced on purpose), integer
- * tokens ({@code [7]}) always fail the type check.
+ * The rules every cursor a {@link FetchChanges} gives must pass against the current one (reference
+ * §7.1.3): offsets after offsets and points in time after points in time must be strictly greater;
+ * string tokens after string tokens are accepted without an order check; any other pairing is a
+ * type error. As in the Python CDK (a QUIRK reproduced on purpose), integer tokens ({@code [7]})
+ * always fail the type check.
  */
 final class CursorRules {
 
@@ -24,16 +24,24 @@ final class CursorRules {
       larger = n.value() > c.value();
     } else if (next instanceof LogCursor.At n && current instanceof LogCursor.At c) {
       larger = n.instant().isAfter(c.instant());
-    } else if (next instanceof LogCursor.Token n && current instanceof LogCursor.Token c
-        && n.value() instanceof String && c.value() instanceof String) {
+    } else if (next instanceof LogCursor.Token n
+        && current instanceof LogCursor.Token c
+        && n.value() instanceof String
+        && c.value() instanceof String) {
       larger = true;
     } else {
-      throw new IllegalStateException("Implementation error: FetchChangesFn yielded LogCursor "
-          + PythonText.cursor(next) + " of a different type than the last LogCursor " + PythonText.cursor(current));
+      throw new IllegalStateException(
+          "Implementation error: FetchChangesFn yielded LogCursor "
+              + PythonText.cursor(next)
+              + " of a different type than the last LogCursor "
+              + PythonText.cursor(current));
     }
     if (!larger) {
-      throw new IllegalStateException("Implementation error: FetchChangesFn yielded LogCursor "
-          + PythonText.cursor(next) + " which is not greater than the last LogCursor " + PythonText.cursor(current));
+      throw new IllegalStateException(
+          "Implementation error: FetchChangesFn yielded LogCursor "
+              + PythonText.cursor(next)
+              + " which is not greater than the last LogCursor "
+              + PythonText.cursor(current));
     }
   }
 }

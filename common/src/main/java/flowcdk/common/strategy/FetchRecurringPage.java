@@ -11,5 +11,6 @@ import io.vertx.core.Future;
 @FunctionalInterface
 public interface FetchRecurringPage {
   /** Fetches one (or more) pages from {@code page}. */
-  Future<Void> fetch(PageCursor page, LogCursor cutoff, boolean connectorInitiated, PageSink sink) throws Exception;
+  Future<Void> fetch(PageCursor page, LogCursor cutoff, boolean connectorInitiated, PageSink sink)
+      throws Exception;
 }

@@ -26,31 +26,56 @@ final class IncrementalTask {
 
   /** Runs until stopped (or a backfill is triggered); fails on a contract error. */
   Future<Void> run() {
-    worker.log().info("resuming incremental replication",
-        Fields.of("args", Json.args("state", StateJson.json(g -> StateJson.writeIncremental(g, state)),
-            "subtask_id", worker.subtaskId())));
+    worker
+        .log()
+        .info(
+            "resuming incremental replication",
+            Fields.of(
+                "args",
+                Json.args(
+                    "state",
+                    StateJson.json(g -> StateJson.writeIncremental(g, state)),
+                    "subtask_id",
+                    worker.subtaskId())));
     Duration delay = Duration.ZERO;
     if (state.cursor() instanceof LogCursor.At at) {
       Duration lag = Duration.between(at.instant(), worker.clock().now());
       if (lag.compareTo(worker.interval()) < 0) {
         delay = worker.interval().minus(lag);
-        worker.log().info("incremental task ran recently, sleeping until `interval` has fully elapsed",
-            Fields.of("args", Json.args("sleep_for", Json.duration(delay), "interval", Json.duration(worker.interval()),
-                "subtask_id", worker.subtaskId())));
+        worker
+            .log()
+            .info(
+                "incremental task ran recently, sleeping until `interval` has fully elapsed",
+                Fields.of(
+                    "args",
+                    Json.args(
+                        "sleep_for",
+                        Json.duration(delay),
+                        "interval",
+                        Json.duration(worker.interval()),
+                        "subtask_id",
+                        worker.subtaskId())));
       }
     }
     return loop(delay);
   }
 
   private Future<Void> loop(Duration initialDelay) {
-    return Loop.repeat(worker.task().vertx(), initialDelay, delay -> await(delay)
-        .compose(elapsed -> {
-          if (!elapsed) {
-            worker.log().debug("incremental replication is idle and is yielding to stop");
-            return Future.succeededFuture(null);
-          }
-          return invoke();
-        }));
+    return Loop.repeat(
+        worker.task().vertx(),
+        initialDelay,
+        delay ->
+            await(delay)
+                .compose(
+                    elapsed -> {
+                      if (!elapsed) {
+                        worker
+                            .log()
+                            .debug("incremental replication is idle and is yielding to stop");
+                        return Future.succeededFuture(null);
+                      }
+                      return invoke();
+                    }));
   }
 
   /**
@@ -61,7 +86,8 @@ final class IncrementalTask {
    */
   private Future<Boolean> await(Duration delay) {
     if (delay.isZero() || delay.isNegative()) {
-      return Yield.now(worker.task().vertx()).compose(v -> worker.clock().sleep(delay, worker.stopping()));
+      return Yield.now(worker.task().vertx())
+          .compose(v -> worker.clock().sleep(delay, worker.stopping()));
     }
     return worker.clock().sleep(delay, worker.stopping());
   }
@@ -72,15 +98,17 @@ final class IncrementalTask {
     LogCursor cursor = state.cursor();
     return Calls.future("FetchChanges", () -> fetch.fetch(cursor, sink))
         .transform(sink::settle)
-        .map(v -> {
-          if (sink.triggered) {
-            return null;
-          }
-          if (sink.pending) {
-            throw new IllegalStateException("Implementation error: FetchChangesFn yielded documents without a final LogCursor");
-          }
-          return nextDelay(sink.checkpoints);
-        });
+        .map(
+            v -> {
+              if (sink.triggered) {
+                return null;
+              }
+              if (sink.pending) {
+                throw new IllegalStateException(
+                    "Implementation error: FetchChangesFn yielded documents without a final LogCursor");
+              }
+              return nextDelay(sink.checkpoints);
+            });
   }
 
   private Duration nextDelay(int checkpoints) {
@@ -96,9 +124,19 @@ final class IncrementalTask {
     } else {
       return Duration.ZERO;
     }
-    worker.log().debug("incremental task is idle",
-        Fields.of("args", Json.args("sleep_for", Json.duration(delay), "cursor", StateJson.write(state.cursor()),
-            "subtask_id", worker.subtaskId())));
+    worker
+        .log()
+        .debug(
+            "incremental task is idle",
+            Fields.of(
+                "args",
+                Json.args(
+                    "sleep_for",
+                    Json.duration(delay),
+                    "cursor",
+                    StateJson.write(state.cursor()),
+                    "subtask_id",
+                    worker.subtaskId())));
     return delay;
   }
 
@@ -134,7 +172,11 @@ final class IncrementalTask {
     @Override
     public Future<Void> triggerBackfill() {
       ensureOpen();
-      worker.log().info("incremental task triggered backfill", Fields.of("args", Json.args("subtask_id", worker.subtaskId())));
+      worker
+          .log()
+          .info(
+              "incremental task triggered backfill",
+              Fields.of("args", Json.args("subtask_id", worker.subtaskId())));
       worker.stopping().set("incremental task " + worker.task().name() + " triggered a backfill");
       triggered = true;
       pending = false;

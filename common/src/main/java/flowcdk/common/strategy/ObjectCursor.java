@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Object page cursors (reference §5.7): the first object a backfill gives becomes the cursor;
- * later ones are JSON merge patches to it, applied in memory here and checkpointed as the patch
- * alone (Flow applies the same patch to the stored state).
+ * Object page cursors (reference §5.7): the first object a backfill gives becomes the cursor; later
+ * ones are JSON merge patches to it, applied in memory here and checkpointed as the patch alone
+ * (Flow applies the same patch to the stored state).
  *
  * <p>The in-memory merge reproduces the Python CDK's helper (§5.8), QUIRK included: an object put
  * under a key that is absent (or not an object) in the cursor is stored as given, with any {@code
@@ -30,15 +30,19 @@ final class ObjectCursor {
    */
   static PageCursor apply(PageCursor previous, RawJson patch) {
     if (!patch.isObject()) {
-      throw new IllegalArgumentException("an object page cursor must be a JSON object, got " + patch);
+      throw new IllegalArgumentException(
+          "an object page cursor must be a JSON object, got " + patch);
     }
     if (previous == null || previous.isNone()) {
       return new PageCursor(patch);
     }
     if (!previous.json().isObject()) {
       String type = previous.json().toString().startsWith("\"") ? "str" : "int";
-      throw new IllegalStateException("Implementation error: dictionary PageCursor was yielded but the previous"
-          + " PageCursor was a <class '" + type + "'>");
+      throw new IllegalStateException(
+          "Implementation error: dictionary PageCursor was yielded but the previous"
+              + " PageCursor was a <class '"
+              + type
+              + "'>");
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> target = (Map<String, Object>) JsonValues.read(previous.json());
@@ -56,7 +60,9 @@ final class ObjectCursor {
       if (value == null) {
         target.remove(entry.getKey());
       } else if (value instanceof Map<?, ?> nested && existing instanceof Map<?, ?> into) {
-        target.put(entry.getKey(), merge(new LinkedHashMap<>((Map<String, Object>) into), (Map<String, Object>) nested));
+        target.put(
+            entry.getKey(),
+            merge(new LinkedHashMap<>((Map<String, Object>) into), (Map<String, Object>) nested));
       } else {
         target.put(entry.getKey(), value); // QUIRK (§5.8): a new object keeps its null members
       }

@@ -3,7 +3,6 @@ package flowcdk.common.strategy;
 import flowcdk.common.resource.Binding;
 import flowcdk.common.state.Backfill;
 import flowcdk.common.state.Incremental;
-import flowcdk.common.state.ResourceState;
 import flowcdk.common.state.Slot;
 import flowcdk.common.state.Snapshot;
 import flowcdk.runtime.json.RawJson;
@@ -177,28 +176,45 @@ public final class OpenBinding {
       if (!(inc instanceof Slot.Single<Incremental> one)) {
         throw shape("fetch_changes is a single function", "inc", "a single Incremental state", inc);
       }
-      spawns.add(spawn("incremental", null, interval, status,
-          w -> new IncrementalTask(w, single, one.state()).run()));
+      spawns.add(
+          spawn(
+              "incremental",
+              null,
+              interval,
+              status,
+              w -> new IncrementalTask(w, single, one.state()).run()));
       return;
     }
     if (!(inc instanceof Slot.Subtasks<Incremental> many)) {
-      throw shape("fetch_changes has subtasks", "inc", "a map of subtask id to Incremental state", inc);
+      throw shape(
+          "fetch_changes has subtasks", "inc", "a map of subtask id to Incremental state", inc);
     }
     for (Map.Entry<String, FetchChanges> entry : ((Map<String, FetchChanges>) changes).entrySet()) {
       Incremental state = many.states().get(entry.getKey());
       if (state == null) {
-        throw new IllegalStateException("fetch_changes subtask '" + entry.getKey() + "' has no Incremental state in"
-            + " the resource state's inc " + many.states().keySet() + "; adding a subtask needs a state migration");
+        throw new IllegalStateException(
+            "fetch_changes subtask '"
+                + entry.getKey()
+                + "' has no Incremental state in"
+                + " the resource state's inc "
+                + many.states().keySet()
+                + "; adding a subtask needs a state migration");
       }
-      spawns.add(spawn("incremental", entry.getKey(), interval, status,
-          w -> new IncrementalTask(w, entry.getValue(), state).run()));
+      spawns.add(
+          spawn(
+              "incremental",
+              entry.getKey(),
+              interval,
+              status,
+              w -> new IncrementalTask(w, entry.getValue(), state).run()));
     }
   }
 
   @SuppressWarnings("unchecked")
   private void planBackfill(List<Runnable> spawns, Duration interval, ConnectorStatus status) {
     Slot<Backfill> backfill = binding.state().backfill();
-    if (pages == null || backfill == null
+    if (pages == null
+        || backfill == null
         || (backfill instanceof Slot.Subtasks<Backfill> none && none.states().isEmpty())) {
       return;
     }
@@ -206,20 +222,49 @@ public final class OpenBinding {
     ScheduleFollowUp followUp = new ScheduleFollowUp(schedule);
     if (pages instanceof FetchRecurringPage single) {
       if (!(backfill instanceof Slot.Single<Backfill> one)) {
-        throw shape("fetch_page is a single function", "backfill", "a single Backfill state", backfill);
+        throw shape(
+            "fetch_page is a single function", "backfill", "a single Backfill state", backfill);
       }
-      spawns.add(spawn("backfill", null, interval, status, w -> new BackfillTask(w, single, one.state(),
-          connectorInitiated, binding.captureName(), followUp).run()));
+      spawns.add(
+          spawn(
+              "backfill",
+              null,
+              interval,
+              status,
+              w ->
+                  new BackfillTask(
+                          w,
+                          single,
+                          one.state(),
+                          connectorInitiated,
+                          binding.captureName(),
+                          followUp)
+                      .run()));
       return;
     }
     if (!(backfill instanceof Slot.Subtasks<Backfill> many)) {
-      throw shape("fetch_page has subtasks", "backfill", "a map of subtask id to Backfill state", backfill);
+      throw shape(
+          "fetch_page has subtasks", "backfill", "a map of subtask id to Backfill state", backfill);
     }
-    for (Map.Entry<String, FetchRecurringPage> entry : ((Map<String, FetchRecurringPage>) pages).entrySet()) {
+    for (Map.Entry<String, FetchRecurringPage> entry :
+        ((Map<String, FetchRecurringPage>) pages).entrySet()) {
       Backfill state = many.states().get(entry.getKey());
       if (state != null) { // no (or a null) entry: that subtask's backfill is done
-        spawns.add(spawn("backfill", entry.getKey(), interval, status, w -> new BackfillTask(w, entry.getValue(),
-            state, connectorInitiated, binding.captureName(), followUp).run()));
+        spawns.add(
+            spawn(
+                "backfill",
+                entry.getKey(),
+                interval,
+                status,
+                w ->
+                    new BackfillTask(
+                            w,
+                            entry.getValue(),
+                            state,
+                            connectorInitiated,
+                            binding.captureName(),
+                            followUp)
+                        .run()));
       }
     }
   }
@@ -233,42 +278,89 @@ public final class OpenBinding {
     Slot<Snapshot> snapshot = binding.state().snapshot();
     if (snapshots instanceof FetchSnapshot single) {
       if (tombstone != null && !(tombstone instanceof RawJson)) {
-        throw new IllegalStateException("a single fetch_snapshot takes a single tombstone document, not a map");
+        throw new IllegalStateException(
+            "a single fetch_snapshot takes a single tombstone document, not a map");
       }
       RawJson single0 = tombstone == null ? Tombstones.DEFAULT : (RawJson) tombstone;
       Tombstones.checkPreset(key, single0);
       if (snapshot != null && !(snapshot instanceof Slot.Single<Snapshot>)) {
-        throw shape("fetch_snapshot is a single function", "snapshot", "null or a single Snapshot state", snapshot);
+        throw shape(
+            "fetch_snapshot is a single function",
+            "snapshot",
+            "null or a single Snapshot state",
+            snapshot);
       }
       Snapshot state = snapshot == null ? null : ((Slot.Single<Snapshot>) snapshot).state();
-      spawns.add(spawn("snapshot", null, interval, status, w -> new SnapshotTask(w, single, state, single0).run()));
+      spawns.add(
+          spawn(
+              "snapshot",
+              null,
+              interval,
+              status,
+              w -> new SnapshotTask(w, single, state, single0).run()));
       return;
     }
     Map<String, FetchSnapshot> functions = (Map<String, FetchSnapshot>) snapshots;
-    Tombstones.checkSubtasks(key, functions.keySet(),
+    Tombstones.checkSubtasks(
+        key,
+        functions.keySet(),
         tombstone instanceof Map<?, ?> map ? (Map<String, RawJson>) map : null);
     if (snapshot != null && !(snapshot instanceof Slot.Subtasks<Snapshot>)) {
-      throw shape("fetch_snapshot has subtasks", "snapshot", "null or a map of subtask id to Snapshot state", snapshot);
+      throw shape(
+          "fetch_snapshot has subtasks",
+          "snapshot",
+          "null or a map of subtask id to Snapshot state",
+          snapshot);
     }
-    Map<String, Snapshot> states = snapshot == null ? Map.of() : ((Slot.Subtasks<Snapshot>) snapshot).states();
+    Map<String, Snapshot> states =
+        snapshot == null ? Map.of() : ((Slot.Subtasks<Snapshot>) snapshot).states();
     Map<String, RawJson> tombstones = (Map<String, RawJson>) tombstone;
     for (Map.Entry<String, FetchSnapshot> entry : functions.entrySet()) {
       Snapshot state = states.get(entry.getKey());
-      spawns.add(spawn("snapshot", entry.getKey(), interval, status,
-          w -> new SnapshotTask(w, entry.getValue(), state, tombstones.get(entry.getKey())).run()));
+      spawns.add(
+          spawn(
+              "snapshot",
+              entry.getKey(),
+              interval,
+              status,
+              w ->
+                  new SnapshotTask(w, entry.getValue(), state, tombstones.get(entry.getKey()))
+                      .run()));
     }
   }
 
-  private Runnable spawn(String kind, String subtaskId, Duration interval, ConnectorStatus status,
+  private Runnable spawn(
+      String kind,
+      String subtaskId,
+      Duration interval,
+      ConnectorStatus status,
       Function<Worker, Future<Void>> body) {
     String suffix = binding.taskPrefix() + "." + kind + (subtaskId == null ? "" : "." + subtaskId);
-    return () -> binding.task().spawn(suffix, task -> body.apply(new Worker(binding, task, subtaskId, interval, status)));
+    return () ->
+        binding
+            .task()
+            .spawn(
+                suffix, task -> body.apply(new Worker(binding, task, subtaskId, interval, status)));
   }
 
   private IllegalStateException shape(String given, String part, String expected, Slot<?> actual) {
-    String found = actual == null ? "absent" : actual instanceof Slot.Single<?> ? "a single state" : "a subtask map";
-    return new IllegalStateException(given + ", so the resource state's " + part + " must be " + expected
-        + ", but it is " + found + " (binding " + binding.index() + ", state key " + binding.stateKey() + ")");
+    String found =
+        actual == null
+            ? "absent"
+            : actual instanceof Slot.Single<?> ? "a single state" : "a subtask map";
+    return new IllegalStateException(
+        given
+            + ", so the resource state's "
+            + part
+            + " must be "
+            + expected
+            + ", but it is "
+            + found
+            + " (binding "
+            + binding.index()
+            + ", state key "
+            + binding.stateKey()
+            + ")");
   }
 
   private static FetchRecurringPage recurring(FetchPage fetch) {
@@ -278,7 +370,9 @@ public final class OpenBinding {
   private static <T> Map<String, T> copy(Map<String, ? extends T> map) {
     Objects.requireNonNull(map, "map");
     Map<String, T> copy = new LinkedHashMap<>();
-    map.forEach((id, value) -> copy.put(Objects.requireNonNull(id, "subtask id"), Objects.requireNonNull(value, id)));
+    map.forEach(
+        (id, value) ->
+            copy.put(Objects.requireNonNull(id, "subtask id"), Objects.requireNonNull(value, id)));
     return copy;
   }
 }

@@ -45,32 +45,34 @@ final class Patches {
 
   /** The incremental backfill trigger: {@code {"backfillRequests":{SK:true}}}. */
   static RawJson backfillRequest(String stateKey) {
-    return StateJson.json(g -> {
-      g.writeStartObject();
-      g.writeObjectFieldStart("backfillRequests");
-      g.writeBooleanField(stateKey, true);
-      g.writeEndObject();
-      g.writeEndObject();
-    });
+    return StateJson.json(
+        g -> {
+          g.writeStartObject();
+          g.writeObjectFieldStart("backfillRequests");
+          g.writeBooleanField(stateKey, true);
+          g.writeEndObject();
+          g.writeEndObject();
+        });
   }
 
   private static RawJson part(String stateKey, String part, String subtaskId, Value value) {
-    return StateJson.json(g -> {
-      g.writeStartObject();
-      g.writeObjectFieldStart("bindingStateV1");
-      g.writeObjectFieldStart(stateKey);
-      g.writeFieldName(part);
-      if (subtaskId != null) {
-        g.writeStartObject();
-        g.writeFieldName(subtaskId);
-      }
-      value.write(g);
-      if (subtaskId != null) {
-        g.writeEndObject();
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-      g.writeEndObject();
-    });
+    return StateJson.json(
+        g -> {
+          g.writeStartObject();
+          g.writeObjectFieldStart("bindingStateV1");
+          g.writeObjectFieldStart(stateKey);
+          g.writeFieldName(part);
+          if (subtaskId != null) {
+            g.writeStartObject();
+            g.writeFieldName(subtaskId);
+          }
+          value.write(g);
+          if (subtaskId != null) {
+            g.writeEndObject();
+          }
+          g.writeEndObject();
+          g.writeEndObject();
+          g.writeEndObject();
+        });
   }
 }

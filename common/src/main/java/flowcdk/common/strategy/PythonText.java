@@ -10,7 +10,8 @@ import java.time.format.DateTimeFormatter;
  */
 final class PythonText {
 
-  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private PythonText() {}
 

@@ -11,8 +11,8 @@ import java.time.Duration;
 
 /**
  * The two members of a binding's resource config the strategies read: {@code interval} (reference
- * §2.5; ISO-8601, a clock string or seconds) and {@code schedule} (the cron expression of the
- * "with schedule" config kind).
+ * §2.5; ISO-8601, a clock string or seconds) and {@code schedule} (the cron expression of the "with
+ * schedule" config kind).
  */
 final class ResourceConfigValues {
 
@@ -32,7 +32,8 @@ final class ResourceConfigValues {
       ctx.push("interval");
       Duration value = Codecs.readDuration(p, ctx);
       if (ctx.hasProblems() || value == null) {
-        throw new IllegalArgumentException("the binding's resource config has an invalid interval: " + ctx.problems());
+        throw new IllegalArgumentException(
+            "the binding's resource config has an invalid interval: " + ctx.problems());
       }
       return value;
     } catch (IOException e) {

@@ -27,22 +27,38 @@ final class ScheduleFollowUp {
     }
     Instant lastInitialized = worker.binding().state().lastInitialized();
     if (lastInitialized == null) {
-      throw new IllegalStateException("a scheduled binding's state has no last_initialized after its backfill");
+      throw new IllegalStateException(
+          "a scheduled binding's state has no last_initialized after its backfill");
     }
     Instant now = worker.clock().now();
     Optional<Instant> missed = cron.nextFire(schedule, lastInitialized, now);
     Optional<Instant> future = cron.nextFire(schedule, now);
     if (missed.isPresent()) {
-      worker.log().info("Backfill completed after the next backfill was scheduled. Resetting the connector to keep"
-          + " adherence to the schedule.", Fields.NONE);
-      worker.stopping().set("backfill of " + worker.task().name() + " completed after its next scheduled backfill");
+      worker
+          .log()
+          .info(
+              "Backfill completed after the next backfill was scheduled. Resetting the connector to keep"
+                  + " adherence to the schedule.",
+              Fields.NONE);
+      worker
+          .stopping()
+          .set(
+              "backfill of "
+                  + worker.task().name()
+                  + " completed after its next scheduled backfill");
     } else if (future.isPresent()) {
       Duration wait = Duration.between(now, future.get());
-      worker.clock().sleep(wait, worker.stopping()).onSuccess(elapsed -> {
-        if (elapsed) {
-          worker.stopping().set("scheduled re-backfill of " + worker.task().name() + " is due");
-        }
-      });
+      worker
+          .clock()
+          .sleep(wait, worker.stopping())
+          .onSuccess(
+              elapsed -> {
+                if (elapsed) {
+                  worker
+                      .stopping()
+                      .set("scheduled re-backfill of " + worker.task().name() + " is due");
+                }
+              });
     }
   }
 }

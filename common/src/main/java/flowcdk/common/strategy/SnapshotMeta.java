@@ -16,9 +16,9 @@ import java.io.UncheckedIOException;
  * (where a model document declares it); a non-object {@code _meta} is replaced.
  *
  * <p>QUIRK decision: the Python CDK writes these two values under {@code meta_} for plain-map
- * documents (and under {@code _meta} only for model documents). We always write {@code _meta}:
- * it is what the collection key {@code /_meta/row_id} and the deletion reduction rely on, and a
- * Java connector has no separate "plain map" path whose output anybody depends on.
+ * documents (and under {@code _meta} only for model documents). We always write {@code _meta}: it
+ * is what the collection key {@code /_meta/row_id} and the deletion reduction rely on, and a Java
+ * connector has no separate "plain map" path whose output anybody depends on.
  */
 final class SnapshotMeta {
 
@@ -27,32 +27,34 @@ final class SnapshotMeta {
   /** {@code document} with {@code _meta.op = op} and {@code _meta.row_id = rowId}. */
   static RawJson apply(RawJson document, Op op, long rowId) {
     if (!document.isObject()) {
-      throw new IllegalArgumentException("a snapshot document must be a JSON object, got " + document);
+      throw new IllegalArgumentException(
+          "a snapshot document must be a JSON object, got " + document);
     }
     boolean hasMeta = hasMember(document, "_meta");
-    return StateJson.json(g -> {
-      g.writeStartObject();
-      if (!hasMeta) {
-        writeMeta(g, null, op, rowId);
-      }
-      try (JsonParser p = document.parser()) {
-        p.nextToken();
-        boolean replaced = false;
-        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-          p.nextToken();
-          if (field.equals("_meta") && !replaced) {
-            replaced = true;
-            writeMeta(g, p, op, rowId);
-          } else if (!field.equals("_meta")) {
-            g.writeFieldName(field);
-            g.copyCurrentStructure(p);
-          } else {
-            p.skipChildren(); // a duplicate _meta: the first one wins
+    return StateJson.json(
+        g -> {
+          g.writeStartObject();
+          if (!hasMeta) {
+            writeMeta(g, null, op, rowId);
           }
-        }
-      }
-      g.writeEndObject();
-    });
+          try (JsonParser p = document.parser()) {
+            p.nextToken();
+            boolean replaced = false;
+            for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+              p.nextToken();
+              if (field.equals("_meta") && !replaced) {
+                replaced = true;
+                writeMeta(g, p, op, rowId);
+              } else if (!field.equals("_meta")) {
+                g.writeFieldName(field);
+                g.copyCurrentStructure(p);
+              } else {
+                p.skipChildren(); // a duplicate _meta: the first one wins
+              }
+            }
+          }
+          g.writeEndObject();
+        });
   }
 
   private static boolean hasMember(RawJson document, String name) {
@@ -71,7 +73,8 @@ final class SnapshotMeta {
     }
   }
 
-  private static void writeMeta(JsonGenerator g, JsonParser p, Op op, long rowId) throws IOException {
+  private static void writeMeta(JsonGenerator g, JsonParser p, Op op, long rowId)
+      throws IOException {
     g.writeObjectFieldStart("_meta");
     g.writeStringField("op", op.code());
     g.writeNumberField("row_id", rowId);
@@ -90,5 +93,4 @@ final class SnapshotMeta {
     }
     g.writeEndObject();
   }
-
 }

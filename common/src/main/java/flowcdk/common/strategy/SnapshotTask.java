@@ -39,25 +39,46 @@ final class SnapshotTask {
   private Future<Boolean> pass() {
     Instant next = state.updatedAt().plus(worker.interval());
     Duration wait = Duration.between(worker.clock().now(), next);
-    worker.log().debug("awaiting next snapshot",
-        Fields.of("args", Json.args("sleep_for", Json.duration(wait), "next", Json.instant(next))));
-    return worker.clock().sleep(wait, worker.stopping()).compose(elapsed -> {
-      if (!elapsed) {
-        worker.log().debug("periodic snapshot is idle and is yielding to stop");
-        return Future.succeededFuture(null);
-      }
-      Instant updatedAt = worker.clock().now();
-      Rows sink = new Rows();
-      return Calls.future("FetchSnapshot", () -> fetch.fetch(sink))
-          .transform(sink::settle)
-          .compose(v -> finish(updatedAt, sink.count));
-    });
+    worker
+        .log()
+        .debug(
+            "awaiting next snapshot",
+            Fields.of(
+                "args", Json.args("sleep_for", Json.duration(wait), "next", Json.instant(next))));
+    return worker
+        .clock()
+        .sleep(wait, worker.stopping())
+        .compose(
+            elapsed -> {
+              if (!elapsed) {
+                worker.log().debug("periodic snapshot is idle and is yielding to stop");
+                return Future.succeededFuture(null);
+              }
+              Instant updatedAt = worker.clock().now();
+              Rows sink = new Rows();
+              return Calls.future("FetchSnapshot", () -> fetch.fetch(sink))
+                  .transform(sink::settle)
+                  .compose(v -> finish(updatedAt, sink.count));
+            });
   }
 
   private Future<Boolean> finish(Instant updatedAt, long count) {
     String digest = worker.task().pendingDigest();
-    worker.log().debug("polled snapshot", Fields.of("args", Json.args("count", count, "digest", digest,
-        "last_count", state.lastCount(), "last_digest", state.lastDigest())));
+    worker
+        .log()
+        .debug(
+            "polled snapshot",
+            Fields.of(
+                "args",
+                Json.args(
+                    "count",
+                    count,
+                    "digest",
+                    digest,
+                    "last_count",
+                    state.lastCount(),
+                    "last_digest",
+                    state.lastDigest())));
     if (!digest.equals(state.lastDigest())) {
       for (long row = count; row < state.lastCount(); row++) {
         worker.task().captured(worker.index(), SnapshotMeta.apply(tombstone, Op.DELETE, row));
@@ -67,7 +88,10 @@ final class SnapshotTask {
       worker.task().reset(); // unchanged: emit nothing, but record the pass
       state = new Snapshot(updatedAt, state.lastCount(), state.lastDigest());
     }
-    return worker.task().checkpoint(Patches.snapshot(worker.stateKey(), worker.subtaskId(), state)).map(Boolean.TRUE);
+    return worker
+        .task()
+        .checkpoint(Patches.snapshot(worker.stateKey(), worker.subtaskId(), state))
+        .map(Boolean.TRUE);
   }
 
   /** The sink of one pass: numbers rows and sets their {@code _meta}. */
@@ -96,7 +120,8 @@ final class SnapshotTask {
 
     @Override
     public void documentFor(int binding, RawJson document) {
-      throw new UnsupportedOperationException("snapshots do not support documents for other bindings");
+      throw new UnsupportedOperationException(
+          "snapshots do not support documents for other bindings");
     }
   }
 }

@@ -6,8 +6,8 @@ import io.vertx.core.Future;
 
 /**
  * The part of a strategy's sink shared by incremental and backfill fetches: documents go into the
- * task's pending transaction; the first contract error is kept (the strategy fails with it even
- * if the fetch function swallows it); and a sink refuses use once its fetch has completed.
+ * task's pending transaction; the first contract error is kept (the strategy fails with it even if
+ * the fetch function swallows it); and a sink refuses use once its fetch has completed.
  */
 abstract class TaskSink implements Sink {
 
@@ -49,7 +49,8 @@ abstract class TaskSink implements Sink {
   /** Throws if the sink may no longer be used. */
   void ensureOpen() {
     if (failure != null) {
-      throw new IllegalStateException("the sink of " + fetchName + " failed earlier: " + failure.getMessage(), failure);
+      throw new IllegalStateException(
+          "the sink of " + fetchName + " failed earlier: " + failure.getMessage(), failure);
     }
     if (closedBecause != null) {
       throw new IllegalStateException("the sink of " + fetchName + " was used " + closedBecause);

@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks of snapshot tombstones at open (reference §7.3.4, §7.3.5), with the Python CDK's
- * assertion messages. A tombstone is the document emitted, with {@code _meta.op = "d"} and the
- * row's {@code _meta.row_id}, for each row a snapshot no longer has; it must already carry every
- * other collection key field so the deletion reaches the right document.
+ * Checks of snapshot tombstones at open (reference §7.3.4, §7.3.5), with the Python CDK's assertion
+ * messages. A tombstone is the document emitted, with {@code _meta.op = "d"} and the row's {@code
+ * _meta.row_id}, for each row a snapshot no longer has; it must already carry every other
+ * collection key field so the deletion reaches the right document.
  */
 final class Tombstones {
 
@@ -36,33 +36,47 @@ final class Tombstones {
         continue;
       }
       if (!isSet(document, pointer)) {
-        throw new IllegalStateException("A snapshot tombstone must have every collection key field other than"
-            + " /_meta/row_id pre-set, but " + pointer + " is unset. Key: " + pythonList(key) + ", tombstone: "
-            + tombstone);
+        throw new IllegalStateException(
+            "A snapshot tombstone must have every collection key field other than"
+                + " /_meta/row_id pre-set, but "
+                + pointer
+                + " is unset. Key: "
+                + pythonList(key)
+                + ", tombstone: "
+                + tombstone);
       }
     }
   }
 
   /** Checks subtask tombstones against the subtask ids and the key (§7.3.5). */
-  static void checkSubtasks(List<String> key, Set<String> subtaskIds, Map<String, RawJson> tombstones) {
+  static void checkSubtasks(
+      List<String> key, Set<String> subtaskIds, Map<String, RawJson> tombstones) {
     if (key.size() <= 1) {
-      throw new IllegalStateException("A fetch_snapshot subtask requires a compound collection key containing"
-          + " /_meta/row_id plus a subtask discriminator. Got: " + pythonList(key));
+      throw new IllegalStateException(
+          "A fetch_snapshot subtask requires a compound collection key containing"
+              + " /_meta/row_id plus a subtask discriminator. Got: "
+              + pythonList(key));
     }
     if (tombstones == null || !tombstones.keySet().equals(subtaskIds)) {
-      throw new IllegalStateException("fetch_snapshot subtasks requires a tombstone dict with the same keys, each"
-          + " carrying the subtask discriminator. ");
+      throw new IllegalStateException(
+          "fetch_snapshot subtasks requires a tombstone dict with the same keys, each"
+              + " carrying the subtask discriminator. ");
     }
     List<String> discriminators = new ArrayList<>();
     for (RawJson tombstone : tombstones.values()) {
       checkPreset(key, tombstone);
       Object document = JsonValues.read(tombstone);
-      discriminators.add(key.stream().filter(p -> !p.equals(ROW_ID))
-          .map(p -> python(valueAt(document, p))).collect(Collectors.joining(", ", "(", key.size() == 2 ? ",)" : ")")));
+      discriminators.add(
+          key.stream()
+              .filter(p -> !p.equals(ROW_ID))
+              .map(p -> python(valueAt(document, p)))
+              .collect(Collectors.joining(", ", "(", key.size() == 2 ? ",)" : ")")));
     }
     if (new HashSet<>(discriminators).size() != discriminators.size()) {
-      throw new IllegalStateException("fetch_snapshot subtask tombstones must carry distinct key discriminator values,"
-          + " one per subtask. Got: " + discriminators);
+      throw new IllegalStateException(
+          "fetch_snapshot subtask tombstones must carry distinct key discriminator values,"
+              + " one per subtask. Got: "
+              + discriminators);
     }
   }
 

@@ -11,7 +11,8 @@ import java.time.Duration;
  * What one strategy task works with: its binding, its own (child) task, its subtask id ({@code
  * null} for the single form), the binding's polling interval and the capture's status counters.
  */
-record Worker(Binding binding, Task task, String subtaskId, Duration interval, ConnectorStatus status) {
+record Worker(
+    Binding binding, Task task, String subtaskId, Duration interval, ConnectorStatus status) {
 
   String stateKey() {
     return binding.stateKey();

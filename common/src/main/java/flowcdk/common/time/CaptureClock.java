@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Time as the strategies see it: the current instant, and waits that end early when the capture
- * is asked to stop. Production uses {@link VertxClock}; tests use a virtual clock they advance by
+ * Time as the strategies see it: the current instant, and waits that end early when the capture is
+ * asked to stop. Production uses {@link VertxClock}; tests use a virtual clock they advance by
  * hand, so timing rules are tested fast and deterministically.
  */
 public interface CaptureClock {

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * A resource's re-backfill schedule: the cron grammar and matching of Estuary's Python CDK
  * (reference §2.5, §6.4), whose matching is the {@code pycron} 3.1.2 library's.
  *
- * <p>Grammar: the empty string (no schedule), or five fields (minute 0-59, hour 0-23, day of
- * month 1-31, month 1-12, day of week 0-6 with 0 = Sunday), each a comma-separated list of
- * {@code N}, {@code N-M}, {@code *} or {@code *}{@code /S}; exactly the {@link #PATTERN} the Python
- * CDK publishes.
+ * <p>Grammar: the empty string (no schedule), or five fields (minute 0-59, hour 0-23, day of month
+ * 1-31, month 1-12, day of week 0-6 with 0 = Sunday), each a comma-separated list of {@code N},
+ * {@code N-M}, {@code *} or {@code *}{@code /S}; exactly the {@link #PATTERN} the Python CDK
+ * publishes.
  *
  * <p>Matching (all in UTC), reproducing pycron's behaviour, quirks included:
  *
@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  *   <li>QUIRK: a {@code *} item inside a list ({@code *,5}) matches nothing;
  *   <li>QUIRK: a day-of-week range written backwards ({@code 5-1}) matches {@code 5..6} only, and
  *       decides the field at once: items after it are not consulted;
- *   <li>QUIRK: day of month and day of week are combined with OR when neither field's text
- *       contains {@code *}, and with AND otherwise (so {@code 0 0 13 * 5} fires on every 13th and
- *       every Friday, while {@code 0 0 *}{@code /2 * 1} fires only on even-numbered Mondays).
+ *   <li>QUIRK: day of month and day of week are combined with OR when neither field's text contains
+ *       {@code *}, and with AND otherwise (so {@code 0 0 13 * 5} fires on every 13th and every
+ *       Friday, while {@code 0 0 *}{@code /2 * 1} fires only on even-numbered Mondays).
  * </ul>
  *
  * <p>Deliberate deviations, both cases where Python fails at run time: fields may be separated by
@@ -65,8 +65,14 @@ public final class Cron {
   private final boolean[] daysOfWeek;
   private final boolean daysOr;
 
-  private Cron(String expression, boolean[] minutes, boolean[] hours, boolean[] daysOfMonth, boolean[] months,
-      boolean[] daysOfWeek, boolean daysOr) {
+  private Cron(
+      String expression,
+      boolean[] minutes,
+      boolean[] hours,
+      boolean[] daysOfMonth,
+      boolean[] months,
+      boolean[] daysOfWeek,
+      boolean daysOr) {
     this.expression = expression;
     this.minutes = minutes;
     this.hours = hours;
@@ -88,10 +94,13 @@ public final class Cron {
    */
   public static Cron parse(String expression) {
     if (!isValid(expression)) {
-      throw new IllegalArgumentException("not a cron schedule: \"" + expression + "\". Expected the empty string"
-          + " (no schedule) or five fields separated by spaces: minute 0-59, hour 0-23, day of month 1-31,"
-          + " month 1-12, day of week 0-6 (0 = Sunday); each a comma-separated list of N, N-M, * or */S,"
-          + " e.g. \"0 */6 * * *\"; names (JAN, MON) and N-M/S are not supported.");
+      throw new IllegalArgumentException(
+          "not a cron schedule: \""
+              + expression
+              + "\". Expected the empty string"
+              + " (no schedule) or five fields separated by spaces: minute 0-59, hour 0-23, day of month 1-31,"
+              + " month 1-12, day of week 0-6 (0 = Sunday); each a comma-separated list of N, N-M, * or */S,"
+              + " e.g. \"0 */6 * * *\"; names (JAN, MON) and N-M/S are not supported.");
     }
     if (expression.isEmpty()) {
       return NONE;
@@ -124,14 +133,16 @@ public final class Cron {
     ZonedDateTime t = instant.atZone(ZoneOffset.UTC);
     boolean dom = daysOfMonth[t.getDayOfMonth()];
     boolean dow = daysOfWeek[t.getDayOfWeek().getValue() % 7];
-    return minutes[t.getMinute()] && hours[t.getHour()] && months[t.getMonthValue()]
+    return minutes[t.getMinute()]
+        && hours[t.getHour()]
+        && months[t.getMonthValue()]
         && (daysOr ? dom || dow : dom && dow);
   }
 
   /**
    * The first minute after {@code start}'s minute at which the schedule fires, searching while the
-   * candidate is before {@code end}, or empty (always for the empty schedule). As in the Python CDK,
-   * {@code start} is truncated to the minute and the bound is checked before stepping, so the
+   * candidate is before {@code end}, or empty (always for the empty schedule). As in the Python
+   * CDK, {@code start} is truncated to the minute and the bound is checked before stepping, so the
    * result can be up to one minute <em>after</em> {@code end} (QUIRK, reproduced).
    */
   public Optional<Instant> nextFire(Instant start, Instant end) {
@@ -172,7 +183,8 @@ public final class Cron {
   }
 
   /** Evaluates pycron's item matching for every possible value of a field. */
-  private static boolean[] field(String expression, String text, int min, int max, boolean dayOfWeek) {
+  private static boolean[] field(
+      String expression, String text, int min, int max, boolean dayOfWeek) {
     boolean[] matches = new boolean[max + 1];
     for (int target = min; target <= max; target++) {
       matches[target] = matchesField(expression, text, target, dayOfWeek);
@@ -180,7 +192,8 @@ public final class Cron {
     return matches;
   }
 
-  private static boolean matchesField(String expression, String text, int target, boolean dayOfWeek) {
+  private static boolean matchesField(
+      String expression, String text, int target, boolean dayOfWeek) {
     if (text.equals("*")) {
       return true;
     }
@@ -208,8 +221,12 @@ public final class Cron {
       if (slash >= 0) {
         int step = Integer.parseInt(item.substring(slash + 1));
         if (step == 0) {
-          throw new IllegalArgumentException("cron schedule \"" + expression + "\": the step of \"" + item
-              + "\" is 0, which never fires (the Python CDK fails dividing by zero); use a step of 1 or more.");
+          throw new IllegalArgumentException(
+              "cron schedule \""
+                  + expression
+                  + "\": the step of \""
+                  + item
+                  + "\" is 0, which never fires (the Python CDK fails dividing by zero); use a step of 1 or more.");
         }
         if (target % step == 0) {
           return true;

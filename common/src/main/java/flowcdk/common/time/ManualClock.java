@@ -49,7 +49,11 @@ public final class ManualClock implements CaptureClock {
 
   /** The deadlines of the sleepers still waiting, earliest first. */
   public synchronized List<Instant> pendingDeadlines() {
-    return sleepers.stream().filter(s -> !s.done.future().isComplete()).map(Sleeper::deadline).sorted().toList();
+    return sleepers.stream()
+        .filter(s -> !s.done.future().isComplete())
+        .map(Sleeper::deadline)
+        .sorted()
+        .toList();
   }
 
   /** Moves time forward by {@code duration}, waking every sleeper due by then. */

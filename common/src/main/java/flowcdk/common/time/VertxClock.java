@@ -44,10 +44,12 @@ public final class VertxClock implements CaptureClock {
     }
     Promise<Boolean> done = Promise.promise();
     long timer = vertx.setTimer(Math.max(1, duration.toMillis()), id -> done.tryComplete(true));
-    stop.future().onComplete(v -> {
-      vertx.cancelTimer(timer);
-      done.tryComplete(false);
-    });
+    stop.future()
+        .onComplete(
+            v -> {
+              vertx.cancelTimer(timer);
+              done.tryComplete(false);
+            });
     return done.future();
   }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class CaptureDispatchTest {
 
   private static final RawJson TABLE_SCHEMA =
-      RawJson.parse("{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"}},\"required\":[\"id\"]}");
+      RawJson.parse(
+          "{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"}},\"required\":[\"id\"]}");
 
   /** Adds one resource per table. */
   static final class Tables implements CaptureConnector<TablesConfig> {
@@ -32,8 +33,13 @@ class CaptureDispatchTest {
     public Future<List<ResourceSpec>> resources(TablesConfig config) {
       List<ResourceSpec> specs = new ArrayList<>();
       for (String table : config.tables()) {
-        specs.add(ResourceSpec.of(table, List.of("/id"), TABLE_SCHEMA, Duration.ofMinutes(5),
-            (binding, c) -> Future.succeededFuture()));
+        specs.add(
+            ResourceSpec.of(
+                table,
+                List.of("/id"),
+                TABLE_SCHEMA,
+                Duration.ofMinutes(5),
+                (binding, c) -> Future.succeededFuture()));
       }
       return Future.succeededFuture(specs);
     }
@@ -62,56 +68,87 @@ class CaptureDispatchTest {
 
     @Override
     protected List<ResourceSpec> declaredResources() {
-      return List.of(ResourceSpec.of("heartbeat", List.of("/id"), TABLE_SCHEMA, null,
-          (binding, c) -> Future.succeededFuture()));
+      return List.of(
+          ResourceSpec.of(
+              "heartbeat",
+              List.of("/id"),
+              TABLE_SCHEMA,
+              null,
+              (binding, c) -> Future.succeededFuture()));
     }
   }
 
   private static List<String> run(int status, String request) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertEquals(status, ConnectorRuntime.run(new Dispatch(), RuntimeOptions.defaults().withSignalHandling(false),
-        new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)), out));
+    assertEquals(
+        status,
+        ConnectorRuntime.run(
+            new Dispatch(),
+            RuntimeOptions.defaults().withSignalHandling(false),
+            new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)),
+            out));
     return out.toString(StandardCharsets.UTF_8).lines().toList();
   }
 
   @Test
   void discoveryListsDeclaredThenRunTimeResources() {
-    List<String> out = run(0, "{\"discover\":{\"connectorType\":\"IMAGE\",\"config\":{\"tables\":[\"users\",\"orders\"]}}}");
+    List<String> out =
+        run(
+            0,
+            "{\"discover\":{\"connectorType\":\"IMAGE\",\"config\":{\"tables\":[\"users\",\"orders\"]}}}");
     String line = out.get(0);
     int heartbeat = line.indexOf("\"recommendedName\":\"heartbeat\"");
     int users = line.indexOf("\"recommendedName\":\"users\"");
     int orders = line.indexOf("\"recommendedName\":\"orders\"");
     assertTrue(heartbeat >= 0 && heartbeat < users && users < orders, line);
-    assertTrue(line.contains("\"resourceConfig\":{\"name\":\"users\",\"interval\":\"PT5M\"}"), line);
+    assertTrue(
+        line.contains("\"resourceConfig\":{\"name\":\"users\",\"interval\":\"PT5M\"}"), line);
     assertTrue(line.contains("\"resourceConfig\":{\"name\":\"heartbeat\"}"), line);
   }
 
   @Test
   void validationResolvesRunTimeResources() {
-    List<String> out = run(0, "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"tables\":[\"users\"]},"
-        + "\"bindings\":[{\"collection\":{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},\"resourceConfig\":{\"name\":\"users\"}}]}}");
+    List<String> out =
+        run(
+            0,
+            "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"tables\":[\"users\"]},"
+                + "\"bindings\":[{\"collection\":{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},\"resourceConfig\":{\"name\":\"users\"}}]}}");
     assertEquals(List.of("{\"validated\":{\"bindings\":[{\"resourcePath\":[\"users\"]}]}}"), out);
   }
 
   @Test
   void aBadScheduleIsAValidationErrorNamingTheBindingWithoutAStackTrace() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    flowcdk.runtime.log.LogWriter previous = flowcdk.runtime.log.Logging.install(new flowcdk.runtime.log.LogWriter(
-        err, flowcdk.runtime.log.LogFormat.JSON, flowcdk.runtime.log.Level.INFO, new flowcdk.runtime.log.Redactor()));
+    flowcdk.runtime.log.LogWriter previous =
+        flowcdk.runtime.log.Logging.install(
+            new flowcdk.runtime.log.LogWriter(
+                err,
+                flowcdk.runtime.log.LogFormat.JSON,
+                flowcdk.runtime.log.Level.INFO,
+                new flowcdk.runtime.log.Redactor()));
     try {
-      assertEquals(List.of(), run(1, "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"tables\":[\"users\"]},"
-          + "\"bindings\":[{\"collection\":{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},"
-          + "\"resourceConfig\":{\"name\":\"users\",\"schedule\":\"* * * *\"}}]}}"));
+      assertEquals(
+          List.of(),
+          run(
+              1,
+              "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"tables\":[\"users\"]},"
+                  + "\"bindings\":[{\"collection\":{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},"
+                  + "\"resourceConfig\":{\"name\":\"users\",\"schedule\":\"* * * *\"}}]}}"));
     } finally {
       flowcdk.runtime.log.Logging.install(previous);
     }
     String log = err.toString(StandardCharsets.UTF_8);
-    assertTrue(log.contains("\"msg\":\"binding 0 (users): resource config /schedule: not a cron schedule: \\\"* * * *\\\""), log);
+    assertTrue(
+        log.contains(
+            "\"msg\":\"binding 0 (users): resource config /schedule: not a cron schedule: \\\"* * * *\\\""),
+        log);
     assertTrue(!log.contains("traceback"), log);
   }
 
   @Test
   void aConfigThatDoesNotDecodeIsAValidationErrorAndWritesNothing() {
-    assertEquals(List.of(), run(1, "{\"discover\":{\"connectorType\":\"IMAGE\",\"config\":{\"port\":\"x\"}}}"));
+    assertEquals(
+        List.of(),
+        run(1, "{\"discover\":{\"connectorType\":\"IMAGE\",\"config\":{\"port\":\"x\"}}}"));
   }
 }

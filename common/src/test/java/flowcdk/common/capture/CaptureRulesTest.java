@@ -4,10 +4,10 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
-import javax.tools.JavaFileObject;
 import com.google.testing.compile.JavaFileObjects;
 import flowcdk.processor.FlowProcessor;
 import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class CaptureRulesTest {
 
-  private static final String DOC = """
+  private static final String DOC =
+      """
       package acme;
       import com.fasterxml.jackson.annotation.JsonProperty;
       import flowcdk.annotations.Model;
@@ -29,13 +30,15 @@ class CaptureRulesTest {
       }
       """;
 
-  private static final String CONFIG = """
+  private static final String CONFIG =
+      """
       package acme;
       import flowcdk.annotations.Model;
       @Model public record Config(String host) {}
       """;
 
-  private static final String IMPORTS = """
+  private static final String IMPORTS =
+      """
       import flowcdk.annotations.Resource;
       import flowcdk.common.resource.Binding;
       import flowcdk.common.resource.BindingOpener;
@@ -44,71 +47,91 @@ class CaptureRulesTest {
 
   /** A resource class with {@code annotation} and {@code declaration} (class header). */
   private static JavaFileObject resource(String annotation, String declaration) {
-    String body = declaration.contains("BindingOpener")
-        ? " { public Future<?> open(Binding binding, Config config) { return Future.succeededFuture(); } }"
-        : " {}";
-    return JavaFileObjects.forSourceString("acme.Things",
-        "package acme;\n" + IMPORTS + annotation + "\n" + declaration + body + "\n");
+    String body =
+        declaration.contains("BindingOpener")
+            ? " { public Future<?> open(Binding binding, Config config) { return Future.succeededFuture(); } }"
+            : " {}";
+    return JavaFileObjects.forSourceString(
+        "acme.Things", "package acme;\n" + IMPORTS + annotation + "\n" + declaration + body + "\n");
   }
 
   private static Compilation compile(JavaFileObject... sources) {
-    List<JavaFileObject> all = new java.util.ArrayList<>(List.of(
-        JavaFileObjects.forSourceString("acme.Doc", DOC), JavaFileObjects.forSourceString("acme.Config", CONFIG)));
+    List<JavaFileObject> all =
+        new java.util.ArrayList<>(
+            List.of(
+                JavaFileObjects.forSourceString("acme.Doc", DOC),
+                JavaFileObjects.forSourceString("acme.Config", CONFIG)));
     all.addAll(List.of(sources));
     return javac().withProcessors(new FlowProcessor()).compile(all);
   }
 
-  private static void failsOnce(Compilation compilation, String id, JavaFileObject file, String line) {
+  private static void failsOnce(
+      Compilation compilation, String id, JavaFileObject file, String line) {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(id).inFile(file).onLineContaining(line);
   }
 
-  private static final String OK_CLASS = "public final class Things implements BindingOpener<Config>";
+  private static final String OK_CLASS =
+      "public final class Things implements BindingOpener<Config>";
 
   @Nested
   class Resources {
 
     @Test
     void aValidResourceCompiles() {
-      assertThat(compile(resource("@Resource(name = \"things\", key = \"/id\", document = Doc.class, interval = \"PT5M\")", OK_CLASS)))
+      assertThat(
+              compile(
+                  resource(
+                      "@Resource(name = \"things\", key = \"/id\", document = Doc.class, interval = \"PT5M\")",
+                      OK_CLASS)))
           .succeededWithoutWarnings();
     }
 
     @Test
     void classMustBeFinalWithANoArgConstructor() {
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"/id\", document = Doc.class)",
-          "public class Things implements BindingOpener<Config>");
+      JavaFileObject file =
+          resource(
+              "@Resource(name = \"things\", key = \"/id\", document = Doc.class)",
+              "public class Things implements BindingOpener<Config>");
       failsOnce(compile(file), "[Resource/Class]", file, "@Resource");
     }
 
     @Test
     void classMustImplementBindingOpener() {
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"/id\", document = Doc.class)", "public final class Things");
+      JavaFileObject file =
+          resource(
+              "@Resource(name = \"things\", key = \"/id\", document = Doc.class)",
+              "public final class Things");
       failsOnce(compile(file), "[Resource/Opener]", file, "@Resource");
     }
 
     @Test
     void nameMustNotBeBlank() {
-      JavaFileObject file = resource("@Resource(name = \" \", key = \"/id\", document = Doc.class)", OK_CLASS);
+      JavaFileObject file =
+          resource("@Resource(name = \" \", key = \"/id\", document = Doc.class)", OK_CLASS);
       failsOnce(compile(file), "[Resource/Name]", file, "@Resource");
     }
 
     @Test
     void documentMustBeAModel() {
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"/id\", document = String.class)", OK_CLASS);
+      JavaFileObject file =
+          resource(
+              "@Resource(name = \"things\", key = \"/id\", document = String.class)", OK_CLASS);
       failsOnce(compile(file), "[Resource/Document]", file, "@Resource");
     }
 
     @Test
     void keyMustBeAPointer() {
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"id\", document = Doc.class)", OK_CLASS);
+      JavaFileObject file =
+          resource("@Resource(name = \"things\", key = \"id\", document = Doc.class)", OK_CLASS);
       failsOnce(compile(file), "[Resource/KeySyntax]", file, "@Resource");
     }
 
     @Test
     void keyMustNameAProperty() {
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"/idd\", document = Doc.class)", OK_CLASS);
+      JavaFileObject file =
+          resource("@Resource(name = \"things\", key = \"/idd\", document = Doc.class)", OK_CLASS);
       Compilation compilation = compile(file);
       failsOnce(compilation, "[Resource/KeyUnknown]", file, "@Resource");
       assertThat(compilation).hadErrorContaining("Did you mean 'id'?");
@@ -116,7 +139,8 @@ class CaptureRulesTest {
 
     @Test
     void keyMustBeRequired() {
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"/note\", document = Doc.class)", OK_CLASS);
+      JavaFileObject file =
+          resource("@Resource(name = \"things\", key = \"/note\", document = Doc.class)", OK_CLASS);
       Compilation compilation = compile(file);
       failsOnce(compilation, "[Resource/KeyNotRequired]", file, "@Resource");
       assertThat(compilation).hadErrorContaining("names Doc.note, which is not required");
@@ -124,48 +148,81 @@ class CaptureRulesTest {
 
     @Test
     void keyMayGoThroughRequiredNestedModels() {
-      assertThat(compile(resource("@Resource(name = \"things\", key = {\"/inner/code\", \"/id\"}, document = Doc.class)", OK_CLASS)))
+      assertThat(
+              compile(
+                  resource(
+                      "@Resource(name = \"things\", key = {\"/inner/code\", \"/id\"}, document = Doc.class)",
+                      OK_CLASS)))
           .succeededWithoutWarnings();
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"/inner/label\", document = Doc.class)", OK_CLASS);
+      JavaFileObject file =
+          resource(
+              "@Resource(name = \"things\", key = \"/inner/label\", document = Doc.class)",
+              OK_CLASS);
       failsOnce(compile(file), "[Resource/KeyNotRequired]", file, "@Resource");
     }
 
     @Test
     void keyMustBeAScalar() {
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"/tags\", document = Doc.class)", OK_CLASS);
+      JavaFileObject file =
+          resource("@Resource(name = \"things\", key = \"/tags\", document = Doc.class)", OK_CLASS);
       // tags is optional too; make it the only problem by pointing through a required non-model.
       Compilation compilation = compile(file);
       assertThat(compilation).failed();
-      assertThat(compilation).hadErrorContaining("[Resource/Key").inFile(file).onLineContaining("@Resource");
-      JavaFileObject nested = resource("@Resource(name = \"things\", key = \"/id/deeper\", document = Doc.class)", OK_CLASS);
+      assertThat(compilation)
+          .hadErrorContaining("[Resource/Key")
+          .inFile(file)
+          .onLineContaining("@Resource");
+      JavaFileObject nested =
+          resource(
+              "@Resource(name = \"things\", key = \"/id/deeper\", document = Doc.class)", OK_CLASS);
       failsOnce(compile(nested), "[Resource/KeyType]", nested, "@Resource");
     }
 
     @Test
     void snapshotMustBeKeyedOnRowId() {
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"/id\", document = Doc.class, snapshot = true)", OK_CLASS);
+      JavaFileObject file =
+          resource(
+              "@Resource(name = \"things\", key = \"/id\", document = Doc.class, snapshot = true)",
+              OK_CLASS);
       failsOnce(compile(file), "[Resource/SnapshotKey]", file, "@Resource");
-      assertThat(compile(resource("@Resource(name = \"things\", key = \"/_meta/row_id\", document = Doc.class, snapshot = true)", OK_CLASS)))
+      assertThat(
+              compile(
+                  resource(
+                      "@Resource(name = \"things\", key = \"/_meta/row_id\", document = Doc.class, snapshot = true)",
+                      OK_CLASS)))
           .succeededWithoutWarnings();
     }
 
     @Test
     void intervalMustBeAnIsoDuration() {
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"/id\", document = Doc.class, interval = \"5m\")", OK_CLASS);
+      JavaFileObject file =
+          resource(
+              "@Resource(name = \"things\", key = \"/id\", document = Doc.class, interval = \"5m\")",
+              OK_CLASS);
       failsOnce(compile(file), "[Resource/Interval]", file, "@Resource");
     }
 
     @Test
     void scheduleMustBeFiveFieldCron() {
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"/id\", document = Doc.class, schedule = \"* * * *\")", OK_CLASS);
+      JavaFileObject file =
+          resource(
+              "@Resource(name = \"things\", key = \"/id\", document = Doc.class, schedule = \"* * * *\")",
+              OK_CLASS);
       failsOnce(compile(file), "[Resource/Schedule]", file, "@Resource");
-      assertThat(compile(resource("@Resource(name = \"things\", key = \"/id\", document = Doc.class, schedule = \"0 3 * * 1-5\")", OK_CLASS)))
+      assertThat(
+              compile(
+                  resource(
+                      "@Resource(name = \"things\", key = \"/id\", document = Doc.class, schedule = \"0 3 * * 1-5\")",
+                      OK_CLASS)))
           .succeededWithoutWarnings();
     }
 
     @Test
     void reductionStrategyMustBeKnown() {
-      JavaFileObject file = resource("@Resource(name = \"things\", key = \"/id\", document = Doc.class, reductionStrategy = \"merg\")", OK_CLASS);
+      JavaFileObject file =
+          resource(
+              "@Resource(name = \"things\", key = \"/id\", document = Doc.class, reductionStrategy = \"merg\")",
+              OK_CLASS);
       Compilation compilation = compile(file);
       failsOnce(compilation, "[Resource/Reduction]", file, "@Resource");
       assertThat(compilation).hadErrorContaining("Did you mean 'merge'?");
@@ -179,17 +236,27 @@ class CaptureRulesTest {
         resource("@Resource(name = \"things\", key = \"/id\", document = Doc.class)", OK_CLASS);
 
     private JavaFileObject capture(String annotation, String declaration) {
-      return JavaFileObjects.forSourceString("acme.MyCapture", "package acme;\n"
-          + "import flowcdk.annotations.Capture;\nimport flowcdk.common.capture.CaptureConnector;\n"
-          + annotation + "\n" + declaration + " {}\n");
+      return JavaFileObjects.forSourceString(
+          "acme.MyCapture",
+          "package acme;\n"
+              + "import flowcdk.annotations.Capture;\nimport flowcdk.common.capture.CaptureConnector;\n"
+              + annotation
+              + "\n"
+              + declaration
+              + " {}\n");
     }
 
-    private static final String OK = "public final class MyCapture implements CaptureConnector<Config>";
+    private static final String OK =
+        "public final class MyCapture implements CaptureConnector<Config>";
 
     @Test
     void aValidCaptureGeneratesItsRegistryDispatcherAndMain() {
-      Compilation compilation = compile(things,
-          capture("@Capture(docsUrl = \"https://example.com/docs\", config = Config.class, resources = Things.class)", OK));
+      Compilation compilation =
+          compile(
+              things,
+              capture(
+                  "@Capture(docsUrl = \"https://example.com/docs\", config = Config.class, resources = Things.class)",
+                  OK));
       assertThat(compilation).succeededWithoutWarnings();
       assertThat(compilation).generatedSourceFile("acme.MyCapture_Resources");
       assertThat(compilation).generatedSourceFile("acme.MyCapture_Dispatch");
@@ -198,58 +265,86 @@ class CaptureRulesTest {
 
     @Test
     void classMustBeFinalWithANoArgConstructor() {
-      JavaFileObject file = capture("@Capture(docsUrl = \"https://example.com\", config = Config.class)",
-          "public class MyCapture implements CaptureConnector<Config>");
+      JavaFileObject file =
+          capture(
+              "@Capture(docsUrl = \"https://example.com\", config = Config.class)",
+              "public class MyCapture implements CaptureConnector<Config>");
       failsOnce(compile(file), "[Capture/Class]", file, "@Capture");
     }
 
     @Test
     void classMustImplementCaptureConnectorOfItsConfig() {
-      JavaFileObject file = capture("@Capture(docsUrl = \"https://example.com\", config = Config.class)",
-          "public final class MyCapture implements CaptureConnector<String>");
+      JavaFileObject file =
+          capture(
+              "@Capture(docsUrl = \"https://example.com\", config = Config.class)",
+              "public final class MyCapture implements CaptureConnector<String>");
       failsOnce(compile(file), "[Capture/Connector]", file, "@Capture");
     }
 
     @Test
     void configMustBeAModel() {
-      JavaFileObject file = capture("@Capture(docsUrl = \"https://example.com\", config = String.class)",
-          "public final class MyCapture implements CaptureConnector<String>");
+      JavaFileObject file =
+          capture(
+              "@Capture(docsUrl = \"https://example.com\", config = String.class)",
+              "public final class MyCapture implements CaptureConnector<String>");
       failsOnce(compile(file), "[Capture/Config]", file, "@Capture");
     }
 
     @Test
     void listedResourcesMustBeResources() {
-      JavaFileObject file = capture("@Capture(docsUrl = \"https://example.com\", config = Config.class, resources = Doc.class)", OK);
+      JavaFileObject file =
+          capture(
+              "@Capture(docsUrl = \"https://example.com\", config = Config.class, resources = Doc.class)",
+              OK);
       failsOnce(compile(file), "[Capture/Resource]", file, "@Capture");
     }
 
     @Test
     void resourcesMustOpenWithTheCapturesConfig() {
-      JavaFileObject other = JavaFileObjects.forSourceString("acme.Other", """
+      JavaFileObject other =
+          JavaFileObjects.forSourceString(
+              "acme.Other",
+              """
           package acme;
           import flowcdk.annotations.Model;
           @Model public record Other(String x) {}
           """);
-      JavaFileObject wrong = JavaFileObjects.forSourceString("acme.Wrong", "package acme;\n" + IMPORTS
-          + "@Resource(name = \"wrong\", key = \"/id\", document = Doc.class)\n"
-          + "public final class Wrong implements BindingOpener<Other> {"
-          + " public Future<?> open(Binding binding, Other config) { return Future.succeededFuture(); } }\n");
-      JavaFileObject file = capture("@Capture(docsUrl = \"https://example.com\", config = Config.class, resources = Wrong.class)", OK);
+      JavaFileObject wrong =
+          JavaFileObjects.forSourceString(
+              "acme.Wrong",
+              "package acme;\n"
+                  + IMPORTS
+                  + "@Resource(name = \"wrong\", key = \"/id\", document = Doc.class)\n"
+                  + "public final class Wrong implements BindingOpener<Other> {"
+                  + " public Future<?> open(Binding binding, Other config) { return Future.succeededFuture(); } }\n");
+      JavaFileObject file =
+          capture(
+              "@Capture(docsUrl = \"https://example.com\", config = Config.class, resources = Wrong.class)",
+              OK);
       failsOnce(compile(other, wrong, file), "[Capture/ResourceConfig]", file, "@Capture");
     }
 
     @Test
     void resourceNamesMustBeUnique() {
-      JavaFileObject twin = JavaFileObjects.forSourceString("acme.Twin", "package acme;\n" + IMPORTS
-          + "@Resource(name = \"things\", key = \"/id\", document = Doc.class)\n"
-          + "public final class Twin implements BindingOpener<Config> {"
-          + " public Future<?> open(Binding binding, Config config) { return Future.succeededFuture(); } }\n");
-      JavaFileObject file = capture(
-          "@Capture(docsUrl = \"https://example.com\", config = Config.class, resources = {Things.class, Twin.class})", OK);
+      JavaFileObject twin =
+          JavaFileObjects.forSourceString(
+              "acme.Twin",
+              "package acme;\n"
+                  + IMPORTS
+                  + "@Resource(name = \"things\", key = \"/id\", document = Doc.class)\n"
+                  + "public final class Twin implements BindingOpener<Config> {"
+                  + " public Future<?> open(Binding binding, Config config) { return Future.succeededFuture(); } }\n");
+      JavaFileObject file =
+          capture(
+              "@Capture(docsUrl = \"https://example.com\", config = Config.class, resources = {Things.class, Twin.class})",
+              OK);
       failsOnce(compile(things, twin, file), "[Capture/DuplicateResource]", file, "@Capture");
     }
 
-    private final JavaFileObject table = JavaFileObjects.forSourceString("acme.Table", """
+    private final JavaFileObject table =
+        JavaFileObjects.forSourceString(
+            "acme.Table",
+            """
         package acme;
         import com.fasterxml.jackson.annotation.JsonProperty;
         import flowcdk.annotations.Model;
@@ -259,37 +354,53 @@ class CaptureRulesTest {
 
     @Test
     void aResourcePathOfRequiredStringsIsTheDispatchersPointers() throws Exception {
-      Compilation compilation = compile(table, capture("@Capture(docsUrl = \"https://example.com\", config = Config.class,"
-          + " resourceConfig = Table.class, resourcePath = {\"/schema\", \"/table\"})", OK));
+      Compilation compilation =
+          compile(
+              table,
+              capture(
+                  "@Capture(docsUrl = \"https://example.com\", config = Config.class,"
+                      + " resourceConfig = Table.class, resourcePath = {\"/schema\", \"/table\"})",
+                  OK));
       assertThat(compilation).succeededWithoutWarnings();
-      assertThat(compilation).generatedSourceFile("acme.MyCapture_Dispatch").contentsAsUtf8String()
+      assertThat(compilation)
+          .generatedSourceFile("acme.MyCapture_Dispatch")
+          .contentsAsUtf8String()
           .contains("return List.of(\"/schema\", \"/table\");");
     }
 
     @Test
     void resourcePathPointersMustNameProperties() {
-      JavaFileObject file = capture("@Capture(docsUrl = \"https://example.com\", config = Config.class,"
-          + " resourceConfig = Table.class, resourcePath = {\"/schema\", \"/name\"})", OK);
+      JavaFileObject file =
+          capture(
+              "@Capture(docsUrl = \"https://example.com\", config = Config.class,"
+                  + " resourceConfig = Table.class, resourcePath = {\"/schema\", \"/name\"})",
+              OK);
       failsOnce(compile(table, file), "[Capture/ResourcePath]", file, "@Capture");
     }
 
     @Test
     void resourcePathPropertiesMustBeRequiredStrings() {
-      JavaFileObject file = capture("@Capture(docsUrl = \"https://example.com\", config = Config.class,"
-          + " resourceConfig = Table.class, resourcePath = {\"/cursor\"})", OK);
+      JavaFileObject file =
+          capture(
+              "@Capture(docsUrl = \"https://example.com\", config = Config.class,"
+                  + " resourceConfig = Table.class, resourcePath = {\"/cursor\"})",
+              OK);
       failsOnce(compile(table, file), "[Capture/ResourcePath]", file, "@Capture");
     }
 
     @Test
     void theStandardResourceConfigsPathIsName() {
-      JavaFileObject file = capture(
-          "@Capture(docsUrl = \"https://example.com\", config = Config.class, resourcePath = \"/table\")", OK);
+      JavaFileObject file =
+          capture(
+              "@Capture(docsUrl = \"https://example.com\", config = Config.class, resourcePath = \"/table\")",
+              OK);
       failsOnce(compile(file), "[Capture/ResourcePath]", file, "@Capture");
     }
 
     @Test
     void docsUrlMustBeHttp() {
-      JavaFileObject file = capture("@Capture(docsUrl = \"docs.example.com\", config = Config.class)", OK);
+      JavaFileObject file =
+          capture("@Capture(docsUrl = \"docs.example.com\", config = Config.class)", OK);
       failsOnce(compile(file), "[Capture/DocsUrl]", file, "@Capture");
     }
   }

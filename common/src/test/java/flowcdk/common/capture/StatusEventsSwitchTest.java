@@ -71,27 +71,39 @@ class StatusEventsSwitchTest {
 
     @Override
     protected List<ResourceSpec> declaredResources() {
-      return List.of(ResourceSpec.of("items", List.of("/id"), RawJson.parse("{\"type\":\"object\"}"), null,
-          new BindingOpener<RawJson>() {
-            @Override
-            public Future<?> open(Binding binding, RawJson config) {
-              return Strategies.forBinding(binding).backfill((page, cutoff, sink) -> {
-                sink.document(RawJson.parse("{\"id\":1}"));
-                return Future.succeededFuture();
-              }).open();
-            }
+      return List.of(
+          ResourceSpec.of(
+              "items",
+              List.of("/id"),
+              RawJson.parse("{\"type\":\"object\"}"),
+              null,
+              new BindingOpener<RawJson>() {
+                @Override
+                public Future<?> open(Binding binding, RawJson config) {
+                  return Strategies.forBinding(binding)
+                      .backfill(
+                          (page, cutoff, sink) -> {
+                            sink.document(RawJson.parse("{\"id\":1}"));
+                            return Future.succeededFuture();
+                          })
+                      .open();
+                }
 
-            @Override
-            public ResourceState initialState(RawJson config, Instant now) {
-              return ResourceState.EMPTY.withBackfill(Slot.of(new Backfill(LogCursor.at(now), PageCursor.NONE)));
-            }
-          }));
+                @Override
+                public ResourceState initialState(RawJson config, Instant now) {
+                  return ResourceState.EMPTY.withBackfill(
+                      Slot.of(new Backfill(LogCursor.at(now), PageCursor.NONE)));
+                }
+              }));
     }
 
     int run() {
       String request = TestCapture.open("{}", TestCapture.binding("items", "{\"name\":\"items\"}"));
-      return ConnectorRuntime.run(this, RuntimeOptions.defaults().withSignalHandling(false),
-          new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream());
+      return ConnectorRuntime.run(
+          this,
+          RuntimeOptions.defaults().withSignalHandling(false),
+          new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)),
+          new ByteArrayOutputStream());
     }
   }
 
@@ -109,12 +121,16 @@ class StatusEventsSwitchTest {
     awaitNoDeadlines(capture);
   }
 
-  /** Waits for every timer of the capture (24-hour restart, status logger) to be cancelled; fails after 5 s. */
+  /**
+   * Waits for every timer of the capture (24-hour restart, status logger) to be cancelled; fails
+   * after 5 s.
+   */
   private static void awaitNoDeadlines(Capture capture) {
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
     while (!capture.clock.pendingDeadlines().isEmpty()) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("timers still armed after the capture ended: " + capture.clock.pendingDeadlines());
+        throw new AssertionError(
+            "timers still armed after the capture ended: " + capture.clock.pendingDeadlines());
       }
       Thread.onSpinWait();
     }

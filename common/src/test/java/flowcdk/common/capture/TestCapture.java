@@ -37,22 +37,23 @@ import java.util.function.Function;
  */
 final class TestCapture extends CaptureDispatch<RawJson> {
 
-  static final JsonCodec<RawJson> RAW = new JsonCodec<>() {
-    @Override
-    public void write(JsonGenerator g, RawJson value) throws IOException {
-      value.writeTo(g);
-    }
+  static final JsonCodec<RawJson> RAW =
+      new JsonCodec<>() {
+        @Override
+        public void write(JsonGenerator g, RawJson value) throws IOException {
+          value.writeTo(g);
+        }
 
-    @Override
-    public RawJson read(JsonParser p, DecodeContext ctx) throws IOException {
-      return Codecs.readRaw(p, ctx);
-    }
+        @Override
+        public RawJson read(JsonParser p, DecodeContext ctx) throws IOException {
+          return Codecs.readRaw(p, ctx);
+        }
 
-    @Override
-    public RawJson schema() {
-      return RawJson.parse("{\"type\":\"object\"}");
-    }
-  };
+        @Override
+        public RawJson schema() {
+          return RawJson.parse("{\"type\":\"object\"}");
+        }
+      };
 
   final ManualClock clock;
   final Map<String, ResourceState> opened = new ConcurrentHashMap<>();
@@ -60,15 +61,29 @@ final class TestCapture extends CaptureDispatch<RawJson> {
   private final List<ResourceSpec> resources;
   volatile Context context;
 
-  /** A capture of resources {@code name -> initial state(now)}; {@code waitForStop} keeps it running. */
-  TestCapture(Instant now, Map<String, Function<Instant, ResourceState>> initial, boolean waitForStop) {
+  /**
+   * A capture of resources {@code name -> initial state(now)}; {@code waitForStop} keeps it
+   * running.
+   */
+  TestCapture(
+      Instant now, Map<String, Function<Instant, ResourceState>> initial, boolean waitForStop) {
     super(new CaptureConnector<>() {}, RAW, "Config");
     this.clock = new ManualClock(now);
-    this.resources = initial.entrySet().stream().map(e -> ResourceSpec.of(e.getKey(), List.of("/id"),
-        RawJson.parse("{\"type\":\"object\"}"), null, opener(e.getKey(), e.getValue(), waitForStop))).toList();
+    this.resources =
+        initial.entrySet().stream()
+            .map(
+                e ->
+                    ResourceSpec.of(
+                        e.getKey(),
+                        List.of("/id"),
+                        RawJson.parse("{\"type\":\"object\"}"),
+                        null,
+                        opener(e.getKey(), e.getValue(), waitForStop)))
+            .toList();
   }
 
-  private BindingOpener<RawJson> opener(String name, Function<Instant, ResourceState> initial, boolean wait) {
+  private BindingOpener<RawJson> opener(
+      String name, Function<Instant, ResourceState> initial, boolean wait) {
     return new BindingOpener<>() {
       @Override
       public Future<?> open(Binding binding, RawJson config) {
@@ -76,10 +91,19 @@ final class TestCapture extends CaptureDispatch<RawJson> {
         if (!wait) {
           return Future.succeededFuture();
         }
-        binding.task().spawn(name, task -> binding.clock().sleep(Duration.ofDays(365), task.stopping()).map(v -> {
-          stopReasons.put(name, String.valueOf(task.stopping().reason()));
-          return null;
-        }));
+        binding
+            .task()
+            .spawn(
+                name,
+                task ->
+                    binding
+                        .clock()
+                        .sleep(Duration.ofDays(365), task.stopping())
+                        .map(
+                            v -> {
+                              stopReasons.put(name, String.valueOf(task.stopping().reason()));
+                              return null;
+                            }));
         return Future.succeededFuture();
       }
 
@@ -90,7 +114,9 @@ final class TestCapture extends CaptureDispatch<RawJson> {
     };
   }
 
-  /** Off: these tests account for every timer the capture arms; status events have their own tests. */
+  /**
+   * Off: these tests account for every timer the capture arms; status events have their own tests.
+   */
   @Override
   protected boolean connectorStatusEvents() {
     return false;
@@ -129,21 +155,37 @@ final class TestCapture extends CaptureDispatch<RawJson> {
 
   /** A binding of resource {@code name} (state key {@code name}) with {@code resourceConfig}. */
   static String binding(String name, String resourceConfig) {
-    return "{\"collection\":{\"name\":\"acmeCo/" + name + "\",\"key\":[\"/id\"],\"writeSchema\":{}},"
-        + "\"resourceConfig\":" + resourceConfig + ",\"resourcePath\":[\"" + name + "\"],\"stateKey\":\"" + name + "\"}";
+    return "{\"collection\":{\"name\":\"acmeCo/"
+        + name
+        + "\",\"key\":[\"/id\"],\"writeSchema\":{}},"
+        + "\"resourceConfig\":"
+        + resourceConfig
+        + ",\"resourcePath\":[\""
+        + name
+        + "\"],\"stateKey\":\""
+        + name
+        + "\"}";
   }
 
   /** An Open request with {@code bindings} and {@code state}. */
   static String open(String state, String... bindings) {
     return "{\"open\":{\"capture\":{\"name\":\"acmeCo/c\",\"connectorType\":\"IMAGE\",\"config\":{},"
-        + "\"bindings\":[" + String.join(",", bindings) + "]},\"version\":\"v\",\"state\":" + state + "}}";
+        + "\"bindings\":["
+        + String.join(",", bindings)
+        + "]},\"version\":\"v\",\"state\":"
+        + state
+        + "}}";
   }
 
   /** Runs the request; returns the exit status and stdout lines. */
   Result run(String request) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int status = ConnectorRuntime.run(this, RuntimeOptions.defaults().withSignalHandling(false),
-        new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)), out);
+    int status =
+        ConnectorRuntime.run(
+            this,
+            RuntimeOptions.defaults().withSignalHandling(false),
+            new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)),
+            out);
     return new Result(status, out.toString(StandardCharsets.UTF_8).lines().toList());
   }
 

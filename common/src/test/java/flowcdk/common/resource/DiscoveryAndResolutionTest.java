@@ -16,12 +16,23 @@ import org.junit.jupiter.api.Test;
 class DiscoveryAndResolutionTest {
 
   private static final RawJson SCHEMA = RawJson.parse("{\"type\":\"object\"}");
-  private static final BindingOpener<Object> NOTHING = (binding, config) -> Future.succeededFuture();
+  private static final BindingOpener<Object> NOTHING =
+      (binding, config) -> Future.succeededFuture();
 
-  private static ResourceSpec resource(String name, boolean inference, String reduction, boolean snapshot) {
-    return new ResourceSpec(name, snapshot ? List.of("/_meta/row_id") : List.of("/id"), SCHEMA,
-        RawJson.parse("{\"name\":\"" + name + "\"}"), List.of(name), inference, Optional.ofNullable(reduction), false,
-        snapshot, false, NOTHING);
+  private static ResourceSpec resource(
+      String name, boolean inference, String reduction, boolean snapshot) {
+    return new ResourceSpec(
+        name,
+        snapshot ? List.of("/_meta/row_id") : List.of("/id"),
+        SCHEMA,
+        RawJson.parse("{\"name\":\"" + name + "\"}"),
+        List.of(name),
+        inference,
+        Optional.ofNullable(reduction),
+        false,
+        snapshot,
+        false,
+        NOTHING);
   }
 
   @Test
@@ -36,12 +47,14 @@ class DiscoveryAndResolutionTest {
   @Test
   void inferenceWithAReductionAddsElse() {
     String decorated = Discovery.decorate(resource("a", true, "merge", false)).toString();
-    assertEquals(true, decorated.endsWith(",\"else\":{\"reduce\":{\"strategy\":\"merge\"}}}"), decorated);
+    assertEquals(
+        true, decorated.endsWith(",\"else\":{\"reduce\":{\"strategy\":\"merge\"}}}"), decorated);
   }
 
   @Test
   void aReductionWithoutInferenceIsTopLevel() {
-    assertEquals("{\"type\":\"object\",\"reduce\":{\"strategy\":\"lastWriteWins\"}}",
+    assertEquals(
+        "{\"type\":\"object\",\"reduce\":{\"strategy\":\"lastWriteWins\"}}",
         Discovery.decorate(resource("a", false, "lastWriteWins", false)).toString());
   }
 
@@ -52,22 +65,32 @@ class DiscoveryAndResolutionTest {
 
   @Test
   void discoveredBindingsFollowTheResources() {
-    var discovered = Discovery.discovered(List.of(resource("a", false, null, false), resource("b", false, null, false)));
-    assertEquals(List.of("a", "b"), discovered.bindings().stream().map(b -> b.recommendedName()).toList());
+    var discovered =
+        Discovery.discovered(
+            List.of(resource("a", false, null, false), resource("b", false, null, false)));
+    assertEquals(
+        List.of("a", "b"), discovered.bindings().stream().map(b -> b.recommendedName()).toList());
     assertEquals(List.of("b"), discovered.bindings().get(1).resourcePath());
   }
 
   private static ValidateBinding binding(String name, List<String> key) {
     return new ValidateBinding(
         new CollectionSpec("acmeCo/" + name, key, RawJson.EMPTY_OBJECT, Optional.empty()),
-        RawJson.parse("{\"name\":\"" + name + "\"}"), 0);
+        RawJson.parse("{\"name\":\"" + name + "\"}"),
+        0);
   }
 
   @Test
   void bindingsResolveToTheFirstResourceWithTheirPath() {
-    List<ResourceSpec> resources = List.of(resource("a", true, null, false), resource("b", true, null, false));
-    var resolved = BindingResolver.resolve(resources, List.of(binding("b", List.of("/id")), binding("a", List.of("/id"))),
-        ValidateBinding::resourceConfig, ValidateBinding::collection, ResourcePaths.STANDARD_POINTERS);
+    List<ResourceSpec> resources =
+        List.of(resource("a", true, null, false), resource("b", true, null, false));
+    var resolved =
+        BindingResolver.resolve(
+            resources,
+            List.of(binding("b", List.of("/id")), binding("a", List.of("/id"))),
+            ValidateBinding::resourceConfig,
+            ValidateBinding::collection,
+            ResourcePaths.STANDARD_POINTERS);
     assertEquals(List.of("b", "a"), resolved.stream().map(r -> r.resource().name()).toList());
     assertEquals(List.of(0, 1), resolved.stream().map(ResolvedBinding::index).toList());
   }
@@ -75,11 +98,22 @@ class DiscoveryAndResolutionTest {
   @Test
   void everyUnresolvedBindingIsReportedTogether() {
     List<ResourceSpec> resources = List.of(resource("snap", true, null, true));
-    ValidationException error = assertThrows(ValidationException.class, () -> BindingResolver.resolve(
-        resources, List.of(binding("foo", List.of("/id")), binding("snap", List.of("/id")), binding("bar", List.of("/id"))),
-        ValidateBinding::resourceConfig, ValidateBinding::collection, ResourcePaths.STANDARD_POINTERS));
+    ValidationException error =
+        assertThrows(
+            ValidationException.class,
+            () ->
+                BindingResolver.resolve(
+                    resources,
+                    List.of(
+                        binding("foo", List.of("/id")),
+                        binding("snap", List.of("/id")),
+                        binding("bar", List.of("/id"))),
+                    ValidateBinding::resourceConfig,
+                    ValidateBinding::collection,
+                    ResourcePaths.STANDARD_POINTERS));
     assertEquals(
-        List.of("Resource 'foo' was not found.",
+        List.of(
+            "Resource 'foo' was not found.",
             "Collection 'acmeCo/snap' is bound to snapshot resource 'snap' and so must be keyed on /_meta/row_id,"
                 + " but its key is ['/id'].",
             "Resource 'bar' was not found."),

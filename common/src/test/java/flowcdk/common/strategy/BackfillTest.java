@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class BackfillTest {
 
   private static final String CONFIG = "{\"name\":\"events\"}";
-  private static final String FRESH = "{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":null}}";
+  private static final String FRESH =
+      "{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":null}}";
   private Harness h;
 
   @BeforeEach
@@ -37,8 +38,11 @@ class BackfillTest {
   }
 
   private void start(String config, ResourceState state, FetchRecurringPage fetch) {
-    h.start(root -> Strategies.forBinding(h.binding(root, 0, "events", config, List.of("/id"), state))
-        .recurringBackfill(fetch).open());
+    h.start(
+        root ->
+            Strategies.forBinding(h.binding(root, 0, "events", config, List.of("/id"), state))
+                .recurringBackfill(fetch)
+                .open());
   }
 
   private static String line(String updated) {
@@ -47,26 +51,37 @@ class BackfillTest {
 
   @Test
   void pagesThenCompletion() throws Exception {
-    var script = Fixtures.pages().then(
-        (page, cutoff, initiated, sink) -> {
-          sink.document(doc("{\"id\":0}"));
-          return sink.checkpoint(PageCursor.of(10));
-        },
-        (page, cutoff, initiated, sink) -> {
-          sink.document(doc("{\"id\":10}"));
-          return Future.succeededFuture(); // no trailing cursor: done; the document commits with completion
-        });
+    var script =
+        Fixtures.pages()
+            .then(
+                (page, cutoff, initiated, sink) -> {
+                  sink.document(doc("{\"id\":0}"));
+                  return sink.checkpoint(PageCursor.of(10));
+                },
+                (page, cutoff, initiated, sink) -> {
+                  sink.document(doc("{\"id\":10}"));
+                  return Future
+                      .succeededFuture(); // no trailing cursor: done; the document commits with
+                  // completion
+                });
     start(CONFIG, state(FRESH), Fixtures.run(script, true));
     h.awaitDone();
-    assertEquals(List.of("{\"captured\":{\"binding\":0,\"doc\":{\"id\":0}}}",
-        line("{\"bindingStateV1\":{\"events\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":10}}}}"),
-        "{\"captured\":{\"binding\":0,\"doc\":{\"id\":10}}}",
-        line("{\"bindingStateV1\":{\"events\":{\"backfill\":null}}}")), h.stdout());
+    assertEquals(
+        List.of(
+            "{\"captured\":{\"binding\":0,\"doc\":{\"id\":0}}}",
+            line(
+                "{\"bindingStateV1\":{\"events\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":10}}}}"),
+            "{\"captured\":{\"binding\":0,\"doc\":{\"id\":10}}}",
+            line("{\"bindingStateV1\":{\"events\":{\"backfill\":null}}}")),
+        h.stdout());
     assertEquals(List.of("null|false", "10|false"), script.calls);
-    assertEquals("{\"observable\":true,\"catalog_task_name\":\"acmeCo/my-capture\",\"args\":{\"state\":"
-        + "{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":null},\"subtask_id\":null},"
-        + "\"source\":\"flow.capture.events.backfill\"}", h.fieldsJson("beginning backfill"));
-    assertEquals("{\"args\":{\"subtask_id\":null},\"source\":\"flow.capture.events.backfill\"}",
+    assertEquals(
+        "{\"observable\":true,\"catalog_task_name\":\"acmeCo/my-capture\",\"args\":{\"state\":"
+            + "{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":null},\"subtask_id\":null},"
+            + "\"source\":\"flow.capture.events.backfill\"}",
+        h.fieldsJson("beginning backfill"));
+    assertEquals(
+        "{\"args\":{\"subtask_id\":null},\"source\":\"flow.capture.events.backfill\"}",
         h.fieldsJson("completed backfill"));
     assertEquals(List.of(), h.logs("resuming backfill"));
   }
@@ -74,71 +89,111 @@ class BackfillTest {
   @Test
   void resumesFromTheNextPage() throws Exception {
     var script = Fixtures.pages();
-    start(CONFIG, state("{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":\"p2\"}}"),
+    start(
+        CONFIG,
+        state("{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":\"p2\"}}"),
         Fixtures.run(script, true));
     h.awaitDone();
     assertEquals(List.of("\"p2\"|false"), script.calls);
-    assertEquals("{\"args\":{\"state\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":\"p2\"},"
-        + "\"subtask_id\":null},\"source\":\"flow.capture.events.backfill\"}", h.fieldsJson("resuming backfill"));
+    assertEquals(
+        "{\"args\":{\"state\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":\"p2\"},"
+            + "\"subtask_id\":null},\"source\":\"flow.capture.events.backfill\"}",
+        h.fieldsJson("resuming backfill"));
     assertEquals(List.of(), h.logs("beginning backfill"));
   }
 
   @Test
   void aNullCursorIsAnError() throws Exception {
-    start(CONFIG, state(FRESH), Fixtures.run(Fixtures.pages().then(
-        (page, cutoff, initiated, sink) -> sink.checkpoint(PageCursor.NONE)), true));
-    assertEquals("Implementation error: FetchPageFn yielded PageCursor None. To represent end-of-sequence, yield"
-        + " documents and return without a final PageCursor.", Harness.message(h.awaitFailure()));
+    start(
+        CONFIG,
+        state(FRESH),
+        Fixtures.run(
+            Fixtures.pages()
+                .then((page, cutoff, initiated, sink) -> sink.checkpoint(PageCursor.NONE)),
+            true));
+    assertEquals(
+        "Implementation error: FetchPageFn yielded PageCursor None. To represent end-of-sequence, yield"
+            + " documents and return without a final PageCursor.",
+        Harness.message(h.awaitFailure()));
   }
 
   @Test
   void objectCursorsAreMergePatched() throws Exception {
-    var script = Fixtures.pages().then(
-        (page, cutoff, initiated, sink) -> sink.checkpointPatch(RawJson.parse("{\"c1\":true,\"c2\":{\"n\":1}}")),
-        (page, cutoff, initiated, sink) -> sink.checkpointPatch(RawJson.parse("{\"c1\":null,\"c2\":{\"n\":2}}")));
+    var script =
+        Fixtures.pages()
+            .then(
+                (page, cutoff, initiated, sink) ->
+                    sink.checkpointPatch(RawJson.parse("{\"c1\":true,\"c2\":{\"n\":1}}")),
+                (page, cutoff, initiated, sink) ->
+                    sink.checkpointPatch(RawJson.parse("{\"c1\":null,\"c2\":{\"n\":2}}")));
     start(CONFIG, state(FRESH), Fixtures.run(script, true));
     h.awaitDone();
-    assertEquals(List.of(
-        "{\"bindingStateV1\":{\"events\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\","
-            + "\"next_page\":{\"c1\":true,\"c2\":{\"n\":1}}}}}}",
-        "{\"bindingStateV1\":{\"events\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\","
-            + "\"next_page\":{\"c1\":null,\"c2\":{\"n\":2}}}}}}", // only the patch
-        "{\"bindingStateV1\":{\"events\":{\"backfill\":null}}}"), h.checkpoints());
-    assertEquals(List.of("null|false", "{\"c1\":true,\"c2\":{\"n\":1}}|false", "{\"c2\":{\"n\":2}}|false"),
+    assertEquals(
+        List.of(
+            "{\"bindingStateV1\":{\"events\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\","
+                + "\"next_page\":{\"c1\":true,\"c2\":{\"n\":1}}}}}}",
+            "{\"bindingStateV1\":{\"events\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\","
+                + "\"next_page\":{\"c1\":null,\"c2\":{\"n\":2}}}}}}", // only the patch
+            "{\"bindingStateV1\":{\"events\":{\"backfill\":null}}}"),
+        h.checkpoints());
+    assertEquals(
+        List.of("null|false", "{\"c1\":true,\"c2\":{\"n\":1}}|false", "{\"c2\":{\"n\":2}}|false"),
         script.calls);
   }
 
   @Test
   void anObjectPatchAfterAStringCursorIsAnError() throws Exception {
-    start(CONFIG, state("{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":\"p2\"}}"),
-        Fixtures.run(Fixtures.pages().then(
-            (page, cutoff, initiated, sink) -> sink.checkpointPatch(RawJson.parse("{\"c1\":true}"))), true));
-    assertEquals("Implementation error: dictionary PageCursor was yielded but the previous PageCursor was a"
-        + " <class 'str'>", Harness.message(h.awaitFailure()));
+    start(
+        CONFIG,
+        state("{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":\"p2\"}}"),
+        Fixtures.run(
+            Fixtures.pages()
+                .then(
+                    (page, cutoff, initiated, sink) ->
+                        sink.checkpointPatch(RawJson.parse("{\"c1\":true}"))),
+            true));
+    assertEquals(
+        "Implementation error: dictionary PageCursor was yielded but the previous PageCursor was a"
+            + " <class 'str'>",
+        Harness.message(h.awaitFailure()));
   }
 
   @Test
   void anObjectPatchAfterAnIntegerCursorIsAnError() throws Exception {
-    start(CONFIG, state("{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":20}}"),
-        Fixtures.run(Fixtures.pages().then(
-            (page, cutoff, initiated, sink) -> sink.checkpoint(new PageCursor(RawJson.parse("{\"c1\":true}")))),
+    start(
+        CONFIG,
+        state("{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\",\"next_page\":20}}"),
+        Fixtures.run(
+            Fixtures.pages()
+                .then(
+                    (page, cutoff, initiated, sink) ->
+                        sink.checkpoint(new PageCursor(RawJson.parse("{\"c1\":true}")))),
             true));
-    assertEquals("Implementation error: dictionary PageCursor was yielded but the previous PageCursor was a"
-        + " <class 'int'>", Harness.message(h.awaitFailure()));
+    assertEquals(
+        "Implementation error: dictionary PageCursor was yielded but the previous PageCursor was a"
+            + " <class 'int'>",
+        Harness.message(h.awaitFailure()));
   }
 
   @Test
   void stopBeforeAnInvocationLeavesTheBackfillIncomplete() throws Exception {
-    var script = Fixtures.pages().then((page, cutoff, initiated, sink) -> {
-      h.stop();
-      return sink.checkpoint(PageCursor.of("p2"));
-    });
+    var script =
+        Fixtures.pages()
+            .then(
+                (page, cutoff, initiated, sink) -> {
+                  h.stop();
+                  return sink.checkpoint(PageCursor.of("p2"));
+                });
     start(CONFIG, state(FRESH), Fixtures.run(script, true));
     h.awaitDone();
     assertEquals(1, script.invocations());
-    assertEquals(List.of("{\"bindingStateV1\":{\"events\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\","
-        + "\"next_page\":\"p2\"}}}}"), h.checkpoints());
-    assertEquals("{\"args\":{\"subtask_id\":null},\"source\":\"flow.capture.events.backfill\"}",
+    assertEquals(
+        List.of(
+            "{\"bindingStateV1\":{\"events\":{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\","
+                + "\"next_page\":\"p2\"}}}}"),
+        h.checkpoints());
+    assertEquals(
+        "{\"args\":{\"subtask_id\":null},\"source\":\"flow.capture.events.backfill\"}",
         h.fieldsJson("backfill is yielding to stop"));
     assertEquals(List.of(), h.logs("completed backfill"));
   }
@@ -146,7 +201,10 @@ class BackfillTest {
   @Test
   void theConnectorInitiatedFlagReachesRecurringFetches() throws Exception {
     var script = Fixtures.pages();
-    start(CONFIG, state("{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\"},\"is_connector_initiated\":true}"),
+    start(
+        CONFIG,
+        state(
+            "{\"backfill\":{\"cutoff\":\"2024-01-01T00:10:00Z\"},\"is_connector_initiated\":true}"),
         Fixtures.run(script, true));
     h.awaitDone();
     assertEquals(List.of("null|true"), script.calls);
@@ -154,15 +212,25 @@ class BackfillTest {
 
   @Test
   void associatedDocumentsCommitWithTheBinding() throws Exception {
-    start(CONFIG, state(FRESH), Fixtures.run(Fixtures.pages().then((page, cutoff, initiated, sink) -> {
-      sink.document(doc("{\"id\":0}"));
-      sink.documentFor(3, doc("{\"id\":100}"));
-      return Future.succeededFuture();
-    }), true));
+    start(
+        CONFIG,
+        state(FRESH),
+        Fixtures.run(
+            Fixtures.pages()
+                .then(
+                    (page, cutoff, initiated, sink) -> {
+                      sink.document(doc("{\"id\":0}"));
+                      sink.documentFor(3, doc("{\"id\":100}"));
+                      return Future.succeededFuture();
+                    }),
+            true));
     h.awaitDone();
-    assertEquals(List.of("{\"captured\":{\"binding\":0,\"doc\":{\"id\":0}}}",
-        "{\"captured\":{\"binding\":3,\"doc\":{\"id\":100}}}",
-        line("{\"bindingStateV1\":{\"events\":{\"backfill\":null}}}")), h.stdout());
+    assertEquals(
+        List.of(
+            "{\"captured\":{\"binding\":0,\"doc\":{\"id\":0}}}",
+            "{\"captured\":{\"binding\":3,\"doc\":{\"id\":100}}}",
+            line("{\"bindingStateV1\":{\"events\":{\"backfill\":null}}}")),
+        h.stdout());
   }
 
   @Test
@@ -174,27 +242,52 @@ class BackfillTest {
     fetch.put("a", (page, cutoff, sink) -> Fixtures.run(a, true).fetch(page, cutoff, false, sink));
     fetch.put("b", (page, cutoff, sink) -> Fixtures.run(b, true).fetch(page, cutoff, false, sink));
     fetch.put("c", (page, cutoff, sink) -> Fixtures.run(c, true).fetch(page, cutoff, false, sink));
-    h.start(root -> Strategies.forBinding(h.binding(root, 0, "events", CONFIG, List.of("/id"),
-            state("{\"backfill\":{\"a\":{\"cutoff\":1},\"b\":null}}")))
-        .backfill(fetch).open());
+    h.start(
+        root ->
+            Strategies.forBinding(
+                    h.binding(
+                        root,
+                        0,
+                        "events",
+                        CONFIG,
+                        List.of("/id"),
+                        state("{\"backfill\":{\"a\":{\"cutoff\":1},\"b\":null}}")))
+                .backfill(fetch)
+                .open());
     h.awaitDone();
-    assertEquals(List.of("{\"bindingStateV1\":{\"events\":{\"backfill\":{\"a\":null}}}}"), h.checkpoints());
+    assertEquals(
+        List.of("{\"bindingStateV1\":{\"events\":{\"backfill\":{\"a\":null}}}}"), h.checkpoints());
     assertEquals(1, a.invocations());
     assertEquals(0, b.invocations());
     assertEquals(0, c.invocations());
-    assertEquals("{\"args\":{\"subtask_id\":\"a\"},\"source\":\"flow.capture.events.backfill.a\"}",
+    assertEquals(
+        "{\"args\":{\"subtask_id\":\"a\"},\"source\":\"flow.capture.events.backfill.a\"}",
         h.fieldsJson("completed backfill"));
   }
 
   @Test
   void subtaskProgressCheckpointsItsOwnEntry() throws Exception {
-    var a = Fixtures.pages().then((page, cutoff, initiated, sink) -> sink.checkpoint(PageCursor.of("x")));
-    h.start(root -> Strategies.forBinding(h.binding(root, 0, "events", CONFIG, List.of("/id"),
-            state("{\"backfill\":{\"a\":{\"cutoff\":1}}}")))
-        .recurringBackfill(Map.of("a", Fixtures.run(a, true))).open());
+    var a =
+        Fixtures.pages()
+            .then((page, cutoff, initiated, sink) -> sink.checkpoint(PageCursor.of("x")));
+    h.start(
+        root ->
+            Strategies.forBinding(
+                    h.binding(
+                        root,
+                        0,
+                        "events",
+                        CONFIG,
+                        List.of("/id"),
+                        state("{\"backfill\":{\"a\":{\"cutoff\":1}}}")))
+                .recurringBackfill(Map.of("a", Fixtures.run(a, true)))
+                .open());
     h.awaitDone();
-    assertEquals(List.of("{\"bindingStateV1\":{\"events\":{\"backfill\":{\"a\":{\"cutoff\":1,\"next_page\":\"x\"}}}}}",
-        "{\"bindingStateV1\":{\"events\":{\"backfill\":{\"a\":null}}}}"), h.checkpoints());
+    assertEquals(
+        List.of(
+            "{\"bindingStateV1\":{\"events\":{\"backfill\":{\"a\":{\"cutoff\":1,\"next_page\":\"x\"}}}}}",
+            "{\"bindingStateV1\":{\"events\":{\"backfill\":{\"a\":null}}}}"),
+        h.checkpoints());
   }
 
   @Test
@@ -222,10 +315,20 @@ class BackfillTest {
   }
 
   private void startScheduled(BackfillSchedule cron) {
-    h.start(root -> Strategies.forBinding(h.binding(root, 0, "events",
-            "{\"name\":\"events\",\"schedule\":\"0 * * * *\"}", List.of("/id"),
-            state("{\"backfill\":{\"cutoff\":1},\"last_initialized\":\"2024-05-01T11:00:00Z\"}")))
-        .backfill((page, cutoff, sink) -> Future.succeededFuture()).schedule(cron).open());
+    h.start(
+        root ->
+            Strategies.forBinding(
+                    h.binding(
+                        root,
+                        0,
+                        "events",
+                        "{\"name\":\"events\",\"schedule\":\"0 * * * *\"}",
+                        List.of("/id"),
+                        state(
+                            "{\"backfill\":{\"cutoff\":1},\"last_initialized\":\"2024-05-01T11:00:00Z\"}")))
+                .backfill((page, cutoff, sink) -> Future.succeededFuture())
+                .schedule(cron)
+                .open());
   }
 
   @Test
@@ -233,8 +336,12 @@ class BackfillTest {
     startScheduled(fires(Optional.of(Harness.START.minusSeconds(60)), Optional.empty()));
     h.awaitDone();
     assertTrue(h.scope.stopping().isSet());
-    assertEquals(1, h.logs("Backfill completed after the next backfill was scheduled. Resetting the connector to keep"
-        + " adherence to the schedule.").size());
+    assertEquals(
+        1,
+        h.logs(
+                "Backfill completed after the next backfill was scheduled. Resetting the connector to keep"
+                    + " adherence to the schedule.")
+            .size());
   }
 
   @Test
@@ -249,10 +356,20 @@ class BackfillTest {
 
   @Test
   void noScheduleNoFollowUp() throws Exception {
-    h.start(root -> Strategies.forBinding(h.binding(root, 0, "events", CONFIG, List.of("/id"),
-            state("{\"backfill\":{\"cutoff\":1},\"last_initialized\":\"2024-05-01T11:00:00Z\"}")))
-        .backfill((page, cutoff, sink) -> Future.succeededFuture())
-        .schedule(fires(Optional.of(Harness.START), Optional.empty())).open());
+    h.start(
+        root ->
+            Strategies.forBinding(
+                    h.binding(
+                        root,
+                        0,
+                        "events",
+                        CONFIG,
+                        List.of("/id"),
+                        state(
+                            "{\"backfill\":{\"cutoff\":1},\"last_initialized\":\"2024-05-01T11:00:00Z\"}")))
+                .backfill((page, cutoff, sink) -> Future.succeededFuture())
+                .schedule(fires(Optional.of(Harness.START), Optional.empty()))
+                .open());
     h.awaitDone();
     assertFalse(h.scope.stopping().isSet());
   }

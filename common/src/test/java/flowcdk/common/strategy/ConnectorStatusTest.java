@@ -32,21 +32,35 @@ class ConnectorStatusTest {
   private List<String> statuses() {
     return h.logLines().stream()
         .filter(l -> "connectorStatus".equals(((Map<?, ?>) l.get("fields")).get("eventType")))
-        .map(l -> (String) l.get("msg")).toList();
+        .map(l -> (String) l.get("msg"))
+        .toList();
   }
 
   @Test
   void countsBackfillsAndReportsOnlyChanges() throws Exception {
     Promise<Void> release = Promise.promise();
-    FetchPage slow = (page, cutoff, sink) -> page.isNone()
-        ? release.future().compose(v -> sink.checkpoint(PageCursor.of(1)))
-        : Future.succeededFuture();
-    h.start(root -> {
-      Strategies.forBinding(h.binding(root, 0, "a", "{\"name\":\"a\"}", List.of("/id"),
-          state("{\"backfill\":{\"cutoff\":1}}"))).backfill(slow).open();
-      return Strategies.forBinding(h.binding(root, 1, "b", "{\"name\":\"b\"}", List.of("/id"), state("{}")))
-          .backfill(slow).open();
-    });
+    FetchPage slow =
+        (page, cutoff, sink) ->
+            page.isNone()
+                ? release.future().compose(v -> sink.checkpoint(PageCursor.of(1)))
+                : Future.succeededFuture();
+    h.start(
+        root -> {
+          Strategies.forBinding(
+                  h.binding(
+                      root,
+                      0,
+                      "a",
+                      "{\"name\":\"a\"}",
+                      List.of("/id"),
+                      state("{\"backfill\":{\"cutoff\":1}}")))
+              .backfill(slow)
+              .open();
+          return Strategies.forBinding(
+                  h.binding(root, 1, "b", "{\"name\":\"b\"}", List.of("/id"), state("{}")))
+              .backfill(slow)
+              .open();
+        });
     h.sleepers(1);
     assertEquals(List.of(Harness.START.plusSeconds(5)), h.clock.pendingDeadlines());
     h.advance(Duration.ofSeconds(4));

@@ -65,6 +65,7 @@ final class Fixtures {
   }
 
   static FetchRecurringPage run(Script<FetchRecurringPage> script, boolean ignored) {
-    return (page, cutoff, initiated, sink) -> script.next(page + "|" + initiated).fetch(page, cutoff, initiated, sink);
+    return (page, cutoff, initiated, sink) ->
+        script.next(page + "|" + initiated).fetch(page, cutoff, initiated, sink);
   }
 }

@@ -44,8 +44,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Runs strategies on a real Vert.x context with a {@link ManualClock}, capturing stdout and the
- * log lines. The clock is advanced on the capture's context, as the capture's own timers would be.
+ * Runs strategies on a real Vert.x context with a {@link ManualClock}, capturing stdout and the log
+ * lines. The clock is advanced on the capture's context, as the capture's own timers would be.
  */
 final class Harness implements AutoCloseable {
 
@@ -67,56 +67,90 @@ final class Harness implements AutoCloseable {
   final LogWriter previousLogWriter =
       Logging.install(new LogWriter(logs, LogFormat.JSON, Level.DEBUG, new Redactor()));
   final ManualClock clock = new ManualClock(START);
+
   /** The clock of the status logger, kept apart so strategy tests count only their own sleepers. */
   ManualClock statusClock = new ManualClock(START);
+
   final TaskScope scope;
   private Future<Void> capture;
 
   Harness() throws Exception {
     Path spill = Files.createTempDirectory("strategies");
-    scope = new TaskScope(context, new Transactor(writer, false), new MemoryBudget(64L << 20),
-        TaskScope.DEFAULT_TASK_MEMORY, spill, Log.root());
+    scope =
+        new TaskScope(
+            context,
+            new Transactor(writer, false),
+            new MemoryBudget(64L << 20),
+            TaskScope.DEFAULT_TASK_MEMORY,
+            spill,
+            Log.root());
   }
 
   /** A binding of resource {@code name} (path {@code [name]}), index {@code index}. */
-  Binding binding(Task root, int index, String name, String resourceConfig, List<String> key, ResourceState state) {
-    CaptureBinding captureBinding = new CaptureBinding(
-        new CollectionSpec("acmeCo/" + name, key, RawJson.parse("{\"type\":\"object\"}"), Optional.empty()),
-        RawJson.parse(resourceConfig), List.of(name), name, 0);
+  Binding binding(
+      Task root,
+      int index,
+      String name,
+      String resourceConfig,
+      List<String> key,
+      ResourceState state) {
+    CaptureBinding captureBinding =
+        new CaptureBinding(
+            new CollectionSpec(
+                "acmeCo/" + name, key, RawJson.parse("{\"type\":\"object\"}"), Optional.empty()),
+            RawJson.parse(resourceConfig),
+            List.of(name),
+            name,
+            0);
     boolean snapshot = key.contains("/_meta/row_id");
-    ResourceSpec spec = new ResourceSpec(name, key, RawJson.parse("{\"type\":\"object\"}"),
-        RawJson.parse("{\"name\":\"" + name + "\"}"), List.of(name), true, Optional.empty(), false, snapshot, false,
-        (b, c) -> Future.succeededFuture());
-    return new Binding(index, captureBinding, spec, state, root, clock, List.of(), "acmeCo/my-capture");
+    ResourceSpec spec =
+        new ResourceSpec(
+            name,
+            key,
+            RawJson.parse("{\"type\":\"object\"}"),
+            RawJson.parse("{\"name\":\"" + name + "\"}"),
+            List.of(name),
+            true,
+            Optional.empty(),
+            false,
+            snapshot,
+            false,
+            (b, c) -> Future.succeededFuture());
+    return new Binding(
+        index, captureBinding, spec, state, root, clock, List.of(), "acmeCo/my-capture");
   }
 
   /** Starts the capture with {@code open} as the root task's work. */
   void start(Function<Task, Future<?>> open) {
-    capture = scope.run(root -> {
-      ConnectorStatus.of(root, statusClock);
-      return open.apply(root);
-    });
+    capture =
+        scope.run(
+            root -> {
+              ConnectorStatus.of(root, statusClock);
+              return open.apply(root);
+            });
   }
 
   /** Runs {@code action} on the capture's context and waits for it. */
   <T> T onContext(Supplier<T> action) throws Exception {
     CompletableFuture<T> result = new CompletableFuture<>();
-    context.runOnContext(v -> {
-      try {
-        result.complete(action.get());
-      } catch (Throwable e) {
-        result.completeExceptionally(e);
-      }
-    });
+    context.runOnContext(
+        v -> {
+          try {
+            result.complete(action.get());
+          } catch (Throwable e) {
+            result.completeExceptionally(e);
+          }
+        });
     return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
   }
 
   /** Advances the clock on the capture's context. */
   void advance(Duration duration) throws Exception {
-    onContext(() -> {
-      clock.advance(duration);
-      return null;
-    });
+    onContext(
+        () -> {
+          clock.advance(duration);
+          return null;
+        });
   }
 
   /** Waits until {@code condition} holds (checked on the capture's context). */
@@ -148,8 +182,14 @@ final class Harness implements AutoCloseable {
 
   /** Waits for the capture to fail; the first failing task's error. */
   TaskFailedException awaitFailure() throws Exception {
-    ExecutionException e = assertThrows(ExecutionException.class,
-        () -> capture.toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+    ExecutionException e =
+        assertThrows(
+            ExecutionException.class,
+            () ->
+                capture
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
     writer.drain().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     if (!(e.getCause() instanceof TaskFailedException failed)) {
       throw new AssertionError("expected a task failure", e.getCause());
@@ -174,8 +214,10 @@ final class Harness implements AutoCloseable {
     List<String> states = new ArrayList<>();
     for (String line : stdout()) {
       if (line.startsWith("{\"checkpoint\"")) {
-        states.add(line.substring("{\"checkpoint\":{\"state\":{\"updated\":".length(),
-            line.length() - ",\"mergePatch\":true}}}".length()));
+        states.add(
+            line.substring(
+                "{\"checkpoint\":{\"state\":{\"updated\":".length(),
+                line.length() - ",\"mergePatch\":true}}}".length()));
       }
     }
     return states;

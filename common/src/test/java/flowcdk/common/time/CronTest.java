@@ -19,8 +19,17 @@ class CronTest {
 
   /** Reference §2.5 accepted cases. */
   @ParameterizedTest
-  @ValueSource(strings = {"", "* * * * *", "*/5 * * * *", "0 0 1 1 0", "59 23 31 12 6",
-      "0,30,1 0,12 1,4,5,23 3,4,6 1,4", "0-59 0-23 1-31 1-12 0-6", "05 01 01 1 0"})
+  @ValueSource(
+      strings = {
+        "",
+        "* * * * *",
+        "*/5 * * * *",
+        "0 0 1 1 0",
+        "59 23 31 12 6",
+        "0,30,1 0,12 1,4,5,23 3,4,6 1,4",
+        "0-59 0-23 1-31 1-12 0-6",
+        "05 01 01 1 0"
+      })
   void acceptsTheGrammar(String expression) {
     assertTrue(Cron.isValid(expression), expression);
     Cron.parse(expression);
@@ -28,22 +37,46 @@ class CronTest {
 
   /** Reference §2.5 rejected cases, and a trailing newline. */
   @ParameterizedTest
-  @ValueSource(strings = {"*", "* *", "* * * *", "* * * * * *", "abc123 * * * *", "-1 * * * *", "60 * * * *",
-      "* 24 * * *", "* * 0 * *", "* * 32 * *", "* * * 0 *", "* * * 13 *", "* * * * 7", ",0,1 * * * *",
-      "0,1, * * * *", "0-1- * * * *", "0- * * * *", "* * * * *\n", "0 0 * JAN *", "0-10/2 * * * *"})
+  @ValueSource(
+      strings = {
+        "*",
+        "* *",
+        "* * * *",
+        "* * * * * *",
+        "abc123 * * * *",
+        "-1 * * * *",
+        "60 * * * *",
+        "* 24 * * *",
+        "* * 0 * *",
+        "* * 32 * *",
+        "* * * 0 *",
+        "* * * 13 *",
+        "* * * * 7",
+        ",0,1 * * * *",
+        "0,1, * * * *",
+        "0-1- * * * *",
+        "0- * * * *",
+        "* * * * *\n",
+        "0 0 * JAN *",
+        "0-10/2 * * * *"
+      })
   void rejectsEverythingElseWithAClearMessage(String expression) {
     assertFalse(Cron.isValid(expression), expression);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cron.parse(expression));
-    assertTrue(e.getMessage().startsWith("not a cron schedule: \"" + expression + "\""), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Cron.parse(expression));
+    assertTrue(
+        e.getMessage().startsWith("not a cron schedule: \"" + expression + "\""), e.getMessage());
     assertTrue(e.getMessage().contains("day of week 0-6 (0 = Sunday)"), e.getMessage());
   }
 
   @Test
   void zeroStepIsRejectedInsteadOfDividingByZero() {
     assertTrue(Cron.isValid("*/0 * * * *"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Cron.parse("*/0 * * * *"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Cron.parse("*/0 * * * *"));
     assertTrue(e.getMessage().contains("the step of \"*/0\" is 0"), e.getMessage());
-    // pycron never reaches the step when an earlier item matches every value: no failure there either.
+    // pycron never reaches the step when an earlier item matches every value: no failure there
+    // either.
     Cron.parse("0-59,*/0 * * * *");
   }
 
@@ -108,30 +141,39 @@ class CronTest {
 
   @Test
   void nextFireStartsAfterTheTruncatedMinute() {
-    assertEquals(Optional.of(at("2024-05-01T10:01:00Z")),
+    assertEquals(
+        Optional.of(at("2024-05-01T10:01:00Z")),
         Cron.nextFire("* * * * *", at("2024-05-01T10:00:59.999Z"), at("2024-05-02T00:00:00Z")));
-    assertEquals(Optional.of(at("2024-05-01T11:00:00Z")),
+    assertEquals(
+        Optional.of(at("2024-05-01T11:00:00Z")),
         Cron.nextFire("0 * * * *", at("2024-05-01T10:00:00Z"), at("2024-05-02T00:00:00Z")));
-    assertEquals(Optional.of(at("2024-05-04T00:00:00Z")),
+    assertEquals(
+        Optional.of(at("2024-05-04T00:00:00Z")),
         Cron.nextFire("0 0 */2 * *", at("2024-05-02T00:00:00Z"), at("2024-05-05T00:00:00Z")));
   }
 
   @Test
   void nextFireCanReturnUpToOneMinuteAfterEnd() {
-    assertEquals(Optional.of(at("2024-05-01T10:05:00Z")),
+    assertEquals(
+        Optional.of(at("2024-05-01T10:05:00Z")),
         Cron.nextFire("5 * * * *", at("2024-05-01T10:00:00Z"), at("2024-05-01T10:04:30Z")));
-    assertEquals(Optional.of(at("2024-05-01T10:05:00Z")),
+    assertEquals(
+        Optional.of(at("2024-05-01T10:05:00Z")),
         Cron.nextFire("5 * * * *", at("2024-05-01T10:00:00Z"), at("2024-05-01T10:04:00.001Z")));
-    assertEquals(Optional.empty(),
+    assertEquals(
+        Optional.empty(),
         Cron.nextFire("5 * * * *", at("2024-05-01T10:00:00Z"), at("2024-05-01T10:04:00Z")));
-    assertEquals(Optional.empty(),
+    assertEquals(
+        Optional.empty(),
         Cron.nextFire("6 * * * *", at("2024-05-01T10:00:00Z"), at("2024-05-01T10:04:30Z")));
   }
 
   @Test
   void emptyScheduleNeverFires() {
     assertTrue(Cron.parse("").isEmpty());
-    assertEquals(Optional.empty(), Cron.nextFire("", at("2024-05-01T10:00:00Z"), at("2025-05-01T10:00:00Z")));
+    assertEquals(
+        Optional.empty(),
+        Cron.nextFire("", at("2024-05-01T10:00:00Z"), at("2025-05-01T10:00:00Z")));
     assertEquals(Optional.empty(), Cron.nextFire("", Instant.now()));
     assertFalse(Cron.parse("").matches(at("2024-05-01T10:00:00Z")));
   }
@@ -139,9 +181,12 @@ class CronTest {
   @Test
   void defaultEndIsProcessStartPlusADay() {
     Instant end = Cron.defaultEnd();
-    assertTrue(end.isAfter(Instant.now().plusSeconds(23 * 3600)) && end.isBefore(Instant.now().plusSeconds(24 * 3600 + 1)));
+    assertTrue(
+        end.isAfter(Instant.now().plusSeconds(23 * 3600))
+            && end.isBefore(Instant.now().plusSeconds(24 * 3600 + 1)));
     assertEquals(end, Cron.defaultEnd());
-    assertEquals(Optional.empty(), Cron.nextFire("0 0 1 1 0", Instant.now().plusSeconds(25 * 3600)));
+    assertEquals(
+        Optional.empty(), Cron.nextFire("0 0 1 1 0", Instant.now().plusSeconds(25 * 3600)));
   }
 
   @Test

@@ -18,15 +18,17 @@ import java.util.Set;
 public final class Catalog {
 
   /** Schemas that hold the database's own objects, never captured unless named. */
-  public static final Set<String> SYSTEM_SCHEMAS = Set.of("information_schema", "pg_catalog", "pg_toast");
+  public static final Set<String> SYSTEM_SCHEMAS =
+      Set.of("information_schema", "pg_catalog", "pg_toast");
 
   private Catalog() {}
 
   /** Every schema of the database, in name order. */
   public static List<String> schemas(Connection connection) throws SQLException {
     List<String> schemas = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement(
-            "SELECT schema_name FROM information_schema.schemata ORDER BY schema_name");
+    try (PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT schema_name FROM information_schema.schemata ORDER BY schema_name");
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         schemas.add(rows.getString(1));
@@ -39,7 +41,8 @@ public final class Catalog {
    * The base tables of {@code schemas} (every non-system schema if empty), ordered by schema and
    * name.
    */
-  public static List<Table> tables(Connection connection, Dialect dialect, List<String> schemas) throws SQLException {
+  public static List<Table> tables(Connection connection, Dialect dialect, List<String> schemas)
+      throws SQLException {
     Map<String, List<Column>> columns = new LinkedHashMap<>();
     try (PreparedStatement statement = connection.prepareStatement(dialect.columnsQuery());
         ResultSet rows = statement.executeQuery()) {
@@ -52,12 +55,21 @@ public final class Catalog {
         String element = rows.getString(5);
         ColumnType type = ColumnType.of(dataType);
         ColumnType elementType = type == ColumnType.ARRAY ? dialect.elementType(element) : null;
-        columns.computeIfAbsent(key(schema, rows.getString(2)), k -> new ArrayList<>())
-            .add(new Column(rows.getString(3), dataType, type, elementType, "YES".equalsIgnoreCase(rows.getString(6))));
+        columns
+            .computeIfAbsent(key(schema, rows.getString(2)), k -> new ArrayList<>())
+            .add(
+                new Column(
+                    rows.getString(3),
+                    dataType,
+                    type,
+                    elementType,
+                    "YES".equalsIgnoreCase(rows.getString(6))));
       }
     }
     Map<String, List<String>> keys = new LinkedHashMap<>();
-    try (PreparedStatement statement = connection.prepareStatement("""
+    try (PreparedStatement statement =
+            connection.prepareStatement(
+                """
             SELECT kcu.table_schema, kcu.table_name, kcu.column_name
             FROM information_schema.table_constraints tc
             JOIN information_schema.key_column_usage kcu
@@ -67,11 +79,14 @@ public final class Catalog {
             ORDER BY kcu.table_schema, kcu.table_name, kcu.ordinal_position""");
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
-        keys.computeIfAbsent(key(rows.getString(1), rows.getString(2)), k -> new ArrayList<>()).add(rows.getString(3));
+        keys.computeIfAbsent(key(rows.getString(1), rows.getString(2)), k -> new ArrayList<>())
+            .add(rows.getString(3));
       }
     }
     List<Table> tables = new ArrayList<>();
-    try (PreparedStatement statement = connection.prepareStatement("""
+    try (PreparedStatement statement =
+            connection.prepareStatement(
+                """
             SELECT table_schema, table_name FROM information_schema.tables
             WHERE table_type = 'BASE TABLE' ORDER BY table_schema, table_name""");
         ResultSet rows = statement.executeQuery()) {
@@ -84,7 +99,10 @@ public final class Catalog {
         }
         List<Column> primaryKey = new ArrayList<>();
         for (String column : keys.getOrDefault(key(schema, name), List.of())) {
-          tableColumns.stream().filter(c -> c.name().equals(column)).findFirst().ifPresent(primaryKey::add);
+          tableColumns.stream()
+              .filter(c -> c.name().equals(column))
+              .findFirst()
+              .ifPresent(primaryKey::add);
         }
         tables.add(new Table(schema, name, tableColumns, primaryKey));
       }
@@ -93,7 +111,9 @@ public final class Catalog {
   }
 
   private static boolean wanted(String schema, List<String> schemas) {
-    return schemas.isEmpty() ? !SYSTEM_SCHEMAS.contains(schema) && !schema.startsWith("pg_") : schemas.contains(schema);
+    return schemas.isEmpty()
+        ? !SYSTEM_SCHEMAS.contains(schema) && !schema.startsWith("pg_")
+        : schemas.contains(schema);
   }
 
   private static String key(String schema, String table) {

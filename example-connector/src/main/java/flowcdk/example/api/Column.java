@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param elementType for an array, its elements' type; {@code null} otherwise
  * @param nullable whether it may hold NULL
  */
-public record Column(String name, String dataType, ColumnType type, ColumnType elementType, boolean nullable) {
+public record Column(
+    String name, String dataType, ColumnType type, ColumnType elementType, boolean nullable) {
 
   /** Checks the parts. */
   public Column {

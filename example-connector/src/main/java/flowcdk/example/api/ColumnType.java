@@ -12,7 +12,9 @@ public enum ColumnType {
   BOOLEAN("{\"type\":\"boolean\"}"),
   /** {@code smallint}, {@code integer}, {@code bigint}: a JSON integer. */
   INTEGER("{\"type\":\"integer\"}"),
-  /** {@code numeric}/{@code decimal}: a string holding the exact number ({@code format: number}). */
+  /**
+   * {@code numeric}/{@code decimal}: a string holding the exact number ({@code format: number}).
+   */
   NUMERIC("{\"type\":\"string\",\"format\":\"number\"}"),
   /** {@code real}, {@code double precision}: a JSON number; NaN and infinities as strings. */
   FLOAT("{\"type\":[\"number\",\"string\"]}"),
@@ -40,28 +42,52 @@ public enum ColumnType {
   /** An array of another type: a JSON array. */
   ARRAY("{\"type\":\"array\"}");
 
-  private static final Map<String, ColumnType> NAMES = Map.ofEntries(
-      Map.entry("boolean", BOOLEAN), Map.entry("bool", BOOLEAN),
-      Map.entry("tinyint", INTEGER), Map.entry("smallint", INTEGER), Map.entry("integer", INTEGER),
-      Map.entry("bigint", INTEGER), Map.entry("int2", INTEGER), Map.entry("int4", INTEGER),
-      Map.entry("int8", INTEGER),
-      Map.entry("numeric", NUMERIC), Map.entry("decimal", NUMERIC), Map.entry("decfloat", NUMERIC),
-      Map.entry("real", FLOAT), Map.entry("double precision", FLOAT), Map.entry("float", FLOAT),
-      Map.entry("float4", FLOAT), Map.entry("float8", FLOAT),
-      Map.entry("text", STRING), Map.entry("character varying", STRING), Map.entry("varchar", STRING),
-      Map.entry("character", STRING), Map.entry("char", STRING), Map.entry("bpchar", STRING),
-      Map.entry("character large object", STRING), Map.entry("varchar_ignorecase", STRING), Map.entry("name", STRING),
-      Map.entry("citext", STRING),
-      Map.entry("uuid", UUID),
-      Map.entry("date", DATE),
-      Map.entry("time", TIME), Map.entry("time without time zone", TIME), Map.entry("time with time zone", TIME),
-      Map.entry("timetz", TIME),
-      Map.entry("timestamp", TIMESTAMP), Map.entry("timestamp without time zone", TIMESTAMP),
-      Map.entry("timestamp with time zone", TIMESTAMPTZ), Map.entry("timestamptz", TIMESTAMPTZ),
-      Map.entry("json", JSON), Map.entry("jsonb", JSON),
-      Map.entry("bytea", BINARY), Map.entry("binary", BINARY), Map.entry("binary varying", BINARY),
-      Map.entry("binary large object", BINARY),
-      Map.entry("array", ARRAY));
+  private static final Map<String, ColumnType> NAMES =
+      Map.ofEntries(
+          Map.entry("boolean", BOOLEAN),
+          Map.entry("bool", BOOLEAN),
+          Map.entry("tinyint", INTEGER),
+          Map.entry("smallint", INTEGER),
+          Map.entry("integer", INTEGER),
+          Map.entry("bigint", INTEGER),
+          Map.entry("int2", INTEGER),
+          Map.entry("int4", INTEGER),
+          Map.entry("int8", INTEGER),
+          Map.entry("numeric", NUMERIC),
+          Map.entry("decimal", NUMERIC),
+          Map.entry("decfloat", NUMERIC),
+          Map.entry("real", FLOAT),
+          Map.entry("double precision", FLOAT),
+          Map.entry("float", FLOAT),
+          Map.entry("float4", FLOAT),
+          Map.entry("float8", FLOAT),
+          Map.entry("text", STRING),
+          Map.entry("character varying", STRING),
+          Map.entry("varchar", STRING),
+          Map.entry("character", STRING),
+          Map.entry("char", STRING),
+          Map.entry("bpchar", STRING),
+          Map.entry("character large object", STRING),
+          Map.entry("varchar_ignorecase", STRING),
+          Map.entry("name", STRING),
+          Map.entry("citext", STRING),
+          Map.entry("uuid", UUID),
+          Map.entry("date", DATE),
+          Map.entry("time", TIME),
+          Map.entry("time without time zone", TIME),
+          Map.entry("time with time zone", TIME),
+          Map.entry("timetz", TIME),
+          Map.entry("timestamp", TIMESTAMP),
+          Map.entry("timestamp without time zone", TIMESTAMP),
+          Map.entry("timestamp with time zone", TIMESTAMPTZ),
+          Map.entry("timestamptz", TIMESTAMPTZ),
+          Map.entry("json", JSON),
+          Map.entry("jsonb", JSON),
+          Map.entry("bytea", BINARY),
+          Map.entry("binary", BINARY),
+          Map.entry("binary varying", BINARY),
+          Map.entry("binary large object", BINARY),
+          Map.entry("array", ARRAY));
 
   private final String schema;
 
@@ -70,8 +96,8 @@ public enum ColumnType {
   }
 
   /**
-   * The type of an {@code information_schema} data type name (or a PostgreSQL {@code udt_name}
-   * such as {@code int4}); other names are {@link #OTHER}.
+   * The type of an {@code information_schema} data type name (or a PostgreSQL {@code udt_name} such
+   * as {@code int4}); other names are {@link #OTHER}.
    */
   public static ColumnType of(String dataType) {
     return NAMES.getOrDefault(dataType.toLowerCase(Locale.ROOT), OTHER);
@@ -93,7 +119,10 @@ public enum ColumnType {
     };
   }
 
-  /** Whether a primary key of this type can be paged through by keyset (the cursor types and booleans). */
+  /**
+   * Whether a primary key of this type can be paged through by keyset (the cursor types and
+   * booleans).
+   */
   public boolean keyable() {
     return orderable() || this == BOOLEAN;
   }

@@ -11,9 +11,9 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A small, bounded pool of JDBC connections for the worker threads that run queries: at most
- * {@code size} are open; a borrower waits (up to a timeout) for one to be returned. Connections
- * are opened lazily, checked when reused after being idle, and dropped after an error.
+ * A small, bounded pool of JDBC connections for the worker threads that run queries: at most {@code
+ * size} are open; a borrower waits (up to a timeout) for one to be returned. Connections are opened
+ * lazily, checked when reused after being idle, and dropped after an error.
  */
 public final class ConnectionPool implements AutoCloseable {
 
@@ -29,7 +29,10 @@ public final class ConnectionPool implements AutoCloseable {
 
   private record Idle(Connection connection, long since) {}
 
-  /** A pool of at most {@code size} connections to {@code url}, waiting up to {@code borrowTimeout} for one. */
+  /**
+   * A pool of at most {@code size} connections to {@code url}, waiting up to {@code borrowTimeout}
+   * for one.
+   */
   public ConnectionPool(String url, Properties properties, int size, Duration borrowTimeout) {
     this.url = url;
     this.properties = properties;
@@ -42,9 +45,14 @@ public final class ConnectionPool implements AutoCloseable {
   public Lease borrow() throws SQLException {
     try {
       if (!permits.tryAcquire(borrowTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new SQLException("all " + size + " database connections stayed busy for "
-            + (borrowTimeout.toMillis() < 1000 ? borrowTimeout.toMillis() + " ms" : borrowTimeout.toSeconds() + " s")
-            + "; is a query stuck? (the pool's size is fixed)");
+        throw new SQLException(
+            "all "
+                + size
+                + " database connections stayed busy for "
+                + (borrowTimeout.toMillis() < 1000
+                    ? borrowTimeout.toMillis() + " ms"
+                    : borrowTimeout.toSeconds() + " s")
+                + "; is a query stuck? (the pool's size is fixed)");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -131,7 +139,9 @@ public final class ConnectionPool implements AutoCloseable {
       return connection;
     }
 
-    /** Returns the connection, ending any open transaction; a connection that fails that is dropped. */
+    /**
+     * Returns the connection, ending any open transaction; a connection that fails that is dropped.
+     */
     @Override
     public void close() {
       if (returned) {

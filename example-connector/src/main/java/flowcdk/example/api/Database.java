@@ -15,7 +15,10 @@ import java.util.Properties;
  */
 public final class Database implements AutoCloseable {
 
-  /** How many connections a capture holds at most: enough for a few tables at once, small for the server. */
+  /**
+   * How many connections a capture holds at most: enough for a few tables at once, small for the
+   * server.
+   */
   public static final int POOL_SIZE = 4;
 
   private final SqlConfig config;
@@ -38,8 +41,10 @@ public final class Database implements AutoCloseable {
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    String url = config.jdbcUrl() != null ? config.jdbcUrl()
-        : "jdbc:postgresql://" + config.host() + ":" + config.port() + "/" + config.database();
+    String url =
+        config.jdbcUrl() != null
+            ? config.jdbcUrl()
+            : "jdbc:postgresql://" + config.host() + ":" + config.port() + "/" + config.database();
     Properties properties = new Properties();
     if (config.user() != null) {
       properties.setProperty("user", config.user());
@@ -59,28 +64,37 @@ public final class Database implements AutoCloseable {
     List<String> problems = new ArrayList<>();
     if (config.jdbcUrl() == null) {
       List<String> missing = new ArrayList<>();
-      for (String[] field : new String[][] {{"host", config.host()}, {"database", config.database()},
-          {"user", config.user()}}) {
+      for (String[] field :
+          new String[][] {
+            {"host", config.host()}, {"database", config.database()}, {"user", config.user()}
+          }) {
         if (field[1] == null || field[1].isBlank()) {
           missing.add(field[0]);
         }
       }
       if (!missing.isEmpty()) {
-        problems.add(String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " missing: set host,"
-            + " database and user (and password) of the PostgreSQL server, or a jdbc_url");
+        problems.add(
+            String.join(", ", missing)
+                + (missing.size() == 1 ? " is" : " are")
+                + " missing: set host,"
+                + " database and user (and password) of the PostgreSQL server, or a jdbc_url");
       }
       if (config.port() < 1 || config.port() > 65535) {
         problems.add("port must be from 1 to 65535, but is " + config.port());
       }
-    } else if (!config.jdbcUrl().startsWith("jdbc:postgresql:") && !config.jdbcUrl().startsWith("jdbc:h2:")) {
-      problems.add("jdbc_url must start with jdbc:postgresql: or jdbc:h2: (the drivers in this connector)");
+    } else if (!config.jdbcUrl().startsWith("jdbc:postgresql:")
+        && !config.jdbcUrl().startsWith("jdbc:h2:")) {
+      problems.add(
+          "jdbc_url must start with jdbc:postgresql: or jdbc:h2: (the drivers in this connector)");
     }
     if (config.pageSize() < 1 || config.pageSize() > 100_000) {
       problems.add("page_size must be from 1 to 100000, but is " + config.pageSize());
     }
-    if (config.seedDemoData() && (config.jdbcUrl() == null || !config.jdbcUrl().startsWith("jdbc:h2:"))) {
-      problems.add("seed_demo_data works only with an embedded H2 database: set jdbc_url to jdbc:h2:<path>, or"
-          + " turn seed_demo_data off");
+    if (config.seedDemoData()
+        && (config.jdbcUrl() == null || !config.jdbcUrl().startsWith("jdbc:h2:"))) {
+      problems.add(
+          "seed_demo_data works only with an embedded H2 database: set jdbc_url to jdbc:h2:<path>, or"
+              + " turn seed_demo_data off");
     }
     return problems;
   }
@@ -126,9 +140,17 @@ public final class Database implements AutoCloseable {
         List<String> existing = Catalog.schemas(lease.connection());
         for (String schema : config.schemasOrEmpty()) {
           if (!existing.contains(schema)) {
-            problems.add("schema " + schema + " does not exist in the database; existing schemas: "
-                + String.join(", ", existing.stream().filter(s -> !Catalog.SYSTEM_SCHEMAS.contains(s)
-                    && !s.startsWith("pg_")).toList()) + ". Fix the schemas list");
+            problems.add(
+                "schema "
+                    + schema
+                    + " does not exist in the database; existing schemas: "
+                    + String.join(
+                        ", ",
+                        existing.stream()
+                            .filter(
+                                s -> !Catalog.SYSTEM_SCHEMAS.contains(s) && !s.startsWith("pg_"))
+                            .toList())
+                    + ". Fix the schemas list");
           }
         }
       }
@@ -146,28 +168,49 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** A message for the user about a failure to connect or query, naming the likely fix; never the password or URL. */
+  /**
+   * A message for the user about a failure to connect or query, naming the likely fix; never the
+   * password or URL.
+   */
   public String describe(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    String server = config.jdbcUrl() != null ? "the database of jdbc_url"
-        : "PostgreSQL at " + config.host() + ":" + config.port();
+    String server =
+        config.jdbcUrl() != null
+            ? "the database of jdbc_url"
+            : "PostgreSQL at " + config.host() + ":" + config.port();
     String where = config.jdbcUrl() != null ? server : server + ", database " + config.database();
     if (state.equals("28P01") || state.equals("28000")) {
-      return "authentication failed connecting to " + where + " as user " + config.user()
-          + ": check user and password (" + e.getMessage() + ")";
+      return "authentication failed connecting to "
+          + where
+          + " as user "
+          + config.user()
+          + ": check user and password ("
+          + e.getMessage()
+          + ")";
     }
     if (state.equals("3D000")) {
-      return "database " + config.database() + " does not exist on " + server + ": check the database name";
+      return "database "
+          + config.database()
+          + " does not exist on "
+          + server
+          + ": check the database name";
     }
     Throwable cause = e.getCause();
     if (cause instanceof UnknownHostException) {
       return "cannot reach " + where + ": unknown host " + config.host() + "; check host";
     }
     if (cause instanceof ConnectException || state.startsWith("08")) {
-      return "cannot reach " + where + ": " + (cause != null ? cause.getMessage() : e.getMessage())
+      return "cannot reach "
+          + where
+          + ": "
+          + (cause != null ? cause.getMessage() : e.getMessage())
           + "; check host and port, and that the server accepts TCP connections from here";
     }
-    return "cannot use " + where + ": " + e.getMessage() + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")");
+    return "cannot use "
+        + where
+        + ": "
+        + e.getMessage()
+        + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")");
   }
 
   /** Closes the pool. */

@@ -17,8 +17,8 @@ import java.util.UUID;
 /**
  * The demo tables of the embedded H2 database ({@code seed_demo_data}): customers, products and
  * orders, each with a primary key and an {@code updated_at} cursor (captured incrementally with a
- * backfill), and page_views without a primary key (captured by snapshots). The rows are the same
- * on every machine (a fixed random seed); several orders share each {@code updated_at} value.
+ * backfill), and page_views without a primary key (captured by snapshots). The rows are the same on
+ * every machine (a fixed random seed); several orders share each {@code updated_at} value.
  */
 final class DemoData {
 
@@ -36,12 +36,13 @@ final class DemoData {
   private DemoData() {}
 
   /**
-   * Creates and fills the demo tables in schema {@code public} if none of them exists; does
-   * nothing if any does (it is then the user's database).
+   * Creates and fills the demo tables in schema {@code public} if none of them exists; does nothing
+   * if any does (it is then the user's database).
    */
   static void seedIfMissing(Connection connection) throws SQLException {
-    try (PreparedStatement existing = connection.prepareStatement(
-        "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN (?, ?, ?, ?)")) {
+    try (PreparedStatement existing =
+        connection.prepareStatement(
+            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN (?, ?, ?, ?)")) {
       for (int i = 0; i < TABLES.size(); i++) {
         existing.setString(i + 1, TABLES.get(i));
       }
@@ -68,26 +69,30 @@ final class DemoData {
 
   private static void create(Connection connection) throws SQLException {
     try (Statement ddl = connection.createStatement()) {
-      ddl.execute("""
+      ddl.execute(
+          """
           CREATE TABLE public.customers (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL, email VARCHAR(200),
             country CHAR(2), signed_up DATE NOT NULL, updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
-      ddl.execute("""
+      ddl.execute(
+          """
           CREATE TABLE public.products (sku VARCHAR(20) PRIMARY KEY, title VARCHAR(200) NOT NULL,
             price NUMERIC(10, 2) NOT NULL, tags VARCHAR(20) ARRAY, updated_at TIMESTAMP NOT NULL)""");
-      ddl.execute("""
+      ddl.execute(
+          """
           CREATE TABLE public.orders (id BIGINT PRIMARY KEY, customer_id BIGINT NOT NULL, sku VARCHAR(20) NOT NULL,
             quantity INTEGER NOT NULL, total NUMERIC(12, 2) NOT NULL, status VARCHAR(20) NOT NULL, details JSON,
             updated_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
       ddl.execute("CREATE INDEX orders_updated_at ON public.orders (updated_at)");
-      ddl.execute("""
+      ddl.execute(
+          """
           CREATE TABLE public.page_views (path VARCHAR(200) NOT NULL, visitor UUID NOT NULL,
             viewed_at TIMESTAMP NOT NULL)""");
     }
   }
 
   private static void fill(Connection connection, Random random) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO public.customers VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO public.customers VALUES (?, ?, ?, ?, ?, ?)")) {
       for (int id = 1; id <= CUSTOMERS; id++) {
         insert.setLong(1, id);
         insert.setString(2, "Customer " + id);
@@ -99,7 +104,8 @@ final class DemoData {
       }
       insert.executeBatch();
     }
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO public.products VALUES (?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO public.products VALUES (?, ?, ?, ?, ?)")) {
       for (int n = 1; n <= PRODUCTS; n++) {
         insert.setString(1, String.format("SKU-%05d", n));
         insert.setString(2, "Product " + n);
@@ -110,8 +116,9 @@ final class DemoData {
       }
       insert.executeBatch();
     }
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO public.orders VALUES (?, ?, ?, ?, ?, ?, ? FORMAT JSON, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO public.orders VALUES (?, ?, ?, ?, ?, ?, ? FORMAT JSON, ?)")) {
       for (int id = 1; id <= ORDERS; id++) {
         int quantity = 1 + random.nextInt(5);
         insert.setLong(1, id);
@@ -120,14 +127,23 @@ final class DemoData {
         insert.setInt(4, quantity);
         insert.setBigDecimal(5, BigDecimal.valueOf(quantity * (100L + random.nextInt(99_900)), 2));
         insert.setString(6, STATUSES[random.nextInt(STATUSES.length)]);
-        insert.setString(7, id % 7 == 0 ? null
-            : "{\"channel\":\"" + (id % 2 == 0 ? "web" : "app") + "\",\"gift\":" + (id % 5 == 0) + "}");
-        insert.setObject(8, START.plusSeconds((id / 3) * 60L).atOffset(ZoneOffset.UTC)); // 3 orders per minute
+        insert.setString(
+            7,
+            id % 7 == 0
+                ? null
+                : "{\"channel\":\""
+                    + (id % 2 == 0 ? "web" : "app")
+                    + "\",\"gift\":"
+                    + (id % 5 == 0)
+                    + "}");
+        insert.setObject(
+            8, START.plusSeconds((id / 3) * 60L).atOffset(ZoneOffset.UTC)); // 3 orders per minute
         insert.addBatch();
       }
       insert.executeBatch();
     }
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO public.page_views VALUES (?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO public.page_views VALUES (?, ?, ?)")) {
       for (int n = 0; n < PAGE_VIEWS; n++) {
         insert.setString(1, "/products/SKU-" + String.format("%05d", 1 + random.nextInt(PRODUCTS)));
         insert.setObject(2, new UUID(random.nextLong(), random.nextLong()));

@@ -7,11 +7,13 @@ import java.util.Locale;
 /** What differs between the databases the connector supports: only catalog details. */
 public enum Dialect {
   /** PostgreSQL: array element types from {@code udt_name} ({@code _int4} is an array of int4). */
-  POSTGRESQL("""
+  POSTGRESQL(
+      """
       SELECT table_schema, table_name, column_name, data_type, udt_name, is_nullable
       FROM information_schema.columns ORDER BY table_schema, table_name, ordinal_position"""),
   /** H2 2.x: array element types from {@code information_schema.element_types}. */
-  H2("""
+  H2(
+      """
       SELECT c.table_schema, c.table_name, c.column_name, c.data_type, e.data_type, c.is_nullable
       FROM information_schema.columns c
       LEFT JOIN information_schema.element_types e
@@ -35,7 +37,8 @@ public enum Dialect {
     if (product.contains("postgres")) {
       return POSTGRESQL;
     }
-    throw new SQLException("unsupported database " + product + ": this connector captures PostgreSQL and H2");
+    throw new SQLException(
+        "unsupported database " + product + ": this connector captures PostgreSQL and H2");
   }
 
   /** Columns: schema, table, column, data type, array element type name (or null), is_nullable. */

@@ -15,13 +15,23 @@ public final class Queries {
   /** Queries of {@code table}. */
   public Queries(Table table) {
     this.table = table;
-    this.select = "SELECT " + table.columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "))
-        + " FROM " + quote(table.schema()) + "." + quote(table.name());
+    this.select =
+        "SELECT "
+            + table.columns().stream().map(c -> quote(c.name())).collect(Collectors.joining(", "))
+            + " FROM "
+            + quote(table.schema())
+            + "."
+            + quote(table.name());
   }
 
   /** {@code MAX(cursor)}: where a new binding's incremental capture starts. */
   public String maxCursor(Column cursor) {
-    return "SELECT MAX(" + quote(cursor.name()) + ") FROM " + quote(table.schema()) + "." + quote(table.name());
+    return "SELECT MAX("
+        + quote(cursor.name())
+        + ") FROM "
+        + quote(table.schema())
+        + "."
+        + quote(table.name());
   }
 
   /**
@@ -30,11 +40,21 @@ public final class Queries {
    */
   public String changesAfter(Column cursor, boolean fromBeginning, int limit) {
     String c = quote(cursor.name());
-    return select + " WHERE " + c + (fromBeginning ? " IS NOT NULL" : " > ?")
-        + " ORDER BY " + c + ", " + keyList() + " LIMIT " + limit;
+    return select
+        + " WHERE "
+        + c
+        + (fromBeginning ? " IS NOT NULL" : " > ?")
+        + " ORDER BY "
+        + c
+        + ", "
+        + keyList()
+        + " LIMIT "
+        + limit;
   }
 
-  /** Every row whose cursor equals {@code ?}, in key order: the rest of a group a page cut through. */
+  /**
+   * Every row whose cursor equals {@code ?}, in key order: the rest of a group a page cut through.
+   */
   public String changesAt(Column cursor) {
     return select + " WHERE " + quote(cursor.name()) + " = ? ORDER BY " + keyList();
   }
@@ -46,7 +66,10 @@ public final class Queries {
    */
   public String page(Column cursor, boolean firstPage, boolean cutoffIsBeginning, int limit) {
     String c = quote(cursor.name());
-    String after = firstPage ? "" : "(" + keyList() + ") > (" + placeholders(table.primaryKey().size()) + ") AND ";
+    String after =
+        firstPage
+            ? ""
+            : "(" + keyList() + ") > (" + placeholders(table.primaryKey().size()) + ") AND ";
     String below = cutoffIsBeginning ? c + " IS NULL" : "(" + c + " <= ? OR " + c + " IS NULL)";
     return select + " WHERE " + after + below + " ORDER BY " + keyList() + " LIMIT " + limit;
   }
@@ -56,11 +79,15 @@ public final class Queries {
    * key, else by every orderable column.
    */
   public String snapshot() {
-    List<Column> order = table.primaryKey().isEmpty()
-        ? table.columns().stream().filter(c -> c.type().keyable()).toList()
-        : table.primaryKey();
-    return order.isEmpty() ? select : select + " ORDER BY "
-        + order.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
+    List<Column> order =
+        table.primaryKey().isEmpty()
+            ? table.columns().stream().filter(c -> c.type().keyable()).toList()
+            : table.primaryKey();
+    return order.isEmpty()
+        ? select
+        : select
+            + " ORDER BY "
+            + order.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
   }
 
   private String keyList() {

@@ -22,8 +22,12 @@ public final class RowJson {
 
   private RowJson() {}
 
-  /** Writes the current row of {@code rows}, whose columns are {@code columns} in order, as one object. */
-  public static void write(JsonGenerator g, ResultSet rows, List<Column> columns) throws IOException, SQLException {
+  /**
+   * Writes the current row of {@code rows}, whose columns are {@code columns} in order, as one
+   * object.
+   */
+  public static void write(JsonGenerator g, ResultSet rows, List<Column> columns)
+      throws IOException, SQLException {
     g.writeStartObject();
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
@@ -96,7 +100,8 @@ public final class RowJson {
     }
   }
 
-  private static void writeArray(JsonGenerator g, Object[] elements, ColumnType type) throws IOException, SQLException {
+  private static void writeArray(JsonGenerator g, Object[] elements, ColumnType type)
+      throws IOException, SQLException {
     g.writeStartArray();
     for (Object element : elements) {
       writeElement(g, element, type);
@@ -104,8 +109,12 @@ public final class RowJson {
     g.writeEndArray();
   }
 
-  /** An array element, as the JDBC driver gives it (boxed numbers, strings, java.sql and java.time values). */
-  private static void writeElement(JsonGenerator g, Object value, ColumnType type) throws IOException, SQLException {
+  /**
+   * An array element, as the JDBC driver gives it (boxed numbers, strings, java.sql and java.time
+   * values).
+   */
+  private static void writeElement(JsonGenerator g, Object value, ColumnType type)
+      throws IOException, SQLException {
     if (value == null) {
       g.writeNull();
     } else if (value instanceof Object[] nested) {
@@ -119,7 +128,8 @@ public final class RowJson {
     } else if (value instanceof Number n) {
       g.writeNumber(n.longValue());
     } else if (value instanceof java.sql.Timestamp ts) {
-      g.writeString(type == ColumnType.TIMESTAMPTZ ? ts.toInstant().toString() : text(ts.toLocalDateTime()));
+      g.writeString(
+          type == ColumnType.TIMESTAMPTZ ? ts.toInstant().toString() : text(ts.toLocalDateTime()));
     } else if (value instanceof java.sql.Date d) {
       g.writeString(d.toLocalDate().toString());
     } else if (value instanceof LocalDateTime t) {
@@ -137,7 +147,8 @@ public final class RowJson {
 
   private static void writeDouble(JsonGenerator g, double value) throws IOException {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
-      g.writeString(Double.toString(value)); // NaN, Infinity, -Infinity: JSON has no numbers for them
+      g.writeString(
+          Double.toString(value)); // NaN, Infinity, -Infinity: JSON has no numbers for them
     } else {
       g.writeNumber(value);
     }

@@ -17,11 +17,10 @@ import java.time.ZoneOffset;
  * page cursor. Only {@linkplain ColumnType#keyable() keyable} types appear here.
  *
  * <p>Cursors: dates and timestamps are points in time ({@code "2024-05-01T12:00:00Z"}); integers,
- * numerics, strings and UUIDs are string tokens ({@code ["42"]}, {@code ["9.50"]}). Integers are not
- * offsets, which cannot be negative, nor integer tokens, which the Python CDK's cursor check (that
- * the strategies keep) rejects. A binding
- * created while its table was empty starts from the type's {@linkplain #beginning(ColumnType)
- * beginning}, which reads every row with a cursor value.
+ * numerics, strings and UUIDs are string tokens ({@code ["42"]}, {@code ["9.50"]}). Integers are
+ * not offsets, which cannot be negative, nor integer tokens, which the Python CDK's cursor check
+ * (that the strategies keep) rejects. A binding created while its table was empty starts from the
+ * type's {@linkplain #beginning(ColumnType) beginning}, which reads every row with a cursor value.
  */
 public final class SqlValues {
 
@@ -30,26 +29,31 @@ public final class SqlValues {
 
   private SqlValues() {}
 
-  /** The column's value in the current row: a Long, BigDecimal, String, UUID, LocalDate, LocalDateTime, Instant or Boolean; null for NULL. */
+  /**
+   * The column's value in the current row: a Long, BigDecimal, String, UUID, LocalDate,
+   * LocalDateTime, Instant or Boolean; null for NULL.
+   */
   public static Object read(ResultSet rows, int index, ColumnType type) throws SQLException {
-    Object value = switch (type) {
-      case INTEGER -> rows.getLong(index);
-      case NUMERIC -> rows.getBigDecimal(index);
-      case UUID -> rows.getObject(index, java.util.UUID.class);
-      case DATE -> rows.getObject(index, LocalDate.class);
-      case TIMESTAMP -> rows.getObject(index, LocalDateTime.class);
-      case TIMESTAMPTZ -> {
-        OffsetDateTime time = rows.getObject(index, OffsetDateTime.class);
-        yield time == null ? null : time.toInstant();
-      }
-      case BOOLEAN -> rows.getBoolean(index);
-      default -> rows.getString(index);
-    };
+    Object value =
+        switch (type) {
+          case INTEGER -> rows.getLong(index);
+          case NUMERIC -> rows.getBigDecimal(index);
+          case UUID -> rows.getObject(index, java.util.UUID.class);
+          case DATE -> rows.getObject(index, LocalDate.class);
+          case TIMESTAMP -> rows.getObject(index, LocalDateTime.class);
+          case TIMESTAMPTZ -> {
+            OffsetDateTime time = rows.getObject(index, OffsetDateTime.class);
+            yield time == null ? null : time.toInstant();
+          }
+          case BOOLEAN -> rows.getBoolean(index);
+          default -> rows.getString(index);
+        };
     return rows.wasNull() ? null : value;
   }
 
   /** Binds a value as {@link #read} gives it. */
-  public static void bind(PreparedStatement statement, int index, ColumnType type, Object value) throws SQLException {
+  public static void bind(PreparedStatement statement, int index, ColumnType type, Object value)
+      throws SQLException {
     switch (type) {
       case INTEGER -> statement.setLong(index, (Long) value);
       case NUMERIC -> statement.setBigDecimal(index, (BigDecimal) value);
@@ -75,11 +79,16 @@ public final class SqlValues {
   public static LogCursor beginning(ColumnType type) {
     return switch (type) {
       case DATE, TIMESTAMP, TIMESTAMPTZ -> LogCursor.at(DAWN);
-      default -> LogCursor.token(""); // sorts first; a text cursor whose value is '' counts as the beginning
+      default ->
+          LogCursor.token(
+              ""); // sorts first; a text cursor whose value is '' counts as the beginning
     };
   }
 
-  /** Whether {@code cursor} is the type's beginning (no row is before it, so no condition is needed). */
+  /**
+   * Whether {@code cursor} is the type's beginning (no row is before it, so no condition is
+   * needed).
+   */
   public static boolean isBeginning(ColumnType type, LogCursor cursor) {
     return beginning(type).equals(cursor);
   }
@@ -93,7 +102,8 @@ public final class SqlValues {
     try {
       return switch (type) {
         case DATE -> LocalDate.ofInstant(((LogCursor.At) cursor).instant(), ZoneOffset.UTC);
-        case TIMESTAMP -> LocalDateTime.ofInstant(((LogCursor.At) cursor).instant(), ZoneOffset.UTC);
+        case TIMESTAMP ->
+            LocalDateTime.ofInstant(((LogCursor.At) cursor).instant(), ZoneOffset.UTC);
         case TIMESTAMPTZ -> ((LogCursor.At) cursor).instant();
         case INTEGER -> Long.valueOf((String) ((LogCursor.Token) cursor).value());
         case NUMERIC -> new BigDecimal((String) ((LogCursor.Token) cursor).value());
@@ -101,12 +111,20 @@ public final class SqlValues {
         default -> (String) ((LogCursor.Token) cursor).value();
       };
     } catch (ClassCastException | IllegalArgumentException e) {
-      throw new IllegalStateException("the state's cursor " + cursor + " does not fit a cursor column of type "
-          + type + "; was the cursor column changed? Request a backfill of the binding to start over", e);
+      throw new IllegalStateException(
+          "the state's cursor "
+              + cursor
+              + " does not fit a cursor column of type "
+              + type
+              + "; was the cursor column changed? Request a backfill of the binding to start over",
+          e);
     }
   }
 
-  /** A key column's value as page-cursor JSON: integers and booleans as themselves, the rest as strings. */
+  /**
+   * A key column's value as page-cursor JSON: integers and booleans as themselves, the rest as
+   * strings.
+   */
   public static Object json(ColumnType type, Object value) {
     return switch (type) {
       case INTEGER, BOOLEAN -> value;

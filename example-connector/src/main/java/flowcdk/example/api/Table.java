@@ -32,13 +32,19 @@ public record Table(String schema, String name, List<Column> columns, List<Colum
     return columns.stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
-  /** Whether the primary key can be paged through by keyset (it exists and every column is keyable). */
+  /**
+   * Whether the primary key can be paged through by keyset (it exists and every column is keyable).
+   */
   public boolean keysetPageable() {
     return !primaryKey.isEmpty() && primaryKey.stream().allMatch(c -> c.type().keyable());
   }
 
-  /** The cursor discovery proposes: an orderable {@code updated_at} column, if the key is pageable. */
+  /**
+   * The cursor discovery proposes: an orderable {@code updated_at} column, if the key is pageable.
+   */
   public Optional<Column> defaultCursor() {
-    return keysetPageable() ? column("updated_at").filter(c -> c.type().orderable()) : Optional.empty();
+    return keysetPageable()
+        ? column("updated_at").filter(c -> c.type().orderable())
+        : Optional.empty();
   }
 }

@@ -25,26 +25,44 @@ import java.util.List;
  *     has none of them yet
  */
 @Model(title = "SQL Tables")
-@JsonClassDescription("Captures the tables of a PostgreSQL database (or an embedded H2 database) over JDBC.")
+@JsonClassDescription(
+    "Captures the tables of a PostgreSQL database (or an embedded H2 database) over JDBC.")
 public record SqlConfig(
-    @Order(0) @JsonPropertyDescription("Host name or IP address of the PostgreSQL server.") String host,
-    @Order(1) @JsonProperty(defaultValue = "5432") @JsonPropertyDescription("Port of the PostgreSQL server.")
+    @Order(0) @JsonPropertyDescription("Host name or IP address of the PostgreSQL server.")
+        String host,
+    @Order(1)
+        @JsonProperty(defaultValue = "5432")
+        @JsonPropertyDescription("Port of the PostgreSQL server.")
         int port,
     @Order(2) @JsonPropertyDescription("Database to capture from.") String database,
-    @Order(3) @JsonPropertyDescription("User to connect as; it needs SELECT on the captured tables.") String user,
+    @Order(3)
+        @JsonPropertyDescription("User to connect as; it needs SELECT on the captured tables.")
+        String user,
     @Order(4) @Secret @JsonPropertyDescription("Password of the user.") String password,
-    @Order(5) @JsonPropertyDescription("Schemas whose tables are discovered. Empty: every schema but the system ones.")
+    @Order(5)
+        @JsonPropertyDescription(
+            "Schemas whose tables are discovered. Empty: every schema but the system ones.")
         List<String> schemas,
-    @Order(6) @Advanced @JsonProperty(value = "page_size", defaultValue = "1000")
-        @JsonPropertyDescription("Rows read by one query: a backfill page, or a batch of changes (1 to 100000).")
+    @Order(6)
+        @Advanced
+        @JsonProperty(value = "page_size", defaultValue = "1000")
+        @JsonPropertyDescription(
+            "Rows read by one query: a backfill page, or a batch of changes (1 to 100000).")
         int pageSize,
-    @Order(7) @Advanced @Secret @JsonProperty("jdbc_url")
-        @JsonPropertyDescription("A JDBC URL used instead of host, port and database, e.g. jdbc:h2:./demo/shop for an"
-            + " embedded H2 database. User and password still apply when given.")
+    @Order(7)
+        @Advanced
+        @Secret
+        @JsonProperty("jdbc_url")
+        @JsonPropertyDescription(
+            "A JDBC URL used instead of host, port and database, e.g. jdbc:h2:./demo/shop for an"
+                + " embedded H2 database. User and password still apply when given.")
         String jdbcUrl,
-    @Order(8) @Advanced @JsonProperty(value = "seed_demo_data", defaultValue = "false")
-        @JsonPropertyDescription("Create and fill the demo tables (customers, products, orders, page_views) when an"
-            + " embedded H2 database has none of them yet.")
+    @Order(8)
+        @Advanced
+        @JsonProperty(value = "seed_demo_data", defaultValue = "false")
+        @JsonPropertyDescription(
+            "Create and fill the demo tables (customers, products, orders, page_views) when an"
+                + " embedded H2 database has none of them yet.")
         boolean seedDemoData) {
 
   /** The schemas to discover ({@code null} read as none given). */

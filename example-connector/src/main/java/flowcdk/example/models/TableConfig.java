@@ -23,12 +23,19 @@ import java.time.Duration;
 @Model(title = "Table")
 @JsonClassDescription("A table to capture.")
 public record TableConfig(
-    @Order(0) @JsonProperty(required = true) @JsonPropertyDescription("Schema of the table.") String schema,
-    @Order(1) @JsonProperty(required = true) @JsonPropertyDescription("Name of the table.") String table,
-    @Order(2) @JsonPropertyDescription("Column whose increasing values order the table's changes, such as"
-        + " updated_at; an integer, numeric, text, uuid, date or timestamp column. Only tables that discovery proposes"
-        + " with a cursor (a primary key and an updated_at column) take one; the others are captured by periodic"
-        + " snapshots.") String cursor,
-    @Order(3) @Nonsensitive @JsonPropertyDescription("How long to wait between polls once caught up (default PT1M).")
+    @Order(0) @JsonProperty(required = true) @JsonPropertyDescription("Schema of the table.")
+        String schema,
+    @Order(1) @JsonProperty(required = true) @JsonPropertyDescription("Name of the table.")
+        String table,
+    @Order(2)
+        @JsonPropertyDescription(
+            "Column whose increasing values order the table's changes, such as"
+                + " updated_at; an integer, numeric, text, uuid, date or timestamp column. Only tables that discovery proposes"
+                + " with a cursor (a primary key and an updated_at column) take one; the others are captured by periodic"
+                + " snapshots.")
+        String cursor,
+    @Order(3)
+        @Nonsensitive
+        @JsonPropertyDescription("How long to wait between polls once caught up (default PT1M).")
         Duration interval,
     @JsonProperty("_meta") RawJson meta) {}

@@ -64,18 +64,34 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   public List<String> check(SqlConfig config, RawJson resourceConfig) {
     TableConfig tableConfig = TableConfigs.decode(resourceConfig);
     if (tableConfig.cursor() == null) {
-      return List.of("table " + table.qualifiedName() + " is captured incrementally and needs a cursor column;"
-          + " set cursor (discovery proposes updated_at)");
+      return List.of(
+          "table "
+              + table.qualifiedName()
+              + " is captured incrementally and needs a cursor column;"
+              + " set cursor (discovery proposes updated_at)");
     }
     Column cursor = table.column(tableConfig.cursor()).orElse(null);
     if (cursor == null) {
-      return List.of("table " + table.qualifiedName() + " has no column " + tableConfig.cursor() + " for the cursor;"
-          + " its columns are " + table.columns().stream().map(Column::name).toList() + ". Fix cursor");
+      return List.of(
+          "table "
+              + table.qualifiedName()
+              + " has no column "
+              + tableConfig.cursor()
+              + " for the cursor;"
+              + " its columns are "
+              + table.columns().stream().map(Column::name).toList()
+              + ". Fix cursor");
     }
     if (!cursor.type().orderable()) {
-      return List.of("cursor column " + cursor.name() + " of table " + table.qualifiedName() + " has type "
-          + cursor.dataType() + ", which cannot order changes; choose a column of an integer, numeric, text, uuid,"
-          + " date or timestamp type");
+      return List.of(
+          "cursor column "
+              + cursor.name()
+              + " of table "
+              + table.qualifiedName()
+              + " has type "
+              + cursor.dataType()
+              + ", which cannot order changes; choose a column of an integer, numeric, text, uuid,"
+              + " date or timestamp type");
     }
     return List.of();
   }
@@ -84,19 +100,24 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   @Override
   public Future<ResourceState> initialState(SqlConfig config, CaptureBinding binding, Instant now) {
     Column cursor = cursorOf(binding.resourceConfig());
-    return Blocking.call(() -> {
-      LogCursor start;
-      try (ConnectionPool.Lease lease = database.pool().borrow();
-          PreparedStatement statement = lease.connection().prepareStatement(queries.maxCursor(cursor));
-          ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        Object max = SqlValues.read(rows, 1, cursor.type());
-        start = max == null ? SqlValues.beginning(cursor.type()) : SqlValues.cursor(cursor.type(), max);
-      }
-      return ResourceState.EMPTY
-          .withInc(Slot.of(new Incremental(start)))
-          .withBackfill(Slot.of(new Backfill(start, PageCursor.NONE)));
-    });
+    return Blocking.call(
+        () -> {
+          LogCursor start;
+          try (ConnectionPool.Lease lease = database.pool().borrow();
+              PreparedStatement statement =
+                  lease.connection().prepareStatement(queries.maxCursor(cursor));
+              ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            Object max = SqlValues.read(rows, 1, cursor.type());
+            start =
+                max == null
+                    ? SqlValues.beginning(cursor.type())
+                    : SqlValues.cursor(cursor.type(), max);
+          }
+          return ResourceState.EMPTY
+              .withInc(Slot.of(new Incremental(start)))
+              .withBackfill(Slot.of(new Backfill(start, PageCursor.NONE)));
+        });
   }
 
   @Override
@@ -105,22 +126,29 @@ final class CursorTable implements BindingOpener<SqlConfig> {
     int pageSize = config.pageSize();
     return Strategies.forBinding(binding)
         .defaultInterval(DEFAULT_INTERVAL)
-        .incremental(Blocking.changes((position, sink) -> changes(cursor, pageSize, position, sink)))
-        .backfill(Blocking.pages((page, cutoff, sink) -> page(cursor, pageSize, page, cutoff, sink)))
+        .incremental(
+            Blocking.changes((position, sink) -> changes(cursor, pageSize, position, sink)))
+        .backfill(
+            Blocking.pages((page, cutoff, sink) -> page(cursor, pageSize, page, cutoff, sink)))
         .open();
   }
 
   private Column cursorOf(RawJson resourceConfig) {
     String name = TableConfigs.decode(resourceConfig).cursor();
-    return table.column(name).orElseThrow(() -> new IllegalStateException(
-        "table " + table.qualifiedName() + " has no cursor column " + name));
+    return table
+        .column(name)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "table " + table.qualifiedName() + " has no cursor column " + name));
   }
 
   /** A row read as a document, with its cursor. */
   private record Change(RawJson document, LogCursor cursor) {}
 
   /** Reads changes after {@code position} in batches until a batch is not full (caught up). */
-  private void changes(Column cursor, int pageSize, LogCursor position, BlockingChangeSink sink) throws SQLException {
+  private void changes(Column cursor, int pageSize, LogCursor position, BlockingChangeSink sink)
+      throws SQLException {
     ColumnType type = cursor.type();
     int cursorIndex = table.columns().indexOf(cursor) + 1;
     LogCursor at = position;
@@ -129,15 +157,17 @@ final class CursorTable implements BindingOpener<SqlConfig> {
       boolean fromBeginning = SqlValues.isBeginning(type, at);
       try (ConnectionPool.Lease lease = database.pool().borrow()) {
         Connection connection = inTransaction(lease);
-        try (PreparedStatement statement = connection.prepareStatement(
-            queries.changesAfter(cursor, fromBeginning, pageSize))) {
+        try (PreparedStatement statement =
+            connection.prepareStatement(queries.changesAfter(cursor, fromBeginning, pageSize))) {
           if (!fromBeginning) {
             SqlValues.bind(statement, 1, type, SqlValues.value(type, at));
           }
           try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-              batch.add(new Change(Rows.document(rows, table.columns()),
-                  SqlValues.cursor(type, SqlValues.read(rows, cursorIndex, type))));
+              batch.add(
+                  new Change(
+                      Rows.document(rows, table.columns()),
+                      SqlValues.cursor(type, SqlValues.read(rows, cursorIndex, type))));
             }
           }
         }
@@ -152,7 +182,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
           }
         }
         if (full) { // the page may have cut the last cursor's group: read all of it
-          try (PreparedStatement statement = connection.prepareStatement(queries.changesAt(cursor))) {
+          try (PreparedStatement statement =
+              connection.prepareStatement(queries.changesAt(cursor))) {
             statement.setFetchSize(1000); // a group of equal cursors has no limit: stream it
             SqlValues.bind(statement, 1, type, SqlValues.value(type, last));
             try (ResultSet rows = statement.executeQuery()) {
@@ -173,8 +204,11 @@ final class CursorTable implements BindingOpener<SqlConfig> {
     }
   }
 
-  /** One backfill page after {@code page}'s key; ends the backfill (no cursor) when it is not full. */
-  private void page(Column cursor, int pageSize, PageCursor page, LogCursor cutoff, BlockingPageSink sink)
+  /**
+   * One backfill page after {@code page}'s key; ends the backfill (no cursor) when it is not full.
+   */
+  private void page(
+      Column cursor, int pageSize, PageCursor page, LogCursor cutoff, BlockingPageSink sink)
       throws SQLException {
     List<Column> key = table.primaryKey();
     boolean first = page.isNone();
@@ -182,13 +216,18 @@ final class CursorTable implements BindingOpener<SqlConfig> {
     Map<String, Object> lastKey = null;
     int count = 0;
     try (ConnectionPool.Lease lease = database.pool().borrow();
-        PreparedStatement statement = inTransaction(lease).prepareStatement(
-            queries.page(cursor, first, cutoffIsBeginning, pageSize))) {
+        PreparedStatement statement =
+            inTransaction(lease)
+                .prepareStatement(queries.page(cursor, first, cutoffIsBeginning, pageSize))) {
       int parameter = 1;
       if (!first) {
         Map<?, ?> after = (Map<?, ?>) JsonValues.read(page.json());
         for (Column column : key) {
-          SqlValues.bind(statement, parameter++, column.type(), SqlValues.fromJson(column.type(), after.get(column.name())));
+          SqlValues.bind(
+              statement,
+              parameter++,
+              column.type(),
+              SqlValues.fromJson(column.type(), after.get(column.name())));
         }
       }
       if (!cutoffIsBeginning) {
@@ -201,7 +240,9 @@ final class CursorTable implements BindingOpener<SqlConfig> {
           lastKey = new LinkedHashMap<>();
           for (Column column : key) {
             int index = table.columns().indexOf(column) + 1;
-            lastKey.put(column.name(), SqlValues.json(column.type(), SqlValues.read(rows, index, column.type())));
+            lastKey.put(
+                column.name(),
+                SqlValues.json(column.type(), SqlValues.read(rows, index, column.type())));
           }
         }
       }

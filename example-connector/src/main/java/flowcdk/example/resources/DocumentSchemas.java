@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A table's document schema, built at run time from its columns: one property per column, typed
- * by {@link ColumnType} ({@code "null"} added for nullable columns and array elements). A table
+ * A table's document schema, built at run time from its columns: one property per column, typed by
+ * {@link ColumnType} ({@code "null"} added for nullable columns and array elements). A table
  * captured incrementally requires every column (NULLs are written as {@code null}); a snapshot
  * table requires only {@code _meta}, since its deletion documents carry nothing else.
  */
@@ -27,17 +27,33 @@ final class DocumentSchemas {
     return JsonValues.toRawJson(schema);
   }
 
-  /** The schema of a table captured by snapshots: the columns plus {@code _meta.op} and {@code _meta.row_id}. */
+  /**
+   * The schema of a table captured by snapshots: the columns plus {@code _meta.op} and {@code
+   * _meta.row_id}.
+   */
   static RawJson snapshot(Table table) {
     Map<String, Object> schema = base(table);
     @SuppressWarnings("unchecked")
     Map<String, Object> properties = (Map<String, Object>) schema.get("properties");
-    properties.put("_meta", object(
-        "type", "object",
-        "properties", object(
-            "op", object("enum", List.of("c", "u", "d"), "description", "c: a new row, u: a changed row, d: a deleted row"),
-            "row_id", object("type", "integer", "description", "The row's position in the snapshot")),
-        "required", List.of("op", "row_id")));
+    properties.put(
+        "_meta",
+        object(
+            "type", "object",
+            "properties",
+                object(
+                    "op",
+                        object(
+                            "enum",
+                            List.of("c", "u", "d"),
+                            "description",
+                            "c: a new row, u: a changed row, d: a deleted row"),
+                    "row_id",
+                        object(
+                            "type",
+                            "integer",
+                            "description",
+                            "The row's position in the snapshot")),
+            "required", List.of("op", "row_id")));
     schema.put("required", List.of("_meta"));
     return JsonValues.toRawJson(schema);
   }
@@ -58,7 +74,8 @@ final class DocumentSchemas {
     Map<String, Object> schema = parse(column.type().schema());
     if (column.type() == ColumnType.ARRAY) {
       ColumnType element = column.elementType() == null ? ColumnType.OTHER : column.elementType();
-      // Elements may be NULL, and PostgreSQL arrays may have more dimensions than declared: nested arrays.
+      // Elements may be NULL, and PostgreSQL arrays may have more dimensions than declared: nested
+      // arrays.
       schema.put("items", withType(nullable(parse(element.schema())), "array"));
     }
     schema.put("description", column.dataType() + (column.nullable() ? "" : " not null"));

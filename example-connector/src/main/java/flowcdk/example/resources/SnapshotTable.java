@@ -38,9 +38,15 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
   public List<String> check(SqlConfig config, RawJson resourceConfig) {
     String cursor = TableConfigs.decode(resourceConfig).cursor();
     if (cursor != null) {
-      return List.of("table " + table.qualifiedName() + " is captured by snapshots ("
-          + (table.keysetPageable() ? "it has no updated_at column of an orderable type" : "it has no primary key that can be paged by")
-          + "), so it takes no cursor; remove cursor " + cursor);
+      return List.of(
+          "table "
+              + table.qualifiedName()
+              + " is captured by snapshots ("
+              + (table.keysetPageable()
+                  ? "it has no updated_at column of an orderable type"
+                  : "it has no primary key that can be paged by")
+              + "), so it takes no cursor; remove cursor "
+              + cursor);
     }
     return List.of();
   }
@@ -55,7 +61,8 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
 
   private void snapshot(BlockingSink sink) throws SQLException {
     try (ConnectionPool.Lease lease = database.pool().borrow();
-        PreparedStatement statement = CursorTable.inTransaction(lease).prepareStatement(queries.snapshot())) {
+        PreparedStatement statement =
+            CursorTable.inTransaction(lease).prepareStatement(queries.snapshot())) {
       statement.setFetchSize(1000);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * One resource per table: a table with a pageable primary key and an orderable {@code updated_at}
- * column is captured incrementally by that cursor plus a keyset backfill, keyed by its primary
- * key; any other table by snapshots, keyed by {@code /_meta/row_id}.
+ * column is captured incrementally by that cursor plus a keyset backfill, keyed by its primary key;
+ * any other table by snapshots, keyed by {@code /_meta/row_id}.
  */
 public final class TableResources {
 
@@ -30,17 +30,40 @@ public final class TableResources {
 
   private static ResourceSpec resource(Table table, Database database) {
     Optional<Column> cursor = table.defaultCursor();
-    TableConfig config = new TableConfig(table.schema(), table.name(), cursor.map(Column::name).orElse(null),
-        CursorTable.DEFAULT_INTERVAL, null);
+    TableConfig config =
+        new TableConfig(
+            table.schema(),
+            table.name(),
+            cursor.map(Column::name).orElse(null),
+            CursorTable.DEFAULT_INTERVAL,
+            null);
     List<String> path = List.of(table.schema(), table.name());
     if (cursor.isPresent()) {
       List<String> key = table.primaryKey().stream().map(c -> pointer(c.name())).toList();
-      return new ResourceSpec(table.qualifiedName(), key, DocumentSchemas.incremental(table),
-          TableConfigJson.encode(config), path, true, Optional.empty(), false, false, false,
+      return new ResourceSpec(
+          table.qualifiedName(),
+          key,
+          DocumentSchemas.incremental(table),
+          TableConfigJson.encode(config),
+          path,
+          true,
+          Optional.empty(),
+          false,
+          false,
+          false,
           new CursorTable(table, database));
     }
-    return new ResourceSpec(table.qualifiedName(), List.of("/_meta/row_id"), DocumentSchemas.snapshot(table),
-        TableConfigJson.encode(config), path, true, Optional.empty(), false, true, false,
+    return new ResourceSpec(
+        table.qualifiedName(),
+        List.of("/_meta/row_id"),
+        DocumentSchemas.snapshot(table),
+        TableConfigJson.encode(config),
+        path,
+        true,
+        Optional.empty(),
+        false,
+        true,
+        false,
         new SnapshotTable(table, database));
   }
 

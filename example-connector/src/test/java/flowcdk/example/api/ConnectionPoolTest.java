@@ -15,11 +15,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The bounded pool: at most its size in use, waiting borrowers, reuse, broken connections dropped. */
+/**
+ * The bounded pool: at most its size in use, waiting borrowers, reuse, broken connections dropped.
+ */
 class ConnectionPoolTest {
 
   private static ConnectionPool pool(int size, Duration timeout) {
-    return new ConnectionPool("jdbc:h2:mem:pool" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", new Properties(), size,
+    return new ConnectionPool(
+        "jdbc:h2:mem:pool" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+        new Properties(),
+        size,
         timeout);
   }
 
@@ -28,13 +33,15 @@ class ConnectionPoolTest {
     try (ConnectionPool pool = pool(2, Duration.ofSeconds(10))) {
       ConnectionPool.Lease first = pool.borrow();
       ConnectionPool.Lease second = pool.borrow();
-      CompletableFuture<ConnectionPool.Lease> third = CompletableFuture.supplyAsync(() -> {
-        try {
-          return pool.borrow();
-        } catch (SQLException e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      CompletableFuture<ConnectionPool.Lease> third =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return pool.borrow();
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
       Thread.sleep(200);
       assertFalse(third.isDone(), "the third borrower waits while two are lent");
       Connection returned = first.connection();
@@ -48,9 +55,11 @@ class ConnectionPoolTest {
 
   @Test
   void aBorrowerThatWaitsTooLongGetsAClearError() throws Exception {
-    try (ConnectionPool pool = pool(1, Duration.ofMillis(100)); ConnectionPool.Lease held = pool.borrow()) {
+    try (ConnectionPool pool = pool(1, Duration.ofMillis(100));
+        ConnectionPool.Lease held = pool.borrow()) {
       SQLException e = assertThrows(SQLException.class, pool::borrow);
-      assertEquals("all 1 database connections stayed busy for 100 ms; is a query stuck? (the pool's size is fixed)",
+      assertEquals(
+          "all 1 database connections stayed busy for 100 ms; is a query stuck? (the pool's size is fixed)",
           e.getMessage());
     }
   }

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The protocol lines a {@code preview --json} run printed, sorted into documents per binding and checkpoints. */
+/**
+ * The protocol lines a {@code preview --json} run printed, sorted into documents per binding and
+ * checkpoints.
+ */
 public final class Captured {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -16,13 +19,18 @@ public final class Captured {
   private final List<JsonNode> checkpoints = new ArrayList<>();
   private final List<Integer> order = new ArrayList<>();
 
-  /** Sorts {@code lines} ({@code opened}, {@code captured}, {@code checkpoint} and other protocol lines). */
+  /**
+   * Sorts {@code lines} ({@code opened}, {@code captured}, {@code checkpoint} and other protocol
+   * lines).
+   */
   public Captured(List<String> lines) {
     for (String line : lines) {
       JsonNode node = parse(line);
       if (node.has("captured")) {
         int binding = node.get("captured").path("binding").asInt();
-        documents.computeIfAbsent(binding, b -> new ArrayList<>()).add(node.get("captured").get("doc"));
+        documents
+            .computeIfAbsent(binding, b -> new ArrayList<>())
+            .add(node.get("captured").get("doc"));
         order.add(binding);
       } else if (node.has("checkpoint")) {
         checkpoints.add(node.get("checkpoint"));

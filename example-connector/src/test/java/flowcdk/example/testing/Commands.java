@@ -21,7 +21,9 @@ final class Commands {
 
   private Commands() {}
 
-  /** Whether the JVM runs as root: PostgreSQL refuses to, so it is then run as {@link #SERVER_USER}. */
+  /**
+   * Whether the JVM runs as root: PostgreSQL refuses to, so it is then run as {@link #SERVER_USER}.
+   */
   static boolean isRoot() {
     Boolean known = root;
     if (known == null) {
@@ -68,7 +70,8 @@ final class Commands {
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw new IllegalStateException("cannot run `" + String.join(" ", command) + "`: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot run `" + String.join(" ", command) + "`: " + e.getMessage(), e);
     }
     try {
       process.getOutputStream().close();
@@ -77,12 +80,22 @@ final class Commands {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
         throw new IllegalStateException(
-            "`" + String.join(" ", command) + "` did not finish within " + timeout + ":\n" + output.text());
+            "`"
+                + String.join(" ", command)
+                + "` did not finish within "
+                + timeout
+                + ":\n"
+                + output.text());
       }
       output.join(5_000);
       if (process.exitValue() != 0) {
-        throw new IllegalStateException("`" + String.join(" ", command) + "` failed with exit code "
-            + process.exitValue() + ":\n" + output.text());
+        throw new IllegalStateException(
+            "`"
+                + String.join(" ", command)
+                + "` failed with exit code "
+                + process.exitValue()
+                + ":\n"
+                + output.text());
       }
       return output.text();
     } catch (IOException e) {
@@ -90,11 +103,15 @@ final class Commands {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
-      throw new IllegalStateException("interrupted while running `" + String.join(" ", command) + "`", e);
+      throw new IllegalStateException(
+          "interrupted while running `" + String.join(" ", command) + "`", e);
     }
   }
 
-  /** Drains a process's output on its own thread, so that a chatty command never blocks on a full pipe. */
+  /**
+   * Drains a process's output on its own thread, so that a chatty command never blocks on a full
+   * pipe.
+   */
   private static final class OutputReader extends Thread {
     private final InputStream in;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();

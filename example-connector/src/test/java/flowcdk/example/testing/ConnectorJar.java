@@ -17,7 +17,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** The shaded connector jar, run as a child process ({@code java -jar target/example-connector.jar ...}). */
+/**
+ * The shaded connector jar, run as a child process ({@code java -jar target/example-connector.jar
+ * ...}).
+ */
 public final class ConnectorJar {
 
   /** The jar {@code mvn package} builds. */
@@ -37,8 +40,13 @@ public final class ConnectorJar {
   /** Starts the jar with {@code args}; stdin stays open until it is stopped or awaited. */
   public static Session start(String... args) throws IOException {
     assertTrue(Files.exists(JAR), "run `mvn package` first: " + JAR.toAbsolutePath());
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", JAR.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-jar",
+                JAR.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("LOG_FORMAT");
@@ -54,23 +62,29 @@ public final class ConnectorJar {
 
     Session(Process process) {
       this.process = process;
-      this.outDone = CompletableFuture.runAsync(() -> {
-        try (BufferedReader reader = new BufferedReader(
-            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-          for (String line; (line = reader.readLine()) != null; ) {
-            out.add(line);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-      this.err = CompletableFuture.supplyAsync(() -> {
-        try {
-          return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      this.outDone =
+          CompletableFuture.runAsync(
+              () -> {
+                try (BufferedReader reader =
+                    new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                  for (String line; (line = reader.readLine()) != null; ) {
+                    out.add(line);
+                  }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      this.err =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return new String(
+                      process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
 
     /** Writes one line to stdin. */
@@ -85,16 +99,25 @@ public final class ConnectorJar {
       return List.copyOf(out);
     }
 
-    /** Waits until the stdout lines so far satisfy {@code condition}; fails after {@code timeout}. */
-    public void await(Predicate<List<String>> condition, Duration timeout, String what) throws Exception {
+    /**
+     * Waits until the stdout lines so far satisfy {@code condition}; fails after {@code timeout}.
+     */
+    public void await(Predicate<List<String>> condition, Duration timeout, String what)
+        throws Exception {
       long deadline = System.nanoTime() + timeout.toNanos();
       while (!condition.test(out())) {
         if (!process.isAlive() && outDone.isDone() && !condition.test(out())) {
-          throw new AssertionError("the connector exited (" + process.exitValue() + ") before " + what
-              + "; stderr:\n" + err.getNow(""));
+          throw new AssertionError(
+              "the connector exited ("
+                  + process.exitValue()
+                  + ") before "
+                  + what
+                  + "; stderr:\n"
+                  + err.getNow(""));
         }
         if (System.nanoTime() > deadline) {
-          throw new AssertionError("timed out waiting for " + what + " after " + out.size() + " lines");
+          throw new AssertionError(
+              "timed out waiting for " + what + " after " + out.size() + " lines");
         }
         Thread.sleep(20);
       }
@@ -115,7 +138,8 @@ public final class ConnectorJar {
     /** Waits for it to exit on its own. */
     public Run awaitExit(Duration timeout) throws Exception {
       process.getOutputStream().close();
-      assertTrue(process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS), "the connector did not exit");
+      assertTrue(
+          process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS), "the connector did not exit");
       outDone.get(30, TimeUnit.SECONDS);
       return new Run(process.exitValue(), out(), err.get(30, TimeUnit.SECONDS));
     }

@@ -39,7 +39,9 @@ public final class OpenRequest {
       collection.set("key", discovered.get("key"));
       collection.set("writeSchema", discovered.get("documentSchema"));
       StringBuilder stateKey = new StringBuilder();
-      discovered.get("resourcePath").forEach(p -> stateKey.append(stateKey.length() == 0 ? "" : ".").append(p.asText()));
+      discovered
+          .get("resourcePath")
+          .forEach(p -> stateKey.append(stateKey.length() == 0 ? "" : ".").append(p.asText()));
       binding.put("stateKey", stateKey.toString());
     }
     ObjectNode open = JSON.createObjectNode();
@@ -57,7 +59,10 @@ public final class OpenRequest {
       if (node.has("checkpoint")) {
         JsonNode update = node.get("checkpoint").get("state");
         RawJson updated = RawJson.parse(update.get("updated").toString());
-        reduced = update.path("mergePatch").asBoolean(false) ? MergePatch.apply(reduced, updated) : updated;
+        reduced =
+            update.path("mergePatch").asBoolean(false)
+                ? MergePatch.apply(reduced, updated)
+                : updated;
       }
     }
     return reduced.toString();

@@ -23,14 +23,18 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>The server is kept in the root context's store, which JUnit closes when the run ends; as an
  * {@link AutoCloseable} (JUnit 5.13+ closes those and deprecates {@code
- * ExtensionContext.Store.CloseableResource}). If a run ends any other way, the JVM shutdown hook
- * of {@link PostgresServer#shared()} stops it.
+ * ExtensionContext.Store.CloseableResource}). If a run ends any other way, the JVM shutdown hook of
+ * {@link PostgresServer#shared()} stops it.
  */
 public final class PostgresExtension implements BeforeAllCallback, ParameterResolver {
 
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PostgresExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(PostgresExtension.class);
 
-  /** Starts the shared server if it is not running and registers it for stopping at the end of the run. */
+  /**
+   * Starts the shared server if it is not running and registers it for stopping at the end of the
+   * run.
+   */
   @Override
   public void beforeAll(ExtensionContext context) {
     server(context);
@@ -50,8 +54,9 @@ public final class PostgresExtension implements BeforeAllCallback, ParameterReso
 
   private static PostgresServer server(ExtensionContext context) {
     ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-    PostgresServer server = store.getOrComputeIfAbsent(PostgresServer.class, key -> PostgresServer.shared(),
-        PostgresServer.class);
+    PostgresServer server =
+        store.getOrComputeIfAbsent(
+            PostgresServer.class, key -> PostgresServer.shared(), PostgresServer.class);
     if (server.isStopped()) {
       // Stopped by hand by some test: a new one, stopped at the end of the run like the first.
       server = PostgresServer.shared();

@@ -35,24 +35,51 @@ final class PostgresInstall {
       return found.get();
     }
     if (!Commands.isRoot()) {
-      throw new IllegalStateException("The tests need a PostgreSQL server and none is installed under " + ROOT
-          + ". They install it themselves only when run as root; install it with: sudo sh -c '" + INSTALL + "'");
+      throw new IllegalStateException(
+          "The tests need a PostgreSQL server and none is installed under "
+              + ROOT
+              + ". They install it themselves only when run as root; install it with: sudo sh -c '"
+              + INSTALL
+              + "'");
     }
     log("no PostgreSQL under " + ROOT + "; installing the Debian package: " + INSTALL);
     try {
       log(Commands.run(List.of("apt-get", "update"), null, Duration.ofMinutes(5)));
       // `env` sets DEBIAN_FRONTEND for apt-get alone: no debconf questions.
-      log(Commands.run(List.of("env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y",
-          "--no-install-recommends", "postgresql"), null, Duration.ofMinutes(15)));
+      log(
+          Commands.run(
+              List.of(
+                  "env",
+                  "DEBIAN_FRONTEND=noninteractive",
+                  "apt-get",
+                  "install",
+                  "-y",
+                  "--no-install-recommends",
+                  "postgresql"),
+              null,
+              Duration.ofMinutes(15)));
     } catch (RuntimeException e) {
-      throw new IllegalStateException("Installing PostgreSQL failed; install it yourself with: " + INSTALL
-          + "\n" + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Installing PostgreSQL failed; install it yourself with: "
+              + INSTALL
+              + "\n"
+              + e.getMessage(),
+          e);
     }
-    return find().orElseThrow(() -> new IllegalStateException(
-        "apt-get installed postgresql but no server binaries appeared under " + ROOT + "; run: " + INSTALL));
+    return find()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "apt-get installed postgresql but no server binaries appeared under "
+                        + ROOT
+                        + "; run: "
+                        + INSTALL));
   }
 
-  /** The highest version's {@code bin} directory holding {@code postgres}, {@code initdb} and {@code pg_ctl}. */
+  /**
+   * The highest version's {@code bin} directory holding {@code postgres}, {@code initdb} and {@code
+   * pg_ctl}.
+   */
   static Optional<Path> find() {
     if (!Files.isDirectory(ROOT)) {
       return Optional.empty();
@@ -61,8 +88,13 @@ final class PostgresInstall {
       return versions
           .filter(dir -> dir.getFileName().toString().matches("\\d+(\\.\\d+)?"))
           .map(dir -> dir.resolve("bin"))
-          .filter(bin -> Stream.of("postgres", "initdb", "pg_ctl").allMatch(b -> Files.isExecutable(bin.resolve(b))))
-          .max(Comparator.comparingDouble(bin -> Double.parseDouble(bin.getParent().getFileName().toString())));
+          .filter(
+              bin ->
+                  Stream.of("postgres", "initdb", "pg_ctl")
+                      .allMatch(b -> Files.isExecutable(bin.resolve(b))))
+          .max(
+              Comparator.comparingDouble(
+                  bin -> Double.parseDouble(bin.getParent().getFileName().toString())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -23,14 +23,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server for tests, from the Debian packages ({@code /usr/lib/postgresql/<v>/bin};
- * installed with apt-get if missing and the JVM is root).
+ * A real PostgreSQL server for tests, from the Debian packages ({@code
+ * /usr/lib/postgresql/<v>/bin}; installed with apt-get if missing and the JVM is root).
  *
  * <p>The server is a fresh cluster in a temporary directory under {@code java.io.tmpdir}: a
  * superuser {@link #user()} with a random {@link #password()}, password (scram-sha-256) auth for
- * TCP, listening on 127.0.0.1 only on a free port, durability off for speed ({@code fsync},
- * {@code full_page_writes}, {@code synchronous_commit}). As root it runs as the {@code postgres}
- * system user (through {@code runuser}), since PostgreSQL refuses to run as root.
+ * TCP, listening on 127.0.0.1 only on a free port, durability off for speed ({@code fsync}, {@code
+ * full_page_writes}, {@code synchronous_commit}). As root it runs as the {@code postgres} system
+ * user (through {@code runuser}), since PostgreSQL refuses to run as root.
  *
  * <p>The postmaster runs under a small {@code sh} supervisor whose stdin is a pipe from this JVM:
  * when the JVM exits in any way, even killed, the pipe closes and the supervisor shuts PostgreSQL
@@ -52,16 +52,19 @@ public final class PostgresServer implements AutoCloseable {
   /**
    * Runs the postmaster in the background with its output in the log, then waits for EOF on the
    * supervisor's stdin (fd 3, since a background list's stdin is /dev/null) and sends it SIGINT.
-   * Exits when the postmaster does, with its status. Arguments: postgres binary, log, postgres args.
+   * Exits when the postmaster does, with its status. Arguments: postgres binary, log, postgres
+   * args.
    */
-  private static final String SUPERVISOR = String.join("\n",
-      "postgres=$1; log=$2; shift 2",
-      "exec 3<&0",
-      "\"$postgres\" \"$@\" >>\"$log\" 2>&1 </dev/null &",
-      "pg=$!",
-      "{ cat >/dev/null; kill -INT \"$pg\" 2>/dev/null; } <&3 &",
-      "exec 3<&-",
-      "wait \"$pg\"");
+  private static final String SUPERVISOR =
+      String.join(
+          "\n",
+          "postgres=$1; log=$2; shift 2",
+          "exec 3<&0",
+          "\"$postgres\" \"$@\" >>\"$log\" 2>&1 </dev/null &",
+          "pg=$!",
+          "{ cat >/dev/null; kill -INT \"$pg\" 2>/dev/null; } <&3 &",
+          "exec 3<&-",
+          "wait \"$pg\"");
 
   private static PostgresServer shared;
 
@@ -80,8 +83,8 @@ public final class PostgresServer implements AutoCloseable {
 
   /**
    * The server shared by every test of this JVM, started on first use and stopped by {@link
-   * #stop()} (which {@link PostgresExtension} calls after the last test) or else by a shutdown hook.
-   * Called after a stop, it starts a new one.
+   * #stop()} (which {@link PostgresExtension} calls after the last test) or else by a shutdown
+   * hook. Called after a stop, it starts a new one.
    */
   public static synchronized PostgresServer shared() {
     if (shared == null || shared.stopped) {
@@ -140,7 +143,9 @@ public final class PostgresServer implements AutoCloseable {
     return password;
   }
 
-  /** The JDBC URL of a database of this server, e.g. {@code jdbc:postgresql://127.0.0.1:5432/db}. */
+  /**
+   * The JDBC URL of a database of this server, e.g. {@code jdbc:postgresql://127.0.0.1:5432/db}.
+   */
   public String jdbcUrl(String database) {
     return "jdbc:postgresql://" + HOST + ":" + port + "/" + database;
   }
@@ -169,7 +174,8 @@ public final class PostgresServer implements AutoCloseable {
     if (!name.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
       throw new IllegalArgumentException("not a plain database name: " + name);
     }
-    try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+    try (Connection connection = connect("postgres");
+        Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
       statement.execute("CREATE DATABASE \"" + name + "\"");
     } catch (SQLException e) {
@@ -225,12 +231,23 @@ public final class PostgresServer implements AutoCloseable {
     if (Commands.isRoot()) {
       handToServerUser();
     }
-    Commands.run(Commands.asServerUser(List.of(bin.resolve("initdb").toString(),
-            "-D", directory.resolve("data").toString(),
-            "-U", USER, "--pwfile=" + passwordFile,
-            "--auth-local=trust", "--auth-host=scram-sha-256",
-            "-E", "UTF8", "--locale=C", "--no-sync")),
-        directory, Duration.ofMinutes(2));
+    Commands.run(
+        Commands.asServerUser(
+            List.of(
+                bin.resolve("initdb").toString(),
+                "-D",
+                directory.resolve("data").toString(),
+                "-U",
+                USER,
+                "--pwfile=" + passwordFile,
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync")),
+        directory,
+        Duration.ofMinutes(2));
     try {
       Files.delete(passwordFile);
     } catch (IOException e) {
@@ -243,66 +260,106 @@ public final class PostgresServer implements AutoCloseable {
     try {
       Commands.run(List.of("id", "-u", Commands.SERVER_USER), null, Duration.ofSeconds(10));
     } catch (IllegalStateException e) {
-      throw new IllegalStateException("Running as root, the tests run PostgreSQL as the system user `"
-          + Commands.SERVER_USER + "`, which does not exist; the Debian package postgresql creates it.", e);
+      throw new IllegalStateException(
+          "Running as root, the tests run PostgreSQL as the system user `"
+              + Commands.SERVER_USER
+              + "`, which does not exist; the Debian package postgresql creates it.",
+          e);
     }
     for (Path parent = directory.getParent(); parent != null; parent = parent.getParent()) {
       try {
         if (!Files.getPosixFilePermissions(parent).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-          throw new IllegalStateException("Running as root, PostgreSQL runs as `" + Commands.SERVER_USER
-              + "`, which cannot enter " + parent + " (no o+x) to reach " + directory
-              + "; run the tests with -Djava.io.tmpdir=/tmp or chmod o+x " + parent);
+          throw new IllegalStateException(
+              "Running as root, PostgreSQL runs as `"
+                  + Commands.SERVER_USER
+                  + "`, which cannot enter "
+                  + parent
+                  + " (no o+x) to reach "
+                  + directory
+                  + "; run the tests with -Djava.io.tmpdir=/tmp or chmod o+x "
+                  + parent);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    Commands.run(List.of("chown", "-R", Commands.SERVER_USER + ":", directory.toString()), null,
+    Commands.run(
+        List.of("chown", "-R", Commands.SERVER_USER + ":", directory.toString()),
+        null,
         Duration.ofSeconds(30));
   }
 
   private void launch() {
     for (int attempt = 1; ; attempt++) {
       port = freePort();
-      List<String> command = new ArrayList<>(List.of("sh", "-c", SUPERVISOR, "sh",
-          bin.resolve("postgres").toString(), directory.resolve("postgres.log").toString(),
-          "-D", directory.resolve("data").toString()));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  "sh",
+                  "-c",
+                  SUPERVISOR,
+                  "sh",
+                  bin.resolve("postgres").toString(),
+                  directory.resolve("postgres.log").toString(),
+                  "-D",
+                  directory.resolve("data").toString()));
       for (String setting : settings()) {
         command.add("-c");
         command.add(setting);
       }
       try {
-        supervisor = new ProcessBuilder(Commands.asServerUser(command))
-            .directory(directory.toFile())
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
+        supervisor =
+            new ProcessBuilder(Commands.asServerUser(command))
+                .directory(directory.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start PostgreSQL", e);
       }
       if (awaitReady()) {
-        PostgresInstall.log("PostgreSQL " + bin.getParent().getFileName() + " ready on " + HOST + ":" + port
-            + (Commands.isRoot() ? " (as user " + Commands.SERVER_USER + ")" : "") + ", data in " + directory);
+        PostgresInstall.log(
+            "PostgreSQL "
+                + bin.getParent().getFileName()
+                + " ready on "
+                + HOST
+                + ":"
+                + port
+                + (Commands.isRoot() ? " (as user " + Commands.SERVER_USER + ")" : "")
+                + ", data in "
+                + directory);
         return;
       }
       String log = logTail();
-      boolean portTaken = log.contains("could not bind") || log.contains("could not create any TCP/IP sockets");
+      boolean portTaken =
+          log.contains("could not bind") || log.contains("could not create any TCP/IP sockets");
       if (!portTaken || attempt == PORT_ATTEMPTS) {
-        throw new IllegalStateException("PostgreSQL did not start on " + HOST + ":" + port + " within "
-            + READY_TIMEOUT.toSeconds() + " s. End of its log (" + directory.resolve("postgres.log") + "):\n" + log);
+        throw new IllegalStateException(
+            "PostgreSQL did not start on "
+                + HOST
+                + ":"
+                + port
+                + " within "
+                + READY_TIMEOUT.toSeconds()
+                + " s. End of its log ("
+                + directory.resolve("postgres.log")
+                + "):\n"
+                + log);
       }
       shutDown();
     }
   }
 
   private List<String> settings() {
-    List<String> settings = new ArrayList<>(List.of(
-        "listen_addresses=" + HOST,
-        "port=" + port,
-        "max_connections=200",
-        "fsync=off",
-        "full_page_writes=off",
-        "synchronous_commit=off"));
+    List<String> settings =
+        new ArrayList<>(
+            List.of(
+                "listen_addresses=" + HOST,
+                "port=" + port,
+                "max_connections=200",
+                "fsync=off",
+                "full_page_writes=off",
+                "synchronous_commit=off"));
     // A unix socket path is limited to ~107 bytes; with a long tmpdir, TCP alone will do.
     boolean fits = directory.toString().length() + "/.s.PGSQL.65535".length() < 100;
     settings.add("unix_socket_directories=" + (fits ? directory.toString() : ""));
@@ -325,7 +382,9 @@ public final class PostgresServer implements AutoCloseable {
     return false;
   }
 
-  /** Closes the supervisor's stdin (fast shutdown), waits; then SIGQUIT (immediate), then SIGKILL. */
+  /**
+   * Closes the supervisor's stdin (fast shutdown), waits; then SIGQUIT (immediate), then SIGKILL.
+   */
   private void shutDown() {
     try {
       supervisor.getOutputStream().close();
@@ -334,7 +393,8 @@ public final class PostgresServer implements AutoCloseable {
     }
     if (!waitFor(supervisor, STOP_TIMEOUT)) {
       String pid = postmasterPid();
-      PostgresInstall.log("PostgreSQL did not stop within " + STOP_TIMEOUT.toSeconds() + " s; SIGQUIT to " + pid);
+      PostgresInstall.log(
+          "PostgreSQL did not stop within " + STOP_TIMEOUT.toSeconds() + " s; SIGQUIT to " + pid);
       if (pid != null) {
         try {
           Commands.run(List.of("kill", "-QUIT", pid), null, Duration.ofSeconds(10));
@@ -379,7 +439,10 @@ public final class PostgresServer implements AutoCloseable {
   private static void sweepLeftovers(Path tmp) {
     try (Stream<Path> dirs = Files.list(tmp)) {
       dirs.filter(dir -> dir.getFileName().toString().startsWith(DIRECTORY_PREFIX))
-          .filter(dir -> !alive(dir.resolve(JVM_PID)) && !alive(dir.resolve("data").resolve("postmaster.pid")))
+          .filter(
+              dir ->
+                  !alive(dir.resolve(JVM_PID))
+                      && !alive(dir.resolve("data").resolve("postmaster.pid")))
           .filter(dir -> Files.exists(dir.resolve(JVM_PID)))
           .forEach(PostgresServer::deleteTree);
     } catch (IOException | UncheckedIOException e) {
@@ -387,7 +450,10 @@ public final class PostgresServer implements AutoCloseable {
     }
   }
 
-  /** Whether the process whose pid is the first line of {@code pidFile} runs; false if there is no such file. */
+  /**
+   * Whether the process whose pid is the first line of {@code pidFile} runs; false if there is no
+   * such file.
+   */
   private static boolean alive(Path pidFile) {
     try {
       List<String> lines = Files.readAllLines(pidFile);

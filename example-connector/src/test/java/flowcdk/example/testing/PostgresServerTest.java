@@ -23,14 +23,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The test PostgreSQL server: it runs, checks passwords, makes empty databases, and stays on 127.0.0.1. */
+/**
+ * The test PostgreSQL server: it runs, checks passwords, makes empty databases, and stays on
+ * 127.0.0.1.
+ */
 @ExtendWith(PostgresExtension.class)
 class PostgresServerTest {
 
   @Test
   void acceptsTheSuperuserWithItsPassword(PostgresServer postgres) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(
-            postgres.jdbcUrl("postgres"), postgres.user(), postgres.password());
+    try (Connection connection =
+            DriverManager.getConnection(
+                postgres.jdbcUrl("postgres"), postgres.user(), postgres.password());
         Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("SELECT current_user, version()")) {
       assertTrue(result.next());
@@ -41,21 +45,28 @@ class PostgresServerTest {
 
   @Test
   void refusesAWrongPasswordWith28P01(PostgresServer postgres) {
-    SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(
-        postgres.jdbcUrl("postgres"), postgres.user(), postgres.password() + "x").close());
+    SQLException e =
+        assertThrows(
+            SQLException.class,
+            () ->
+                DriverManager.getConnection(
+                        postgres.jdbcUrl("postgres"), postgres.user(), postgres.password() + "x")
+                    .close());
     assertEquals("28P01", e.getSQLState(), e.getMessage());
   }
 
   @Test
   void createDatabaseGivesAnEmptyDatabaseEachTime(PostgresServer postgres) throws SQLException {
     postgres.createDatabase("server_test");
-    try (Connection connection = postgres.connect("server_test"); Statement statement = connection.createStatement()) {
+    try (Connection connection = postgres.connect("server_test");
+        Statement statement = connection.createStatement()) {
       assertEquals(0, userTables(statement));
       statement.execute("CREATE TABLE leftover (id int PRIMARY KEY)");
       assertEquals(1, userTables(statement));
     }
     postgres.createDatabase("server_test"); // again: dropped and made anew
-    try (Connection connection = postgres.connect("server_test"); Statement statement = connection.createStatement()) {
+    try (Connection connection = postgres.connect("server_test");
+        Statement statement = connection.createStatement()) {
       assertEquals(0, userTables(statement));
     }
   }
@@ -63,29 +74,36 @@ class PostgresServerTest {
   @Test
   void listensOn127001Only(PostgresServer postgres) throws SQLException {
     assertEquals("127.0.0.1", postgres.host());
-    try (Connection connection = postgres.connect("postgres"); Statement statement = connection.createStatement();
+    try (Connection connection = postgres.connect("postgres");
+        Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("SHOW listen_addresses")) {
       assertTrue(result.next());
       assertEquals("127.0.0.1", result.getString(1));
     }
     for (InetAddress address : otherLocalAddresses()) {
-      assertThrows(IOException.class, () -> {
-        try (Socket socket = new Socket()) {
-          socket.connect(new InetSocketAddress(address, postgres.port()), 2_000);
-        }
-      }, "port " + postgres.port() + " is open on " + address);
+      assertThrows(
+          IOException.class,
+          () -> {
+            try (Socket socket = new Socket()) {
+              socket.connect(new InetSocketAddress(address, postgres.port()), 2_000);
+            }
+          },
+          "port " + postgres.port() + " is open on " + address);
     }
   }
 
   private static int userTables(Statement statement) throws SQLException {
-    try (ResultSet result = statement.executeQuery(
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')")) {
+    try (ResultSet result =
+        statement.executeQuery(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')")) {
       result.next();
       return result.getInt(1);
     }
   }
 
-  /** 127.0.0.2, ::1 and this machine's non-loopback addresses: none of them may reach the server. */
+  /**
+   * 127.0.0.2, ::1 and this machine's non-loopback addresses: none of them may reach the server.
+   */
   private static List<InetAddress> otherLocalAddresses() {
     List<InetAddress> addresses = new ArrayList<>();
     try {

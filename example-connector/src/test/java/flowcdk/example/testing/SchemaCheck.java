@@ -25,9 +25,12 @@ public final class SchemaCheck {
   /** The schemas of a {@code discover --json} output line, by recommended name. */
   public SchemaCheck(String discoveredLine) {
     JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     for (JsonNode binding : Captured.parse(discoveredLine).get("discovered").get("bindings")) {
-      schemas.put(binding.get("recommendedName").asText(), factory.getSchema(binding.get("documentSchema"), config));
+      schemas.put(
+          binding.get("recommendedName").asText(),
+          factory.getSchema(binding.get("documentSchema"), config));
     }
   }
 
@@ -36,7 +39,10 @@ public final class SchemaCheck {
     return List.copyOf(schemas.keySet());
   }
 
-  /** Asserts every document validates against binding {@code name}'s schema; returns how many were checked. */
+  /**
+   * Asserts every document validates against binding {@code name}'s schema; returns how many were
+   * checked.
+   */
   public int assertValid(String name, List<JsonNode> documents) {
     JsonSchema schema = schemas.get(name);
     List<String> problems = new ArrayList<>();
@@ -46,7 +52,9 @@ public final class SchemaCheck {
         problems.add(document + ": " + messages);
       }
     }
-    assertEquals(List.of(), problems.subList(0, Math.min(5, problems.size())),
+    assertEquals(
+        List.of(),
+        problems.subList(0, Math.min(5, problems.size())),
         problems.size() + " documents of " + name + " do not match its schema");
     return documents.size();
   }

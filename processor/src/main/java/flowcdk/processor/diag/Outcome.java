@@ -1,8 +1,8 @@
 package flowcdk.processor.diag;
 
 /**
- * What validating one element produced: a model to generate from, problems to report, or a
- * type that is not resolved yet (to retry in the next round).
+ * What validating one element produced: a model to generate from, problems to report, or a type
+ * that is not resolved yet (to retry in the next round).
  *
  * @param <T> the model type
  */

@@ -25,7 +25,8 @@ public final class Report {
   }
 
   /** An error on an annotation of {@code element}, with a caret on {@code value} if given. */
-  public Report error(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
+  public Report error(
+      Element element, AnnotationMirror annotation, AnnotationValue value, String message) {
     entries.add(new Entry(element, annotation, value, message));
     return this;
   }
@@ -50,14 +51,17 @@ public final class Report {
   public void printTo(Messager messager) {
     for (Entry entry : entries) {
       if (entry.value != null) {
-        messager.printMessage(Diagnostic.Kind.ERROR, entry.message, entry.element, entry.annotation, entry.value);
+        messager.printMessage(
+            Diagnostic.Kind.ERROR, entry.message, entry.element, entry.annotation, entry.value);
       } else if (entry.annotation != null) {
-        messager.printMessage(Diagnostic.Kind.ERROR, entry.message, entry.element, entry.annotation);
+        messager.printMessage(
+            Diagnostic.Kind.ERROR, entry.message, entry.element, entry.annotation);
       } else {
         messager.printMessage(Diagnostic.Kind.ERROR, entry.message, entry.element);
       }
     }
   }
 
-  private record Entry(Element element, AnnotationMirror annotation, AnnotationValue value, String message) {}
+  private record Entry(
+      Element element, AnnotationMirror annotation, AnnotationValue value, String message) {}
 }

@@ -26,50 +26,70 @@ import javax.lang.model.element.Modifier;
  */
 public final class CodecGenerator {
 
-  /** Writes the codec of {@code model} (whose schema is {@code schemaJson}) generated from {@code origin}. */
+  /**
+   * Writes the codec of {@code model} (whose schema is {@code schemaJson}) generated from {@code
+   * origin}.
+   */
   public void generate(Filer filer, ModelSpec model, String schemaJson, Element origin) {
     ClassName modelType = GeneratedFiles.className(model.type());
     ClassName codecType = GeneratedFiles.className(model.codec());
     ValueCode values = new ValueCode();
 
-    TypeSpec.Builder codec = TypeSpec.classBuilder(codecType)
-        .addJavadoc("The JSON codec and schema of {@link $T}.\n", modelType)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(JSON_CODEC, modelType))
-        .addField(FieldSpec.builder(String.class, "SCHEMA_JSON", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The JSON Schema of {@link $T}, as compact JSON text.\n", modelType)
-            .initializer("$S", schemaJson)
-            .build())
-        .addField(FieldSpec.builder(RAW_JSON, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The JSON Schema of {@link $T}.\n", modelType)
-            .initializer("$T.parse(SCHEMA_JSON)", RAW_JSON)
-            .build())
-        .addField(FieldSpec.builder(codecType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The codec.\n")
-            .initializer("new $T()", codecType)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("schema")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(RAW_JSON)
-            .addStatement("return SCHEMA")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("encode")
-            .addJavadoc("{@code value} as compact JSON.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(RAW_JSON)
-            .addParameter(modelType, "value")
-            .addStatement("return $T.encode(value, INSTANCE)", RuntimeNames.CODECS)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("decode")
-            .addJavadoc("Decodes {@code json}, reporting every problem by JSON pointer.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(modelType)
-            .addParameter(RAW_JSON, "json")
-            .addException(DECODE_EXCEPTION)
-            .addStatement("return $T.decode(json, INSTANCE, $S)", RuntimeNames.CODECS, model.type().simpleName())
-            .build());
+    TypeSpec.Builder codec =
+        TypeSpec.classBuilder(codecType)
+            .addJavadoc("The JSON codec and schema of {@link $T}.\n", modelType)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ParameterizedTypeName.get(JSON_CODEC, modelType))
+            .addField(
+                FieldSpec.builder(
+                        String.class,
+                        "SCHEMA_JSON",
+                        Modifier.PUBLIC,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                    .addJavadoc("The JSON Schema of {@link $T}, as compact JSON text.\n", modelType)
+                    .initializer("$S", schemaJson)
+                    .build())
+            .addField(
+                FieldSpec.builder(
+                        RAW_JSON, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The JSON Schema of {@link $T}.\n", modelType)
+                    .initializer("$T.parse(SCHEMA_JSON)", RAW_JSON)
+                    .build())
+            .addField(
+                FieldSpec.builder(
+                        codecType, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The codec.\n")
+                    .initializer("new $T()", codecType)
+                    .build())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(
+                MethodSpec.methodBuilder("schema")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(RAW_JSON)
+                    .addStatement("return SCHEMA")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("encode")
+                    .addJavadoc("{@code value} as compact JSON.\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(RAW_JSON)
+                    .addParameter(modelType, "value")
+                    .addStatement("return $T.encode(value, INSTANCE)", RuntimeNames.CODECS)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("decode")
+                    .addJavadoc("Decodes {@code json}, reporting every problem by JSON pointer.\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(modelType)
+                    .addParameter(RAW_JSON, "json")
+                    .addException(DECODE_EXCEPTION)
+                    .addStatement(
+                        "return $T.decode(json, INSTANCE, $S)",
+                        RuntimeNames.CODECS,
+                        model.type().simpleName())
+                    .build());
 
     CodeBlock write;
     CodeBlock read;
@@ -95,26 +115,34 @@ public final class CodecGenerator {
       }
       default -> throw new IllegalStateException("unknown model kind " + model.kind());
     }
-    codec.addMethod(MethodSpec.methodBuilder("write")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(JSON_GENERATOR, "g")
-            .addParameter(modelType, "value")
-            .addException(IO_EXCEPTION)
-            .addCode(write)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("read")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(modelType)
-            .addParameter(JSON_PARSER, "p")
-            .addParameter(DECODE_CONTEXT, "ctx")
-            .addException(IO_EXCEPTION)
-            .addCode(read)
-            .build());
+    codec
+        .addMethod(
+            MethodSpec.methodBuilder("write")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(JSON_GENERATOR, "g")
+                .addParameter(modelType, "value")
+                .addException(IO_EXCEPTION)
+                .addCode(write)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("read")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(modelType)
+                .addParameter(JSON_PARSER, "p")
+                .addParameter(DECODE_CONTEXT, "ctx")
+                .addException(IO_EXCEPTION)
+                .addCode(read)
+                .build());
     values.helpers().forEach(codec::addMethod);
 
-    GeneratedFiles.write(filer, model.codec().packageName(), codec, CodecGenerator.class, origin,
+    GeneratedFiles.write(
+        filer,
+        model.codec().packageName(),
+        codec,
+        CodecGenerator.class,
+        origin,
         model.type().canonicalName());
   }
 }

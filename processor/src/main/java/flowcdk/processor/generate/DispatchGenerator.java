@@ -17,10 +17,14 @@ import javax.lang.model.element.Modifier;
  */
 public final class DispatchGenerator {
 
-  private static final ClassName CAPTURE_DISPATCH = ClassName.get("flowcdk.common.capture", "CaptureDispatch");
-  private static final ClassName RESOURCE_SPEC = ClassName.get("flowcdk.common.resource", "ResourceSpec");
-  private static final ClassName RESOURCE_PATHS = ClassName.get("flowcdk.common.resource", "ResourcePaths");
-  private static final ClassName CONNECTOR_RUNTIME = ClassName.get("flowcdk.runtime", "ConnectorRuntime");
+  private static final ClassName CAPTURE_DISPATCH =
+      ClassName.get("flowcdk.common.capture", "CaptureDispatch");
+  private static final ClassName RESOURCE_SPEC =
+      ClassName.get("flowcdk.common.resource", "ResourceSpec");
+  private static final ClassName RESOURCE_PATHS =
+      ClassName.get("flowcdk.common.resource", "ResourcePaths");
+  private static final ClassName CONNECTOR_RUNTIME =
+      ClassName.get("flowcdk.runtime", "ConnectorRuntime");
   private static final ClassName LIST = ClassName.get("java.util", "List");
 
   /** Writes the dispatcher and entry point of {@code capture}. */
@@ -28,65 +32,97 @@ public final class DispatchGenerator {
     ClassName connector = GeneratedFiles.className(capture.type());
     ClassName config = GeneratedFiles.className(capture.config());
     ClassName dispatch = GeneratedFiles.className(capture.dispatch());
-    TypeSpec.Builder type = TypeSpec.classBuilder(dispatch)
-        .addJavadoc("Serves Flow's capture protocol for {@link $T}.\n\n<p>Not final: a test may extend it to"
-            + " run the capture on a manual clock ({@code clock(Task)}).\n", connector)
-        .addModifiers(Modifier.PUBLIC)
-        .superclass(ParameterizedTypeName.get(CAPTURE_DISPATCH, config))
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A dispatcher for a new {@link $T}.\n", connector)
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(dispatch)
+            .addJavadoc(
+                "Serves Flow's capture protocol for {@link $T}.\n\n<p>Not final: a test may extend it to"
+                    + " run the capture on a manual clock ({@code clock(Task)}).\n",
+                connector)
             .addModifiers(Modifier.PUBLIC)
-            .addStatement("this(new $T())", connector)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("A dispatcher for {@code connector}.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(connector, "connector")
-            .addStatement("super(connector, $T.INSTANCE, $S)", GeneratedFiles.className(capture.configCodec()),
-                capture.config().simpleName())
-            .build())
-        .addMethod(MethodSpec.methodBuilder("documentationUrl")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .returns(String.class)
-            .addStatement("return $S", capture.docsUrl())
-            .build())
-        .addMethod(MethodSpec.methodBuilder("resourceConfigSchema")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .returns(RuntimeNames.RAW_JSON)
-            .addStatement("return $T.SCHEMA", GeneratedFiles.className(capture.resourceConfigCodec()))
-            .build())
-        .addMethod(MethodSpec.methodBuilder("resourcePathPointers")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .returns(ParameterizedTypeName.get(LIST, ClassName.get(String.class)))
-            .addCode(capture.standardResourcePath()
-                ? CodeBlock.of("return $T.STANDARD_POINTERS;\n", RESOURCE_PATHS)
-                : CodeBlock.of("return $T.of($L);\n", LIST, capture.resourcePath().stream()
-                    .map(p -> CodeBlock.of("$S", p)).collect(CodeBlock.joining(", "))))
-            .build())
-        .addMethod(MethodSpec.methodBuilder("declaredResources")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .returns(ParameterizedTypeName.get(LIST, RESOURCE_SPEC))
-            .addStatement("return $T.all()", GeneratedFiles.className(capture.registry()))
-            .build());
-    GeneratedFiles.write(filer, capture.dispatch().packageName(), type, DispatchGenerator.class, origin,
+            .superclass(ParameterizedTypeName.get(CAPTURE_DISPATCH, config))
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("A dispatcher for a new {@link $T}.\n", connector)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addStatement("this(new $T())", connector)
+                    .build())
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("A dispatcher for {@code connector}.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(connector, "connector")
+                    .addStatement(
+                        "super(connector, $T.INSTANCE, $S)",
+                        GeneratedFiles.className(capture.configCodec()),
+                        capture.config().simpleName())
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("documentationUrl")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PROTECTED)
+                    .returns(String.class)
+                    .addStatement("return $S", capture.docsUrl())
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("resourceConfigSchema")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PROTECTED)
+                    .returns(RuntimeNames.RAW_JSON)
+                    .addStatement(
+                        "return $T.SCHEMA", GeneratedFiles.className(capture.resourceConfigCodec()))
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("resourcePathPointers")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PROTECTED)
+                    .returns(ParameterizedTypeName.get(LIST, ClassName.get(String.class)))
+                    .addCode(
+                        capture.standardResourcePath()
+                            ? CodeBlock.of("return $T.STANDARD_POINTERS;\n", RESOURCE_PATHS)
+                            : CodeBlock.of(
+                                "return $T.of($L);\n",
+                                LIST,
+                                capture.resourcePath().stream()
+                                    .map(p -> CodeBlock.of("$S", p))
+                                    .collect(CodeBlock.joining(", "))))
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("declaredResources")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PROTECTED)
+                    .returns(ParameterizedTypeName.get(LIST, RESOURCE_SPEC))
+                    .addStatement("return $T.all()", GeneratedFiles.className(capture.registry()))
+                    .build());
+    GeneratedFiles.write(
+        filer,
+        capture.dispatch().packageName(),
+        type,
+        DispatchGenerator.class,
+        origin,
         capture.type().canonicalName());
 
-    TypeSpec.Builder main = TypeSpec.classBuilder(GeneratedFiles.className(capture.main()))
-        .addJavadoc("The entry point of the {@link $T} connector: serves Flow's capture protocol on stdin and\n"
-            + "stdout, or runs the command-line tool when given arguments ({@code --help} lists them).\n", connector)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("main")
-            .addJavadoc("Runs the connector (or the command in {@code args}), then exits with its status.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addParameter(String[].class, "args")
-            .addStatement("$T.runAndExit(new $T(), args)", CONNECTOR_RUNTIME, dispatch)
-            .build());
-    GeneratedFiles.write(filer, capture.main().packageName(), main, DispatchGenerator.class, origin,
+    TypeSpec.Builder main =
+        TypeSpec.classBuilder(GeneratedFiles.className(capture.main()))
+            .addJavadoc(
+                "The entry point of the {@link $T} connector: serves Flow's capture protocol on stdin and\n"
+                    + "stdout, or runs the command-line tool when given arguments ({@code --help} lists them).\n",
+                connector)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(
+                MethodSpec.methodBuilder("main")
+                    .addJavadoc(
+                        "Runs the connector (or the command in {@code args}), then exits with its status.\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addParameter(String[].class, "args")
+                    .addStatement("$T.runAndExit(new $T(), args)", CONNECTOR_RUNTIME, dispatch)
+                    .build());
+    GeneratedFiles.write(
+        filer,
+        capture.main().packageName(),
+        main,
+        DispatchGenerator.class,
+        origin,
         capture.type().canonicalName());
   }
 }

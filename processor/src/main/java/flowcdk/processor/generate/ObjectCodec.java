@@ -25,6 +25,7 @@ final class ObjectCodec {
   private final ModelSpec model;
   private final ValueCode values;
   private final List<FieldSpec> fields = new ArrayList<>();
+
   /** Constant names by prefix and Java property name. */
   private final Map<String, String> constants = new HashMap<>();
 
@@ -52,7 +53,10 @@ final class ObjectCodec {
       } else if (property.keywords().constant().isPresent()) {
         body.addStatement("g.writeFieldName($N)", name)
             .addStatement("$T $L = $L", String.class, local(property), access)
-            .addStatement("g.writeString($L != null ? $L : $S)", local(property), local(property),
+            .addStatement(
+                "g.writeString($L != null ? $L : $S)",
+                local(property),
+                local(property),
                 property.keywords().constant().get());
       } else if (type instanceof TypeRef.OptionalRef optional) {
         body.addStatement("var $L = $L", local(property), access)
@@ -69,24 +73,28 @@ final class ObjectCodec {
             .endControlFlow();
       }
     }
-    model.extras().ifPresent(extras -> body
-        .addStatement("$T extras = value.$L", EXTRAS, extras.accessor())
-        .beginControlFlow("if (extras != null)")
-        .addStatement("extras.writeFields(g)")
-        .endControlFlow());
+    model
+        .extras()
+        .ifPresent(
+            extras ->
+                body.addStatement("$T extras = value.$L", EXTRAS, extras.accessor())
+                    .beginControlFlow("if (extras != null)")
+                    .addStatement("extras.writeFields(g)")
+                    .endControlFlow());
     return body.addStatement("g.writeEndObject()").build();
   }
 
   CodeBlock readBody() {
-    CodeBlock.Builder body = CodeBlock.builder()
-        .beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JSON_TOKEN)
-        .beginControlFlow("if (p.currentToken() != $T.VALUE_NULL)", JSON_TOKEN)
-        .addStatement("ctx.typeMismatch($S, p)", "an object")
-        .addStatement("p.skipChildren()")
-        .endControlFlow()
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("int problems = ctx.problemCount()");
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JSON_TOKEN)
+            .beginControlFlow("if (p.currentToken() != $T.VALUE_NULL)", JSON_TOKEN)
+            .addStatement("ctx.typeMismatch($S, p)", "an object")
+            .addStatement("p.skipChildren()")
+            .endControlFlow()
+            .addStatement("return null")
+            .endControlFlow()
+            .addStatement("int problems = ctx.problemCount()");
     List<PropertySpec> json = model.properties().stream().filter(p -> !p.ignored()).toList();
     for (PropertySpec property : json) {
       TypeRef type = unwrap(property.type());
@@ -95,24 +103,39 @@ final class ObjectCodec {
     }
     model.extras().ifPresent(e -> body.addStatement("$T.Builder extras = null", EXTRAS));
 
-    body.beginControlFlow("for (String field = p.nextFieldName(); field != null; field = p.nextFieldName())")
+    body.beginControlFlow(
+            "for (String field = p.nextFieldName(); field != null; field = p.nextFieldName())")
         .addStatement("p.nextToken()")
         .beginControlFlow("switch (field)");
     for (PropertySpec property : json) {
-      body.add("case $S:\n", property.jsonName()).indent()
+      body.add("case $S:\n", property.jsonName())
+          .indent()
           .addStatement("ctx.push($S)", property.jsonName())
           .addStatement("$L = $L", local(property), values.read(unwrap(property.type())))
           .addStatement("$L = true", present(property));
       if (property.required() || ValueCode.primitive(property.type())) {
         // Checked here, not after the loop, so it is reported whatever else went wrong.
-        body.beginControlFlow("if ($L == null && p.currentToken() == $T.VALUE_NULL)", local(property), JSON_TOKEN)
+        body.beginControlFlow(
+                "if ($L == null && p.currentToken() == $T.VALUE_NULL)", local(property), JSON_TOKEN)
             .addStatement("ctx.problem($S)", "must not be null")
             .endControlFlow();
       }
-      property.keywords().constant().ifPresent(constant -> body
-          .beginControlFlow("if ($L != null && !$L.equals($S))", local(property), local(property), constant)
-          .addStatement("ctx.problem($S + $L + $S)", "expected \"" + constant + "\", found \"", local(property), "\"")
-          .endControlFlow());
+      property
+          .keywords()
+          .constant()
+          .ifPresent(
+              constant ->
+                  body.beginControlFlow(
+                          "if ($L != null && !$L.equals($S))",
+                          local(property),
+                          local(property),
+                          constant)
+                      .addStatement(
+                          "ctx.problem($S + $L + $S)",
+                          "expected \"" + constant + "\", found \"",
+                          local(property),
+                          "\"")
+                      .endControlFlow());
       body.addStatement("ctx.pop()").addStatement("break").unindent();
     }
     body.add("default:\n").indent();
@@ -140,52 +163,80 @@ final class ObjectCodec {
             .endControlFlow();
       }
     }
-    body.beginControlFlow("if (ctx.problemCount() > problems)").addStatement("return null").endControlFlow();
+    body.beginControlFlow("if (ctx.problemCount() > problems)")
+        .addStatement("return null")
+        .endControlFlow();
 
     List<CodeBlock> arguments = new ArrayList<>();
     for (PropertySpec property : model.properties()) {
       arguments.add(argument(property));
     }
-    model.extras().ifPresent(extras -> arguments.add(
-        extras.position(), CodeBlock.of("extras == null ? $T.EMPTY : extras.build()", EXTRAS)));
+    model
+        .extras()
+        .ifPresent(
+            extras ->
+                arguments.add(
+                    extras.position(),
+                    CodeBlock.of("extras == null ? $T.EMPTY : extras.build()", EXTRAS)));
     if (arguments.size() <= 3) {
-      return body.addStatement("return new $T($L)", GeneratedFiles.className(model.type()),
-          CodeBlock.join(arguments, ", ")).build();
+      return body.addStatement(
+              "return new $T($L)",
+              GeneratedFiles.className(model.type()),
+              CodeBlock.join(arguments, ", "))
+          .build();
     }
     // One argument a line, so a long constructor call stays readable.
-    return body.addStatement("return new $T(\n$L)", GeneratedFiles.className(model.type()),
-        CodeBlock.join(arguments, ",\n")).build();
+    return body.addStatement(
+            "return new $T(\n$L)",
+            GeneratedFiles.className(model.type()),
+            CodeBlock.join(arguments, ",\n"))
+        .build();
   }
 
   private CodeBlock argument(PropertySpec property) {
     TypeRef type = property.type();
     if (property.ignored()) {
-      return ValueCode.primitive(type) ? CodeBlock.of("$L", ValueCode.zero(type)) : CodeBlock.of("null");
+      return ValueCode.primitive(type)
+          ? CodeBlock.of("$L", ValueCode.zero(type))
+          : CodeBlock.of("null");
     }
     if (type instanceof TypeRef.OptionalRef) {
-      return CodeBlock.of("$T.ofNullable($L)", ClassName.get("java.util", "Optional"), local(property));
+      return CodeBlock.of(
+          "$T.ofNullable($L)", ClassName.get("java.util", "Optional"), local(property));
     }
     if (ValueCode.primitive(type)) {
-      // Present and valid here (required), or defaulted: unbox; an absent optional primitive is zero.
-      return CodeBlock.of("$L == null ? $L : $L", local(property), ValueCode.zero(type), local(property));
+      // Present and valid here (required), or defaulted: unbox; an absent optional primitive is
+      // zero.
+      return CodeBlock.of(
+          "$L == null ? $L : $L", local(property), ValueCode.zero(type), local(property));
     }
     return CodeBlock.of("$L", local(property));
   }
 
   private String nameConstant(PropertySpec property) {
-    return constant("NAME_", property, name -> FieldSpec.builder(SERIALIZED_STRING, name, Modifier.PRIVATE,
-            Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T($S)", SERIALIZED_STRING, property.jsonName())
-        .build());
+    return constant(
+        "NAME_",
+        property,
+        name ->
+            FieldSpec.builder(
+                    SERIALIZED_STRING, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T($S)", SERIALIZED_STRING, property.jsonName())
+                .build());
   }
 
   private String defaultConstant(PropertySpec property) {
     TypeName type = ValueCode.javaType(unwrap(property.type())).box();
-    return constant("DEFAULT_", property, name -> FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC,
-            Modifier.FINAL)
-        .initializer("$T.readDefault($S, (p, ctx) -> $L)", RuntimeNames.CODECS, property.defaultJson().get(),
-            values.read(unwrap(property.type())))
-        .build());
+    return constant(
+        "DEFAULT_",
+        property,
+        name ->
+            FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(
+                    "$T.readDefault($S, (p, ctx) -> $L)",
+                    RuntimeNames.CODECS,
+                    property.defaultJson().get(),
+                    values.read(unwrap(property.type())))
+                .build());
   }
 
   /**
@@ -193,8 +244,8 @@ final class ObjectCodec {
    * use. Java names that only differ in case style ({@code fooBar}, {@code foo_bar}) get distinct
    * constants ({@code NAME_FOO_BAR}, {@code NAME_FOO_BAR_2}).
    */
-  private String constant(String prefix, PropertySpec property,
-      Function<String, FieldSpec> create) {
+  private String constant(
+      String prefix, PropertySpec property, Function<String, FieldSpec> create) {
     String key = prefix + property.javaName();
     String existing = constants.get(key);
     if (existing != null) {
@@ -212,11 +263,16 @@ final class ObjectCodec {
 
   /** The JSON names this model declares, for "unknown property" messages. */
   FieldSpec namesConstant() {
-    List<String> names = model.properties().stream().filter(p -> !p.ignored()).map(PropertySpec::jsonName).toList();
+    List<String> names =
+        model.properties().stream().filter(p -> !p.ignored()).map(PropertySpec::jsonName).toList();
     CodeBlock list = CodeBlock.join(names.stream().map(n -> CodeBlock.of("$S", n)).toList(), ", ");
     return FieldSpec.builder(
-            com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get("java.util", "List"), ClassName.get(String.class)),
-            "NAMES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            com.palantir.javapoet.ParameterizedTypeName.get(
+                ClassName.get("java.util", "List"), ClassName.get(String.class)),
+            "NAMES",
+            Modifier.PRIVATE,
+            Modifier.STATIC,
+            Modifier.FINAL)
         .initializer("$T.of($L)", ClassName.get("java.util", "List"), list)
         .build();
   }

@@ -21,7 +21,8 @@ import javax.lang.model.element.Modifier;
  */
 public final class RegistryGenerator {
 
-  private static final ClassName RESOURCE_SPEC = ClassName.get("flowcdk.common.resource", "ResourceSpec");
+  private static final ClassName RESOURCE_SPEC =
+      ClassName.get("flowcdk.common.resource", "ResourceSpec");
   private static final ClassName LIST = ClassName.get("java.util", "List");
   private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
 
@@ -30,25 +31,34 @@ public final class RegistryGenerator {
     CodeBlock.Builder specs = CodeBlock.builder();
     List<CodeBlock> items = new ArrayList<>();
     for (ResourceModel resource : capture.resources()) {
-      String config = "{\"name\":" + JsonText.quote(resource.name())
-          + resource.interval().map(i -> ",\"interval\":" + JsonText.quote(i)).orElse("") + "}";
-      CodeBlock key = CodeBlock.join(resource.key().stream().map(k -> CodeBlock.of("$S", k)).toList(), ", ");
-      items.add(CodeBlock.builder()
-          .add("new $T(\n", RESOURCE_SPEC).indent()
-          .add("$S,\n", resource.name())
-          .add("$T.of($L),\n", LIST, key)
-          .add("$T.SCHEMA,\n", GeneratedFiles.className(resource.documentCodec()))
-          .add("$T.parse($S),\n", RuntimeNames.RAW_JSON, config)
-          .add("$T.of($S),\n", LIST, resource.name())
-          .add("$L,\n", resource.schemaInference())
-          .add(resource.reductionStrategy().map(r -> CodeBlock.of("$T.of($S),\n", OPTIONAL, r))
-              .orElse(CodeBlock.of("$T.empty(),\n", OPTIONAL)))
-          .add("$L,\n", resource.disable())
-          .add("$L,\n", resource.snapshot())
-          .add("false,\n")
-          .add("new $T())", GeneratedFiles.className(resource.type()))
-          .unindent()
-          .build());
+      String config =
+          "{\"name\":"
+              + JsonText.quote(resource.name())
+              + resource.interval().map(i -> ",\"interval\":" + JsonText.quote(i)).orElse("")
+              + "}";
+      CodeBlock key =
+          CodeBlock.join(resource.key().stream().map(k -> CodeBlock.of("$S", k)).toList(), ", ");
+      items.add(
+          CodeBlock.builder()
+              .add("new $T(\n", RESOURCE_SPEC)
+              .indent()
+              .add("$S,\n", resource.name())
+              .add("$T.of($L),\n", LIST, key)
+              .add("$T.SCHEMA,\n", GeneratedFiles.className(resource.documentCodec()))
+              .add("$T.parse($S),\n", RuntimeNames.RAW_JSON, config)
+              .add("$T.of($S),\n", LIST, resource.name())
+              .add("$L,\n", resource.schemaInference())
+              .add(
+                  resource
+                      .reductionStrategy()
+                      .map(r -> CodeBlock.of("$T.of($S),\n", OPTIONAL, r))
+                      .orElse(CodeBlock.of("$T.empty(),\n", OPTIONAL)))
+              .add("$L,\n", resource.disable())
+              .add("$L,\n", resource.snapshot())
+              .add("false,\n")
+              .add("new $T())", GeneratedFiles.className(resource.type()))
+              .unindent()
+              .build());
     }
     specs.add("return $T.of(", LIST);
     if (!items.isEmpty()) {
@@ -56,17 +66,26 @@ public final class RegistryGenerator {
     }
     specs.add(");\n");
 
-    TypeSpec.Builder registry = TypeSpec.classBuilder(GeneratedFiles.className(capture.registry()))
-        .addJavadoc("The resources of {@link $T}, in declaration order.\n", GeneratedFiles.className(capture.type()))
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("all")
-            .addJavadoc("A new instance of every declared resource.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ParameterizedTypeName.get(LIST, RESOURCE_SPEC))
-            .addCode(specs.build())
-            .build());
-    GeneratedFiles.write(filer, capture.registry().packageName(), registry, RegistryGenerator.class, origin,
+    TypeSpec.Builder registry =
+        TypeSpec.classBuilder(GeneratedFiles.className(capture.registry()))
+            .addJavadoc(
+                "The resources of {@link $T}, in declaration order.\n",
+                GeneratedFiles.className(capture.type()))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(
+                MethodSpec.methodBuilder("all")
+                    .addJavadoc("A new instance of every declared resource.\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(LIST, RESOURCE_SPEC))
+                    .addCode(specs.build())
+                    .build());
+    GeneratedFiles.write(
+        filer,
+        capture.registry().packageName(),
+        registry,
+        RegistryGenerator.class,
+        origin,
         capture.type().canonicalName());
   }
 }

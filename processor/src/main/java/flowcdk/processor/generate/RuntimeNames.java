@@ -9,15 +9,18 @@ final class RuntimeNames {
 
   static final ClassName JSON_CODEC = ClassName.get("flowcdk.runtime.codec", "JsonCodec");
   static final ClassName DECODE_CONTEXT = ClassName.get("flowcdk.runtime.codec", "DecodeContext");
-  static final ClassName DECODE_EXCEPTION = ClassName.get("flowcdk.runtime.codec", "DecodeException");
+  static final ClassName DECODE_EXCEPTION =
+      ClassName.get("flowcdk.runtime.codec", "DecodeException");
   static final ClassName CODECS = ClassName.get("flowcdk.runtime.codec", "Codecs");
   static final ClassName EXTRAS = ClassName.get("flowcdk.runtime.codec", "Extras");
   static final ClassName META = ClassName.get("flowcdk.runtime.codec", "Meta");
   static final ClassName META_JSON = ClassName.get("flowcdk.runtime.codec", "MetaJson");
   static final ClassName RAW_JSON = ClassName.get("flowcdk.runtime.json", "RawJson");
-  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName JSON_GENERATOR =
+      ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
-  static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+  static final ClassName SERIALIZED_STRING =
+      ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
   static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
 }

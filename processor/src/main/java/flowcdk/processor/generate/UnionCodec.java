@@ -37,59 +37,68 @@ final class UnionCodec {
       body.addStatement("$T.INSTANCE.write(g, variant)", GeneratedFiles.className(variant.codec()));
     }
     return body.nextControlFlow("else")
-        .addStatement("throw new $T($S + value.getClass().getName())", IllegalArgumentException.class,
+        .addStatement(
+            "throw new $T($S + value.getClass().getName())",
+            IllegalArgumentException.class,
             "not a permitted variant of " + model.type().canonicalName() + ": ")
         .endControlFlow()
         .build();
   }
 
   CodeBlock readBody() {
-    String expected = "one of " + String.join(", ",
-        union.variants().stream().map(v -> "\"" + v.constant() + "\"").toList());
-    CodeBlock.Builder body = CodeBlock.builder()
-        .beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JSON_TOKEN)
-        .beginControlFlow("if (p.currentToken() != $T.VALUE_NULL)", JSON_TOKEN)
-        .addStatement("ctx.typeMismatch($S, p)", "an object")
-        .addStatement("p.skipChildren()")
-        .endControlFlow()
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("$T copy = $T.copyOf(p)", RAW_JSON, RAW_JSON)
-        .addStatement("String selector = null")
-        .beginControlFlow("try ($T scan = copy.parser())", JSON_PARSER)
-        .addStatement("scan.nextToken()")
-        .beginControlFlow("for (String field = scan.nextFieldName(); field != null; field = scan.nextFieldName())")
-        .addStatement("scan.nextToken()")
-        .beginControlFlow("if (field.equals($S))", union.propertyName())
-        .beginControlFlow("if (scan.currentToken() != $T.VALUE_STRING)", JSON_TOKEN)
-        .addStatement("ctx.push($S)", union.propertyName())
-        .addStatement("ctx.typeMismatch($S, scan)", expected)
-        .addStatement("ctx.pop()")
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("selector = scan.getText()")
-        .endControlFlow()
-        .addStatement("scan.skipChildren()")
-        .endControlFlow()
-        .endControlFlow()
-        .beginControlFlow("if (selector == null)")
-        .addStatement("ctx.push($S)", union.propertyName())
-        .addStatement("ctx.problem($S)", "required property is missing; expected " + expected)
-        .addStatement("ctx.pop()")
-        .addStatement("return null")
-        .endControlFlow()
-        .beginControlFlow("try ($T variant = copy.parser())", JSON_PARSER)
-        .addStatement("variant.nextToken()")
-        .beginControlFlow("switch (selector)");
+    String expected =
+        "one of "
+            + String.join(
+                ", ", union.variants().stream().map(v -> "\"" + v.constant() + "\"").toList());
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JSON_TOKEN)
+            .beginControlFlow("if (p.currentToken() != $T.VALUE_NULL)", JSON_TOKEN)
+            .addStatement("ctx.typeMismatch($S, p)", "an object")
+            .addStatement("p.skipChildren()")
+            .endControlFlow()
+            .addStatement("return null")
+            .endControlFlow()
+            .addStatement("$T copy = $T.copyOf(p)", RAW_JSON, RAW_JSON)
+            .addStatement("String selector = null")
+            .beginControlFlow("try ($T scan = copy.parser())", JSON_PARSER)
+            .addStatement("scan.nextToken()")
+            .beginControlFlow(
+                "for (String field = scan.nextFieldName(); field != null; field = scan.nextFieldName())")
+            .addStatement("scan.nextToken()")
+            .beginControlFlow("if (field.equals($S))", union.propertyName())
+            .beginControlFlow("if (scan.currentToken() != $T.VALUE_STRING)", JSON_TOKEN)
+            .addStatement("ctx.push($S)", union.propertyName())
+            .addStatement("ctx.typeMismatch($S, scan)", expected)
+            .addStatement("ctx.pop()")
+            .addStatement("return null")
+            .endControlFlow()
+            .addStatement("selector = scan.getText()")
+            .endControlFlow()
+            .addStatement("scan.skipChildren()")
+            .endControlFlow()
+            .endControlFlow()
+            .beginControlFlow("if (selector == null)")
+            .addStatement("ctx.push($S)", union.propertyName())
+            .addStatement("ctx.problem($S)", "required property is missing; expected " + expected)
+            .addStatement("ctx.pop()")
+            .addStatement("return null")
+            .endControlFlow()
+            .beginControlFlow("try ($T variant = copy.parser())", JSON_PARSER)
+            .addStatement("variant.nextToken()")
+            .beginControlFlow("switch (selector)");
     for (ModelSpec.Variant variant : union.variants()) {
-      body.addStatement("case $S: return $T.INSTANCE.read(variant, ctx)", variant.constant(),
+      body.addStatement(
+          "case $S: return $T.INSTANCE.read(variant, ctx)",
+          variant.constant(),
           GeneratedFiles.className(variant.codec()));
     }
     return body.addStatement("default: break")
         .endControlFlow()
         .endControlFlow()
         .addStatement("ctx.push($S)", union.propertyName())
-        .addStatement("ctx.problem($S + selector + $S)", "expected " + expected + ", found \"", "\"")
+        .addStatement(
+            "ctx.problem($S + selector + $S)", "expected " + expected + ", found \"", "\"")
         .addStatement("ctx.pop()")
         .addStatement("return null")
         .build();

@@ -55,17 +55,21 @@ final class ValueCode {
     }
     if (type instanceof TypeRef.ListRef list) {
       String collection = list.set() ? "Set" : list.collection() ? "Collection" : "List";
-      return ParameterizedTypeName.get(ClassName.get("java.util", collection), javaType(list.element()).box());
+      return ParameterizedTypeName.get(
+          ClassName.get("java.util", collection), javaType(list.element()).box());
     }
     if (type instanceof TypeRef.ArrayRef array) {
       return ArrayTypeName.of(javaType(array.element()));
     }
     if (type instanceof TypeRef.MapRef map) {
-      return ParameterizedTypeName.get(ClassName.get("java.util", "Map"), ClassName.get(String.class),
+      return ParameterizedTypeName.get(
+          ClassName.get("java.util", "Map"),
+          ClassName.get(String.class),
           javaType(map.value()).box());
     }
     if (type instanceof TypeRef.OptionalRef optional) {
-      return ParameterizedTypeName.get(ClassName.get("java.util", "Optional"), javaType(optional.value()).box());
+      return ParameterizedTypeName.get(
+          ClassName.get("java.util", "Optional"), javaType(optional.value()).box());
     }
     throw new IllegalStateException("no Java type for " + type);
   }
@@ -102,41 +106,51 @@ final class ValueCode {
         cases.add("case $L -> $S;\n", constant.javaName(), constant.jsonName());
       }
       return CodeBlock.builder()
-          .add("g.writeString(switch ($L) {\n", value).indent().add(cases.build()).unindent().add("});\n")
+          .add("g.writeString(switch ($L) {\n", value)
+          .indent()
+          .add(cases.build())
+          .unindent()
+          .add("});\n")
           .build();
     }
     if (type instanceof TypeRef.ModelRef model) {
-      return CodeBlock.of("$T.INSTANCE.write(g, $L);\n", GeneratedFiles.className(model.codec()), value);
+      return CodeBlock.of(
+          "$T.INSTANCE.write(g, $L);\n", GeneratedFiles.className(model.codec()), value);
     }
     if (type instanceof TypeRef.MetaRef) {
       return CodeBlock.of("$T.INSTANCE.write(g, $L);\n", META_JSON, value);
     }
     if (type instanceof TypeRef.ListRef || type instanceof TypeRef.ArrayRef) {
-      TypeRef element = type instanceof TypeRef.ListRef list ? list.element() : ((TypeRef.ArrayRef) type).element();
+      TypeRef element =
+          type instanceof TypeRef.ListRef list
+              ? list.element()
+              : ((TypeRef.ArrayRef) type).element();
       String item = nested("item");
-      CodeBlock.Builder code = CodeBlock.builder()
-          .addStatement("g.writeStartArray()")
-          .beginControlFlow("for ($T $L : $L)", javaType(element), item, value);
+      CodeBlock.Builder code =
+          CodeBlock.builder()
+              .addStatement("g.writeStartArray()")
+              .beginControlFlow("for ($T $L : $L)", javaType(element), item, value);
       depth++;
       code.add(writeNullable(element, CodeBlock.of("$L", item)));
       depth--;
-      return code.endControlFlow()
-          .addStatement("g.writeEndArray()")
-          .build();
+      return code.endControlFlow().addStatement("g.writeEndArray()").build();
     }
     if (type instanceof TypeRef.MapRef map) {
       String entry = nested("entry");
-      CodeBlock.Builder code = CodeBlock.builder()
-          .addStatement("g.writeStartObject()")
-          .beginControlFlow("for ($T<String, $T> $L : $L.entrySet())",
-              ClassName.get("java.util", "Map", "Entry"), javaType(map.value()).box(), entry, value)
-          .addStatement("g.writeFieldName($L.getKey())", entry);
+      CodeBlock.Builder code =
+          CodeBlock.builder()
+              .addStatement("g.writeStartObject()")
+              .beginControlFlow(
+                  "for ($T<String, $T> $L : $L.entrySet())",
+                  ClassName.get("java.util", "Map", "Entry"),
+                  javaType(map.value()).box(),
+                  entry,
+                  value)
+              .addStatement("g.writeFieldName($L.getKey())", entry);
       depth++;
       code.add(writeNullable(map.value(), CodeBlock.of("$L.getValue()", entry)));
       depth--;
-      return code.endControlFlow()
-          .addStatement("g.writeEndObject()")
-          .build();
+      return code.endControlFlow().addStatement("g.writeEndObject()").build();
     }
     throw new IllegalStateException("cannot write " + type);
   }
@@ -164,33 +178,34 @@ final class ValueCode {
   }
 
   /**
-   * An expression reading one value of {@code type} from {@code p} (positioned on its first
-   * token), which is null for JSON null and after a recorded problem. Primitives are read boxed.
+   * An expression reading one value of {@code type} from {@code p} (positioned on its first token),
+   * which is null for JSON null and after a recorded problem. Primitives are read boxed.
    */
   CodeBlock read(TypeRef type) {
     if (type instanceof TypeRef.Scalar scalar) {
-      String method = switch (scalar.kind()) {
-        case STRING -> "readString";
-        case BOOLEAN -> "readBoolean";
-        case BYTE -> "readByte";
-        case SHORT -> "readShort";
-        case INT -> "readInt";
-        case LONG -> "readLong";
-        case FLOAT -> "readFloat";
-        case DOUBLE -> "readDouble";
-        case CHAR -> "readChar";
-        case BIG_DECIMAL -> "readBigDecimal";
-        case BIG_INTEGER -> "readBigInteger";
-        case INSTANT -> "readInstant";
-        case OFFSET_DATE_TIME -> "readOffsetDateTime";
-        case LOCAL_DATE -> "readLocalDate";
-        case LOCAL_DATE_TIME -> "readLocalDateTime";
-        case LOCAL_TIME -> "readLocalTime";
-        case DURATION -> "readDuration";
-        case UUID -> "readUuid";
-        case BYTES -> "readBytes";
-        case RAW_JSON -> "readRaw";
-      };
+      String method =
+          switch (scalar.kind()) {
+            case STRING -> "readString";
+            case BOOLEAN -> "readBoolean";
+            case BYTE -> "readByte";
+            case SHORT -> "readShort";
+            case INT -> "readInt";
+            case LONG -> "readLong";
+            case FLOAT -> "readFloat";
+            case DOUBLE -> "readDouble";
+            case CHAR -> "readChar";
+            case BIG_DECIMAL -> "readBigDecimal";
+            case BIG_INTEGER -> "readBigInteger";
+            case INSTANT -> "readInstant";
+            case OFFSET_DATE_TIME -> "readOffsetDateTime";
+            case LOCAL_DATE -> "readLocalDate";
+            case LOCAL_DATE_TIME -> "readLocalDateTime";
+            case LOCAL_TIME -> "readLocalTime";
+            case DURATION -> "readDuration";
+            case UUID -> "readUuid";
+            case BYTES -> "readBytes";
+            case RAW_JSON -> "readRaw";
+          };
       return CodeBlock.of("$T.$L(p, ctx)", CODECS, method);
     }
     if (type instanceof TypeRef.ModelRef model) {
@@ -211,48 +226,64 @@ final class ValueCode {
     for (int n = 2; taken(name); n++) {
       name = "read" + helperName(type) + n;
     }
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(javaType(type).box())
-        .addParameter(JSON_PARSER, "p")
-        .addParameter(DECODE_CONTEXT, "ctx")
-        .addException(IO_EXCEPTION);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(javaType(type).box())
+            .addParameter(JSON_PARSER, "p")
+            .addParameter(DECODE_CONTEXT, "ctx")
+            .addException(IO_EXCEPTION);
     readers.put(type, method.build()); // reserve the name; recursive element types reuse it
     if (type instanceof TypeRef.EnumRef enumRef) {
-      method.beginControlFlow("if (p.currentToken() == $T.VALUE_STRING)", JSON_TOKEN)
+      method
+          .beginControlFlow("if (p.currentToken() == $T.VALUE_STRING)", JSON_TOKEN)
           .beginControlFlow("switch (p.getText())");
       for (TypeRef.EnumConstant constant : enumRef.constants()) {
-        method.addStatement("case $S: return $T.$L", constant.jsonName(), javaType(type), constant.javaName());
+        method.addStatement(
+            "case $S: return $T.$L", constant.jsonName(), javaType(type), constant.javaName());
       }
       method.addStatement("default: break").endControlFlow().endControlFlow();
-      method.beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN).addStatement("return null").endControlFlow();
-      String expected = "one of " + String.join(", ",
-          enumRef.constants().stream().map(c -> "\"" + c.jsonName() + "\"").toList());
-      method.addStatement("ctx.typeMismatch($S, p)", expected)
+      method
+          .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
+          .addStatement("return null")
+          .endControlFlow();
+      String expected =
+          "one of "
+              + String.join(
+                  ", ", enumRef.constants().stream().map(c -> "\"" + c.jsonName() + "\"").toList());
+      method
+          .addStatement("ctx.typeMismatch($S, p)", expected)
           .addStatement("p.skipChildren()")
           .addStatement("return null");
     } else if (type instanceof TypeRef.ListRef || type instanceof TypeRef.ArrayRef) {
       boolean set = type instanceof TypeRef.ListRef list && list.set();
-      TypeRef element = type instanceof TypeRef.ListRef list ? list.element() : ((TypeRef.ArrayRef) type).element();
+      TypeRef element =
+          type instanceof TypeRef.ListRef list
+              ? list.element()
+              : ((TypeRef.ArrayRef) type).element();
       TypeName elementType = javaType(element).box();
-      method.beginControlFlow("if (p.currentToken() != $T.START_ARRAY)", JSON_TOKEN)
+      method
+          .beginControlFlow("if (p.currentToken() != $T.START_ARRAY)", JSON_TOKEN)
           .addCode(nullOrMismatch("an array"))
           .endControlFlow();
       ClassName raw = ClassName.get("java.util", set ? "LinkedHashSet" : "ArrayList");
-      method.addStatement("$T items = new $T<>()", ParameterizedTypeName.get(raw, elementType), raw)
+      method
+          .addStatement("$T items = new $T<>()", ParameterizedTypeName.get(raw, elementType), raw)
           .addStatement("int index = 0")
           .beginControlFlow("while (p.nextToken() != $T.END_ARRAY)", JSON_TOKEN)
           .addStatement("ctx.push(index++)")
           .addStatement("$T item = $L", elementType, read(element));
       if (primitive(element)) {
-        method.beginControlFlow("if (item == null && p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
+        method
+            .beginControlFlow("if (item == null && p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
             .addStatement("ctx.typeMismatch($S, p)", "a value (this array cannot hold null)")
             .endControlFlow();
       }
       method.addStatement("items.add(item)").addStatement("ctx.pop()").endControlFlow();
       if (type instanceof TypeRef.ArrayRef) {
         if (primitive(element)) {
-          method.addStatement("$T array = new $T[items.size()]", javaType(type), javaType(element))
+          method
+              .addStatement("$T array = new $T[items.size()]", javaType(type), javaType(element))
               .beginControlFlow("for (int i = 0; i < array.length; i++)")
               .addStatement("$T item = items.get(i)", elementType)
               .addStatement("array[i] = item == null ? $L : item", zero(element))
@@ -263,24 +294,30 @@ final class ValueCode {
           method.addStatement("return items.toArray($T::new)", javaType(type));
         }
       } else {
-        method.addStatement("return $T.$L(items)", ClassName.get("java.util", "Collections"),
+        method.addStatement(
+            "return $T.$L(items)",
+            ClassName.get("java.util", "Collections"),
             set ? "unmodifiableSet" : "unmodifiableList");
       }
     } else if (type instanceof TypeRef.MapRef map) {
       TypeName valueType = javaType(map.value()).box();
       ClassName linkedRaw = ClassName.get("java.util", "LinkedHashMap");
-      TypeName linked = ParameterizedTypeName.get(linkedRaw, ClassName.get(String.class), valueType);
-      method.beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JSON_TOKEN)
+      TypeName linked =
+          ParameterizedTypeName.get(linkedRaw, ClassName.get(String.class), valueType);
+      method
+          .beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JSON_TOKEN)
           .addCode(nullOrMismatch("an object"))
           .endControlFlow()
           .addStatement("$T entries = new $T<>()", linked, linkedRaw)
-          .beginControlFlow("for (String key = p.nextFieldName(); key != null; key = p.nextFieldName())")
+          .beginControlFlow(
+              "for (String key = p.nextFieldName(); key != null; key = p.nextFieldName())")
           .addStatement("p.nextToken()")
           .addStatement("ctx.push(key)")
           .addStatement("entries.put(key, $L)", read(map.value()))
           .addStatement("ctx.pop()")
           .endControlFlow()
-          .addStatement("return $T.unmodifiableMap(entries)", ClassName.get("java.util", "Collections"));
+          .addStatement(
+              "return $T.unmodifiableMap(entries)", ClassName.get("java.util", "Collections"));
     } else {
       throw new IllegalStateException("no reader for " + type);
     }
@@ -293,10 +330,15 @@ final class ValueCode {
     return readers.values().stream().anyMatch(m -> m.name().equals(name));
   }
 
-  /** A readable name for the helper reading {@code type}, e.g. {@code StringList}, {@code RegionSet}. */
+  /**
+   * A readable name for the helper reading {@code type}, e.g. {@code StringList}, {@code
+   * RegionSet}.
+   */
   private static String helperName(TypeRef type) {
     if (type instanceof TypeRef.Scalar scalar) {
-      return scalar.kind() == ScalarKind.BYTES ? "Bytes" : ClassName.bestGuess(scalar.kind().boxedName()).simpleName();
+      return scalar.kind() == ScalarKind.BYTES
+          ? "Bytes"
+          : ClassName.bestGuess(scalar.kind().boxedName()).simpleName();
     }
     if (type instanceof TypeRef.EnumRef enumRef) {
       return enumRef.type().simpleName();

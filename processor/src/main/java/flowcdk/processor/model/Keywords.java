@@ -27,5 +27,13 @@ public record Keywords(
 
   /** No keywords. */
   public static final Keywords NONE =
-      new Keywords(false, false, false, false, false, OptionalInt.empty(), Optional.empty(), Optional.empty());
+      new Keywords(
+          false,
+          false,
+          false,
+          false,
+          false,
+          OptionalInt.empty(),
+          Optional.empty(),
+          Optional.empty());
 }

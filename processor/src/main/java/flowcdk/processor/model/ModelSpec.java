@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param title the schema title
  * @param description the schema description, if any
  * @param properties the declared properties in declaration order (records, classes)
- * @param extras where the {@code Extras} holding undeclared properties sits, if the model keeps them
+ * @param extras where the {@code Extras} holding undeclared properties sits, if the model keeps
+ *     them
  * @param strict whether undeclared properties are an error ({@code additionalProperties: false})
  * @param oauth2Provider {@code x-oauth2-provider}, if any
  * @param enumType the enum's constants (enums)

@@ -7,8 +7,8 @@ import java.util.Optional;
  *
  * @param jsonName the JSON member name
  * @param javaName the record component / constructor parameter name
- * @param accessor how to read the value from an instance, e.g. {@code name()}, {@code getName()}
- *     or {@code name} (a public field)
+ * @param accessor how to read the value from an instance, e.g. {@code name()}, {@code getName()} or
+ *     {@code name} (a public field)
  * @param type the resolved type
  * @param required whether it must be present (and non-null) in JSON: primitives, not-null
  *     annotated, {@code @JsonProperty(required = true)}

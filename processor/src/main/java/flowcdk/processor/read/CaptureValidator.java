@@ -6,10 +6,10 @@ import flowcdk.processor.diag.Report;
 import flowcdk.processor.model.CaptureModel;
 import flowcdk.processor.model.ClassRef;
 import flowcdk.processor.model.ModelSpec;
-import flowcdk.processor.model.TypeRef;
-import flowcdk.processor.model.ScalarKind;
 import flowcdk.processor.model.PropertySpec;
 import flowcdk.processor.model.ResourceModel;
+import flowcdk.processor.model.ScalarKind;
+import flowcdk.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +38,8 @@ public final class CaptureValidator {
   private final TypeResolver resolver;
 
   /** A validator using the compiler's utilities and the other validators. */
-  public CaptureValidator(Elements elements, Types types, ModelValidator models, ResourceValidator resources) {
+  public CaptureValidator(
+      Elements elements, Types types, ModelValidator models, ResourceValidator resources) {
     this.elements = elements;
     this.types = types;
     this.models = models;
@@ -71,7 +72,11 @@ public final class CaptureValidator {
     }
     String docsUrl = Mirrors.string(capture, "docsUrl").orElse("");
     if (!(docsUrl.startsWith("https://") || docsUrl.startsWith("http://"))) {
-      report.error(type, capture, Mirrors.value(capture, "docsUrl").orElse(null), Messages.docsUrl(owner, docsUrl));
+      report.error(
+          type,
+          capture,
+          Mirrors.value(capture, "docsUrl").orElse(null),
+          Messages.docsUrl(owner, docsUrl));
     }
 
     AnnotationValue configValue = Mirrors.value(capture, "config").orElseThrow();
@@ -82,9 +87,18 @@ public final class CaptureValidator {
     Optional<ModelSpec> config = model(type, capture, configValue, "config", configType, report);
 
     TypeElement connector = elements.getTypeElement(AnnotationNames.CAPTURE_CONNECTOR);
-    if (connector == null || !types.isAssignable(type.asType(),
-        types.getDeclaredType(connector, configType.getKind() == TypeKind.DECLARED ? configType : types.getNullType()))) {
-      report.error(type, capture, null, Messages.captureConnector(owner, ((DeclaredType) configType).asElement().getSimpleName().toString()));
+    if (connector == null
+        || !types.isAssignable(
+            type.asType(),
+            types.getDeclaredType(
+                connector,
+                configType.getKind() == TypeKind.DECLARED ? configType : types.getNullType()))) {
+      report.error(
+          type,
+          capture,
+          null,
+          Messages.captureConnector(
+              owner, ((DeclaredType) configType).asElement().getSimpleName().toString()));
     }
 
     List<String> resourcePath = Mirrors.strings(capture, "resourcePath");
@@ -93,12 +107,14 @@ public final class CaptureValidator {
     }
     ClassRef resourceConfigCodec;
     AnnotationValue resourceConfigValue = Mirrors.value(capture, "resourceConfig").orElse(null);
-    TypeMirror resourceConfigType = resourceConfigValue == null ? null : (TypeMirror) resourceConfigValue.getValue();
+    TypeMirror resourceConfigType =
+        resourceConfigValue == null ? null : (TypeMirror) resourceConfigValue.getValue();
     if (resourceConfigType == null || resourceConfigType.getKind() == TypeKind.VOID) {
       TypeElement standard = elements.getTypeElement(AnnotationNames.STANDARD_RESOURCE_CONFIG);
-      resourceConfigCodec = standard == null
-          ? new ClassRef("flowcdk.common.resource", List.of("ResourceConfigJson"))
-          : resolver.classRef(standard).generatedSibling("Json");
+      resourceConfigCodec =
+          standard == null
+              ? new ClassRef("flowcdk.common.resource", List.of("ResourceConfigJson"))
+              : resolver.classRef(standard).generatedSibling("Json");
     } else if (resourceConfigType.getKind() == TypeKind.ERROR) {
       return new Outcome.Deferred<>(resourceConfigType + " (the resource config of " + owner + ")");
     } else {
@@ -111,8 +127,14 @@ public final class CaptureValidator {
     }
     if ((resourceConfigType == null || resourceConfigType.getKind() == TypeKind.VOID)
         && !resourcePath.equals(List.of("/name"))) {
-      report.error(type, capture, Mirrors.value(capture, "resourcePath").orElse(null),
-          Messages.resourcePath(owner, String.join(", ", resourcePath), "the standard ResourceConfig",
+      report.error(
+          type,
+          capture,
+          Mirrors.value(capture, "resourcePath").orElse(null),
+          Messages.resourcePath(
+              owner,
+              String.join(", ", resourcePath),
+              "the standard ResourceConfig",
               "the standard resource config's path is /name; name a resourceConfig model with these properties"));
     }
 
@@ -128,7 +150,11 @@ public final class CaptureValidator {
         }
         TypeElement resourceElement = (TypeElement) ((DeclaredType) resourceType).asElement();
         if (Mirrors.find(List.of(resourceElement), AnnotationNames.RESOURCE).isEmpty()) {
-          report.error(type, capture, resourcesValue, Messages.captureResource(owner, resourceElement.getQualifiedName().toString()));
+          report.error(
+              type,
+              capture,
+              resourcesValue,
+              Messages.captureResource(owner, resourceElement.getQualifiedName().toString()));
           continue;
         }
         Outcome<ResourceModel> outcome = resources.validate(resourceElement);
@@ -140,15 +166,31 @@ public final class CaptureValidator {
           continue;
         }
         TypeElement opener = elements.getTypeElement(AnnotationNames.BINDING_OPENER);
-        if (opener != null && configType.getKind() == TypeKind.DECLARED
-            && !types.isAssignable(resourceElement.asType(), types.getDeclaredType(opener, configType))) {
-          report.error(type, capture, resourcesValue, Messages.resourceConfigType(owner,
-              resourceElement.getQualifiedName().toString(), ((DeclaredType) configType).asElement().getSimpleName().toString()));
+        if (opener != null
+            && configType.getKind() == TypeKind.DECLARED
+            && !types.isAssignable(
+                resourceElement.asType(), types.getDeclaredType(opener, configType))) {
+          report.error(
+              type,
+              capture,
+              resourcesValue,
+              Messages.resourceConfigType(
+                  owner,
+                  resourceElement.getQualifiedName().toString(),
+                  ((DeclaredType) configType).asElement().getSimpleName().toString()));
         }
-        String previous = byName.putIfAbsent(valid.model().name(), resourceElement.getQualifiedName().toString());
+        String previous =
+            byName.putIfAbsent(valid.model().name(), resourceElement.getQualifiedName().toString());
         if (previous != null) {
-          report.error(type, capture, resourcesValue,
-              Messages.duplicateResource(owner, valid.model().name(), previous, resourceElement.getQualifiedName().toString()));
+          report.error(
+              type,
+              capture,
+              resourcesValue,
+              Messages.duplicateResource(
+                  owner,
+                  valid.model().name(),
+                  previous,
+                  resourceElement.getQualifiedName().toString()));
         }
         declared.add(valid.model());
       }
@@ -156,38 +198,77 @@ public final class CaptureValidator {
     if (!report.isClean() || !resourcesValid || config.isEmpty() || resourceConfigCodec == null) {
       return new Outcome.Invalid<>(report);
     }
-    return new Outcome.Valid<>(new CaptureModel(
-        resolver.classRef(type), config.get().type(), config.get().codec(), resourceConfigCodec, docsUrl, resourcePath,
-        declared));
+    return new Outcome.Valid<>(
+        new CaptureModel(
+            resolver.classRef(type),
+            config.get().type(),
+            config.get().codec(),
+            resourceConfigCodec,
+            docsUrl,
+            resourcePath,
+            declared));
   }
 
-  /** Each pointer must be {@code /<property>} of a required string property of the resource config. */
+  /**
+   * Each pointer must be {@code /<property>} of a required string property of the resource config.
+   */
   private static void checkResourcePath(
-      TypeElement type, AnnotationMirror capture, List<String> pointers, ModelSpec resourceConfig, Report report) {
+      TypeElement type,
+      AnnotationMirror capture,
+      List<String> pointers,
+      ModelSpec resourceConfig,
+      Report report) {
     String owner = type.getQualifiedName().toString();
     AnnotationValue value = Mirrors.value(capture, "resourcePath").orElse(null);
     for (String pointer : pointers) {
       String name = pointer.startsWith("/") ? pointer.substring(1) : null;
-      PropertySpec property = name == null || name.contains("/") ? null : resourceConfig.properties().stream()
-          .filter(p -> p.jsonName().equals(name)).findFirst().orElse(null);
+      PropertySpec property =
+          name == null || name.contains("/")
+              ? null
+              : resourceConfig.properties().stream()
+                  .filter(p -> p.jsonName().equals(name))
+                  .findFirst()
+                  .orElse(null);
       String simple = resourceConfig.type().simpleName();
       if (property == null) {
-        report.error(type, capture, value, Messages.resourcePath(owner, pointer, simple,
-            "it must be /<property> naming a top-level property of " + simple));
-      } else if (!property.required() || !(property.type() instanceof TypeRef.Scalar scalar
-          && scalar.kind() == ScalarKind.STRING)) {
-        report.error(type, capture, value, Messages.resourcePath(owner, pointer, simple,
-            "property " + name + " must be a required String (add @JsonProperty(required = true))"));
+        report.error(
+            type,
+            capture,
+            value,
+            Messages.resourcePath(
+                owner,
+                pointer,
+                simple,
+                "it must be /<property> naming a top-level property of " + simple));
+      } else if (!property.required()
+          || !(property.type() instanceof TypeRef.Scalar scalar
+              && scalar.kind() == ScalarKind.STRING)) {
+        report.error(
+            type,
+            capture,
+            value,
+            Messages.resourcePath(
+                owner,
+                pointer,
+                simple,
+                "property "
+                    + name
+                    + " must be a required String (add @JsonProperty(required = true))"));
       }
     }
   }
 
   private Optional<ModelSpec> model(
-      TypeElement type, AnnotationMirror capture, AnnotationValue value, String attribute, TypeMirror mirror,
+      TypeElement type,
+      AnnotationMirror capture,
+      AnnotationValue value,
+      String attribute,
+      TypeMirror mirror,
       Report report) {
     String owner = type.getQualifiedName().toString();
     if (mirror.getKind() != TypeKind.DECLARED) {
-      report.error(type, capture, value, Messages.captureConfig(owner, attribute, mirror.toString()));
+      report.error(
+          type, capture, value, Messages.captureConfig(owner, attribute, mirror.toString()));
       return Optional.empty();
     }
     TypeElement element = (TypeElement) ((DeclaredType) mirror).asElement();
@@ -201,7 +282,8 @@ public final class CaptureValidator {
       throw new Later(deferred.what());
     }
     if (outcome instanceof Outcome.Valid<ModelSpec> valid
-        && (valid.model().kind() == ModelSpec.Kind.RECORD || valid.model().kind() == ModelSpec.Kind.CLASS)) {
+        && (valid.model().kind() == ModelSpec.Kind.RECORD
+            || valid.model().kind() == ModelSpec.Kind.CLASS)) {
       return Optional.of(valid.model());
     }
     if (outcome instanceof Outcome.Valid<ModelSpec>) {

@@ -17,11 +17,13 @@ final class ClassShape {
     if (type.getKind() != ElementKind.CLASS
         || !type.getModifiers().contains(Modifier.PUBLIC)
         || !type.getModifiers().contains(Modifier.FINAL)
-        || (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC))) {
+        || (type.getNestingKind() == NestingKind.MEMBER
+            && !type.getModifiers().contains(Modifier.STATIC))) {
       return false;
     }
     for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-      if (constructor.getParameters().isEmpty() && constructor.getModifiers().contains(Modifier.PUBLIC)) {
+      if (constructor.getParameters().isEmpty()
+          && constructor.getModifiers().contains(Modifier.PUBLIC)) {
         return true;
       }
     }

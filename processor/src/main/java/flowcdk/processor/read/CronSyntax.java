@@ -3,8 +3,8 @@ package flowcdk.processor.read;
 import java.util.regex.Pattern;
 
 /**
- * The cron grammar of resource schedules: exactly the pattern Estuary's Python CDK publishes in
- * its resource config schema (empty, or five fields of {@code *}, {@code N}, {@code N-M}, {@code
+ * The cron grammar of resource schedules: exactly the pattern Estuary's Python CDK publishes in its
+ * resource config schema (empty, or five fields of {@code *}, {@code N}, {@code N-M}, {@code
  * *}{@code /S}, comma-separated; minute, hour, day of month, month, day of week with 0 = Sunday).
  */
 final class CronSyntax {

@@ -25,8 +25,9 @@ final class Defaults {
   private Defaults() {}
 
   /** ISO-8601 durations as the runtime reads them, incl. weeks, months (30 d) and years (365 d). */
-  private static final Pattern DURATION = Pattern.compile(
-      "-?P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "-?P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
 
   static Optional<String> toJson(
       String owner, String property, TypeRef type, String value, Element anchor, Report report) {
@@ -37,7 +38,8 @@ final class Defaults {
       if (enumRef.constants().stream().anyMatch(c -> c.jsonName().equals(value))) {
         json = quote(value);
       } else {
-        expected = "one of " + enumRef.constants().stream().map(c -> "\"" + c.jsonName() + "\"").toList();
+        expected =
+            "one of " + enumRef.constants().stream().map(c -> "\"" + c.jsonName() + "\"").toList();
       }
     } else if (target instanceof TypeRef.Scalar scalar) {
       try {

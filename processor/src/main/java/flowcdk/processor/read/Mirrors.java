@@ -15,7 +15,8 @@ public final class Mirrors {
   private Mirrors() {}
 
   /** The first annotation named {@code qualifiedName} on any of {@code elements}. */
-  public static Optional<AnnotationMirror> find(List<? extends Element> elements, String qualifiedName) {
+  public static Optional<AnnotationMirror> find(
+      List<? extends Element> elements, String qualifiedName) {
     for (Element element : elements) {
       if (element == null) {
         continue;
@@ -30,7 +31,9 @@ public final class Mirrors {
     return Optional.empty();
   }
 
-  /** Whether any of {@code elements} has an annotation whose simple name is one of {@code names}. */
+  /**
+   * Whether any of {@code elements} has an annotation whose simple name is one of {@code names}.
+   */
   public static boolean hasSimpleName(List<? extends Element> elements, List<String> names) {
     for (Element element : elements) {
       if (element == null) {
@@ -53,8 +56,8 @@ public final class Mirrors {
 
   /** The explicitly given value of attribute {@code name}, if any (defaults are not reported). */
   public static Optional<AnnotationValue> value(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
-        : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
         return Optional.of(entry.getValue());
       }
@@ -69,8 +72,14 @@ public final class Mirrors {
 
   /** The explicitly given string-array attribute {@code name}; empty if not given. */
   public static List<String> strings(AnnotationMirror mirror, String name) {
-    return value(mirror, name).map(v -> ((List<?>) v.getValue()).stream()
-        .map(item -> String.valueOf(((AnnotationValue) item).getValue())).toList()).orElse(List.of());
+    return value(mirror, name)
+        .map(
+            v ->
+                ((List<?>) v.getValue())
+                    .stream()
+                        .map(item -> String.valueOf(((AnnotationValue) item).getValue()))
+                        .toList())
+        .orElse(List.of());
   }
 
   /** The explicitly given boolean attribute {@code name}, or {@code fallback}. */

@@ -6,7 +6,6 @@ import flowcdk.processor.diag.Report;
 import flowcdk.processor.model.ClassRef;
 import flowcdk.processor.model.ModelSpec;
 import flowcdk.processor.model.PropertySpec;
-import flowcdk.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,75 +56,128 @@ public final class ModelValidator {
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
       return invalid(report.error(type, Messages.modelNotAccessible(name, "private")));
     }
-    if (type.getNestingKind() == NestingKind.MEMBER && type.getKind() == ElementKind.CLASS
+    if (type.getNestingKind() == NestingKind.MEMBER
+        && type.getKind() == ElementKind.CLASS
         && !type.getModifiers().contains(Modifier.STATIC)) {
-      return invalid(report.error(type, Messages.modelNotAccessible(name, "a non-static inner class")));
+      return invalid(
+          report.error(type, Messages.modelNotAccessible(name, "a non-static inner class")));
     }
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+    if (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS) {
       return invalid(report.error(type, Messages.modelNotAccessible(name, "a local class")));
     }
 
     ClassRef ref = types.classRef(type);
     String title = Mirrors.string(model, "title").orElse(type.getSimpleName().toString());
-    title = Mirrors.find(List.of(type), AnnotationNames.TITLE).flatMap(m -> Mirrors.string(m, "value")).orElse(title);
-    Optional<String> description = Mirrors.find(List.of(type), AnnotationNames.JSON_CLASS_DESCRIPTION)
-        .flatMap(m -> Mirrors.string(m, "value"));
+    title =
+        Mirrors.find(List.of(type), AnnotationNames.TITLE)
+            .flatMap(m -> Mirrors.string(m, "value"))
+            .orElse(title);
+    Optional<String> description =
+        Mirrors.find(List.of(type), AnnotationNames.JSON_CLASS_DESCRIPTION)
+            .flatMap(m -> Mirrors.string(m, "value"));
     boolean strict = Mirrors.bool(model, "strict", false);
-    Optional<String> oauth2 = Mirrors.find(List.of(type), AnnotationNames.OAUTH2_PROVIDER)
-        .flatMap(m -> Mirrors.string(m, "value"));
+    Optional<String> oauth2 =
+        Mirrors.find(List.of(type), AnnotationNames.OAUTH2_PROVIDER)
+            .flatMap(m -> Mirrors.string(m, "value"));
 
     switch (type.getKind()) {
       case ENUM:
-        return new Outcome.Valid<>(new ModelSpec(ref, ref.generatedSibling("Json"), ModelSpec.Kind.ENUM, title,
-            description, List.of(), Optional.empty(), false, Optional.empty(),
-            Optional.of(types.enumRef(type)), Optional.empty()));
+        return new Outcome.Valid<>(
+            new ModelSpec(
+                ref,
+                ref.generatedSibling("Json"),
+                ModelSpec.Kind.ENUM,
+                title,
+                description,
+                List.of(),
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.of(types.enumRef(type)),
+                Optional.empty()));
       case INTERFACE:
         return union(type, ref, title, description, report);
       case RECORD:
-        return properties(type, ref, ModelSpec.Kind.RECORD, recordProperties(type), title, description,
-            strict, oauth2, report);
+        return properties(
+            type,
+            ref,
+            ModelSpec.Kind.RECORD,
+            recordProperties(type),
+            title,
+            description,
+            strict,
+            oauth2,
+            report);
       case CLASS:
         if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-          return invalid(report.error(type, model, null, Messages.modelKind(name, "an abstract class")));
+          return invalid(
+              report.error(type, model, null, Messages.modelKind(name, "an abstract class")));
         }
         if (!type.getModifiers().contains(Modifier.FINAL)) {
           return invalid(report.error(type, Messages.modelNotFinal(name)));
         }
         Optional<ExecutableElement> constructor = classConstructor(type);
         if (constructor.isEmpty()) {
-          long count = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-              .filter(c -> c.getModifiers().contains(Modifier.PUBLIC)).count();
+          long count =
+              ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                  .filter(c -> c.getModifiers().contains(Modifier.PUBLIC))
+                  .count();
           return invalid(report.error(type, Messages.modelConstructor(name, (int) count)));
         }
         List<Candidate> candidates = classProperties(type, constructor.get(), report);
         if (!report.isClean()) {
           return invalid(report);
         }
-        return properties(type, ref, ModelSpec.Kind.CLASS, candidates, title, description, strict, oauth2, report);
+        return properties(
+            type,
+            ref,
+            ModelSpec.Kind.CLASS,
+            candidates,
+            title,
+            description,
+            strict,
+            oauth2,
+            report);
       default:
-        return invalid(report.error(type, model, null,
-            Messages.modelKind(name, "an " + type.getKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
+        return invalid(
+            report.error(
+                type,
+                model,
+                null,
+                Messages.modelKind(
+                    name,
+                    "an "
+                        + type.getKind()
+                            .name()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' '))));
     }
   }
 
   /** One property before its annotations are read. */
-  private record Candidate(String javaName, String accessor, TypeMirror type, Element anchor, List<Element> annotated) {}
+  private record Candidate(
+      String javaName, String accessor, TypeMirror type, Element anchor, List<Element> annotated) {}
 
   private List<Candidate> recordProperties(TypeElement type) {
     List<Candidate> candidates = new ArrayList<>();
     List<? extends RecordComponentElement> components = type.getRecordComponents();
-    ExecutableElement canonical = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .filter(c -> c.getParameters().size() == components.size())
-        .filter(c -> {
-          for (int i = 0; i < components.size(); i++) {
-            if (!typeUtils.isSameType(typeUtils.erasure(c.getParameters().get(i).asType()),
-                typeUtils.erasure(components.get(i).asType()))) {
-              return false;
-            }
-          }
-          return true;
-        })
-        .findFirst().orElse(null);
+    ExecutableElement canonical =
+        ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+            .filter(c -> c.getParameters().size() == components.size())
+            .filter(
+                c -> {
+                  for (int i = 0; i < components.size(); i++) {
+                    if (!typeUtils.isSameType(
+                        typeUtils.erasure(c.getParameters().get(i).asType()),
+                        typeUtils.erasure(components.get(i).asType()))) {
+                      return false;
+                    }
+                  }
+                  return true;
+                })
+            .findFirst()
+            .orElse(null);
     for (int i = 0; i < components.size(); i++) {
       RecordComponentElement component = components.get(i);
       String javaName = component.getSimpleName().toString();
@@ -140,30 +192,35 @@ public final class ModelValidator {
       // on the component's private field, which is declared by the same tree.
       VariableElement componentField = field(type, javaName);
       Element anchor = componentField != null ? componentField : component;
-      candidates.add(new Candidate(javaName, javaName + "()", component.asType(), anchor, annotated));
+      candidates.add(
+          new Candidate(javaName, javaName + "()", component.asType(), anchor, annotated));
     }
     return candidates;
   }
 
   private Optional<ExecutableElement> classConstructor(TypeElement type) {
     List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
-    List<ExecutableElement> creators = constructors.stream()
-        .filter(c -> Mirrors.find(List.of(c), AnnotationNames.JSON_CREATOR).isPresent()).toList();
+    List<ExecutableElement> creators =
+        constructors.stream()
+            .filter(c -> Mirrors.find(List.of(c), AnnotationNames.JSON_CREATOR).isPresent())
+            .toList();
     if (creators.size() == 1) {
       return Optional.of(creators.get(0));
     }
-    List<ExecutableElement> visible = constructors.stream()
-        .filter(c -> c.getModifiers().contains(Modifier.PUBLIC)).toList();
+    List<ExecutableElement> visible =
+        constructors.stream().filter(c -> c.getModifiers().contains(Modifier.PUBLIC)).toList();
     return visible.size() == 1 ? Optional.of(visible.get(0)) : Optional.empty();
   }
 
-  private List<Candidate> classProperties(TypeElement type, ExecutableElement constructor, Report report) {
+  private List<Candidate> classProperties(
+      TypeElement type, ExecutableElement constructor, Report report) {
     List<Candidate> candidates = new ArrayList<>();
     String owner = type.getQualifiedName().toString();
     for (VariableElement parameter : constructor.getParameters()) {
       String parameterName = parameter.getSimpleName().toString();
-      Optional<String> jsonName = Mirrors.find(List.of(parameter), AnnotationNames.JSON_PROPERTY)
-          .flatMap(m -> Mirrors.string(m, "value"));
+      Optional<String> jsonName =
+          Mirrors.find(List.of(parameter), AnnotationNames.JSON_PROPERTY)
+              .flatMap(m -> Mirrors.string(m, "value"));
       boolean synthetic = parameterName.matches("arg\\d+");
       if (synthetic && jsonName.isEmpty()) {
         report.error(type, Messages.modelSyntheticName(owner, parameterName));
@@ -175,12 +232,15 @@ public final class ModelValidator {
       String propertyName = parameterName;
       String accessor = null;
       Element accessorElement = null;
-      String capitalized = Character.toUpperCase(propertyName.charAt(0)) + propertyName.substring(1);
+      String capitalized =
+          Character.toUpperCase(propertyName.charAt(0)) + propertyName.substring(1);
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         String methodName = method.getSimpleName().toString();
-        if (method.getModifiers().contains(Modifier.PUBLIC) && !method.getModifiers().contains(Modifier.STATIC)
+        if (method.getModifiers().contains(Modifier.PUBLIC)
+            && !method.getModifiers().contains(Modifier.STATIC)
             && method.getParameters().isEmpty()
-            && (methodName.equals(propertyName) || methodName.equals("get" + capitalized)
+            && (methodName.equals(propertyName)
+                || methodName.equals("get" + capitalized)
                 || methodName.equals("is" + capitalized))) {
           accessor = methodName + "()";
           accessorElement = method;
@@ -205,19 +265,33 @@ public final class ModelValidator {
   }
 
   private Outcome<ModelSpec> properties(
-      TypeElement type, ClassRef ref, ModelSpec.Kind kind, List<Candidate> candidates, String title,
-      Optional<String> description, boolean strict, Optional<String> oauth2, Report report) {
+      TypeElement type,
+      ClassRef ref,
+      ModelSpec.Kind kind,
+      List<Candidate> candidates,
+      String title,
+      Optional<String> description,
+      boolean strict,
+      Optional<String> oauth2,
+      Report report) {
     String owner = type.getQualifiedName().toString();
     List<PropertySpec> specs = new ArrayList<>();
     Optional<ModelSpec.ExtrasSpec> extras = Optional.empty();
     int position = 0;
     Map<String, String> byJsonName = new HashMap<>();
     for (Candidate candidate : candidates) {
-      PropertyReader.Result result = properties.read(
-          owner, candidate.anchor(), candidate.annotated(), candidate.javaName(), candidate.accessor(),
-          candidate.type(), report);
+      PropertyReader.Result result =
+          properties.read(
+              owner,
+              candidate.anchor(),
+              candidate.annotated(),
+              candidate.javaName(),
+              candidate.accessor(),
+              candidate.type(),
+              report);
       if (result instanceof PropertyReader.Result.Deferred deferred) {
-        return new Outcome.Deferred<>(deferred.what() + " (the type of property '" + candidate.javaName() + "')");
+        return new Outcome.Deferred<>(
+            deferred.what() + " (the type of property '" + candidate.javaName() + "')");
       }
       if (result instanceof PropertyReader.Result.Extras) {
         if (extras.isPresent()) {
@@ -231,7 +305,9 @@ public final class ModelValidator {
         if (!spec.ignored()) {
           String previous = byJsonName.putIfAbsent(spec.jsonName(), spec.javaName());
           if (previous != null) {
-            report.error(candidate.anchor(), Messages.duplicateName(owner, spec.jsonName(), previous, spec.javaName()));
+            report.error(
+                candidate.anchor(),
+                Messages.duplicateName(owner, spec.jsonName(), previous, spec.javaName()));
           }
         }
         specs.add(spec);
@@ -242,17 +318,30 @@ public final class ModelValidator {
       return invalid(report);
     }
     ClassRef codec = ref.generatedSibling("Json");
-    return new Outcome.Valid<>(new ModelSpec(ref, codec, kind, title, description, specs, extras, strict, oauth2,
-        Optional.empty(), Optional.empty()));
+    return new Outcome.Valid<>(
+        new ModelSpec(
+            ref,
+            codec,
+            kind,
+            title,
+            description,
+            specs,
+            extras,
+            strict,
+            oauth2,
+            Optional.empty(),
+            Optional.empty()));
   }
 
   private Outcome<ModelSpec> union(
       TypeElement type, ClassRef ref, String title, Optional<String> description, Report report) {
     String owner = type.getQualifiedName().toString();
-    Optional<AnnotationMirror> discriminator = Mirrors.find(List.of(type), AnnotationNames.DISCRIMINATOR);
+    Optional<AnnotationMirror> discriminator =
+        Mirrors.find(List.of(type), AnnotationNames.DISCRIMINATOR);
     if (!type.getModifiers().contains(Modifier.SEALED) || discriminator.isEmpty()) {
       if (!type.getModifiers().contains(Modifier.SEALED)) {
-        return invalid(report.error(type, Messages.modelKind(owner, "an interface that is not sealed")));
+        return invalid(
+            report.error(type, Messages.modelKind(owner, "an interface that is not sealed")));
       }
       return invalid(report.error(type, Messages.unionDiscriminator(owner)));
     }
@@ -276,10 +365,11 @@ public final class ModelValidator {
         return new Outcome.Deferred<>(deferred.what());
       }
       if (variantOutcome instanceof Outcome.Valid<ModelSpec> valid) {
-        constant = valid.model().properties().stream()
-            .filter(p -> p.jsonName().equals(property))
-            .flatMap(p -> p.keywords().constant().stream())
-            .findFirst();
+        constant =
+            valid.model().properties().stream()
+                .filter(p -> p.jsonName().equals(property))
+                .flatMap(p -> p.keywords().constant().stream())
+                .findFirst();
       } else {
         continue; // the variant's own validation reports its problems
       }
@@ -293,19 +383,31 @@ public final class ModelValidator {
         continue;
       }
       ClassRef variantRef = types.classRef(variant);
-      variants.add(new ModelSpec.Variant(variantRef, variantRef.generatedSibling("Json"), constant.get()));
+      variants.add(
+          new ModelSpec.Variant(variantRef, variantRef.generatedSibling("Json"), constant.get()));
     }
     if (!report.isClean()) {
       return invalid(report);
     }
-    return new Outcome.Valid<>(new ModelSpec(ref, ref.generatedSibling("Json"), ModelSpec.Kind.UNION, title,
-        description, List.of(), Optional.empty(), false, Optional.empty(), Optional.empty(),
-        Optional.of(new ModelSpec.UnionSpec(property, variants))));
+    return new Outcome.Valid<>(
+        new ModelSpec(
+            ref,
+            ref.generatedSibling("Json"),
+            ModelSpec.Kind.UNION,
+            title,
+            description,
+            List.of(),
+            Optional.empty(),
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(new ModelSpec.UnionSpec(property, variants))));
   }
 
   private static VariableElement field(TypeElement type, String name) {
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-      if (field.getSimpleName().contentEquals(name) && !field.getModifiers().contains(Modifier.STATIC)) {
+      if (field.getSimpleName().contentEquals(name)
+          && !field.getModifiers().contains(Modifier.STATIC)) {
         return field;
       }
     }

@@ -48,8 +48,13 @@ final class PropertyReader {
    * @param annotated every element that may carry the property's annotations
    */
   Result read(
-      String owner, Element anchor, List<Element> annotated, String javaName, String accessor,
-      TypeMirror javaType, Report report) {
+      String owner,
+      Element anchor,
+      List<Element> annotated,
+      String javaName,
+      String accessor,
+      TypeMirror javaType,
+      Report report) {
     Resolution resolution = types.resolve(javaType, true);
     if (resolution instanceof Resolution.Unresolved unresolved) {
       return new Result.Deferred(unresolved.name());
@@ -71,22 +76,29 @@ final class PropertyReader {
     }
     TypeRef type = ((Resolution.Resolved) resolution).type();
 
-    Optional<AnnotationMirror> jsonProperty = Mirrors.find(annotated, AnnotationNames.JSON_PROPERTY);
-    String jsonName = jsonProperty.flatMap(m -> Mirrors.string(m, "value"))
-        .orElse(type instanceof TypeRef.MetaRef ? "_meta" : javaName);
-    boolean ignored = Mirrors.find(annotated, AnnotationNames.JSON_IGNORE)
-        .map(m -> Mirrors.bool(m, "value", true))
-        .orElse(false);
+    Optional<AnnotationMirror> jsonProperty =
+        Mirrors.find(annotated, AnnotationNames.JSON_PROPERTY);
+    String jsonName =
+        jsonProperty
+            .flatMap(m -> Mirrors.string(m, "value"))
+            .orElse(type instanceof TypeRef.MetaRef ? "_meta" : javaName);
+    boolean ignored =
+        Mirrors.find(annotated, AnnotationNames.JSON_IGNORE)
+            .map(m -> Mirrors.bool(m, "value", true))
+            .orElse(false);
     boolean primitive = type instanceof TypeRef.Scalar scalar && scalar.primitive();
-    boolean required = !(type instanceof TypeRef.OptionalRef)
-        && (primitive
-            || Mirrors.hasSimpleName(annotated, NOT_NULL)
-            || jsonProperty.map(m -> Mirrors.bool(m, "required", false)).orElse(false));
-    Optional<String> description = Mirrors.find(annotated, AnnotationNames.JSON_PROPERTY_DESCRIPTION)
-        .flatMap(m -> Mirrors.string(m, "value"));
-    String title = Mirrors.find(annotated, AnnotationNames.TITLE)
-        .flatMap(m -> Mirrors.string(m, "value"))
-        .orElse(Titles.of(jsonName));
+    boolean required =
+        !(type instanceof TypeRef.OptionalRef)
+            && (primitive
+                || Mirrors.hasSimpleName(annotated, NOT_NULL)
+                || jsonProperty.map(m -> Mirrors.bool(m, "required", false)).orElse(false));
+    Optional<String> description =
+        Mirrors.find(annotated, AnnotationNames.JSON_PROPERTY_DESCRIPTION)
+            .flatMap(m -> Mirrors.string(m, "value"));
+    String title =
+        Mirrors.find(annotated, AnnotationNames.TITLE)
+            .flatMap(m -> Mirrors.string(m, "value"))
+            .orElse(Titles.of(jsonName));
 
     Keywords keywords = keywords(owner, anchor, annotated, javaName, type, report);
     Optional<String> defaultJson = Optional.empty();
@@ -105,25 +117,42 @@ final class PropertyReader {
       required = false;
       defaultJson = Optional.of(Defaults.quote(keywords.constant().get()));
     }
-    return new Result.Property(new PropertySpec(
-        jsonName, javaName, accessor, type, required, title, description, defaultJson, keywords, ignored));
+    return new Result.Property(
+        new PropertySpec(
+            jsonName,
+            javaName,
+            accessor,
+            type,
+            required,
+            title,
+            description,
+            defaultJson,
+            keywords,
+            ignored));
   }
 
   private static Keywords keywords(
-      String owner, Element anchor, List<Element> annotated, String javaName, TypeRef type, Report report) {
+      String owner,
+      Element anchor,
+      List<Element> annotated,
+      String javaName,
+      TypeRef type,
+      Report report) {
     boolean string = isString(type);
     boolean secret = flag(annotated, AnnotationNames.SECRET);
     if (secret && !string) {
       report.error(anchor, Messages.needsString("@Secret", owner, javaName, describe(type)));
     }
-    Optional<String> constant = Mirrors.find(annotated, AnnotationNames.CONST).flatMap(m -> Mirrors.string(m, "value"));
+    Optional<String> constant =
+        Mirrors.find(annotated, AnnotationNames.CONST).flatMap(m -> Mirrors.string(m, "value"));
     if (constant.isPresent() && !string) {
       report.error(anchor, Messages.needsString("@Const", owner, javaName, describe(type)));
     }
-    OptionalInt order = Mirrors.find(annotated, AnnotationNames.ORDER)
-        .flatMap(m -> Mirrors.value(m, "value"))
-        .map(v -> OptionalInt.of((Integer) v.getValue()))
-        .orElse(OptionalInt.empty());
+    OptionalInt order =
+        Mirrors.find(annotated, AnnotationNames.ORDER)
+            .flatMap(m -> Mirrors.value(m, "value"))
+            .map(v -> OptionalInt.of((Integer) v.getValue()))
+            .orElse(OptionalInt.empty());
     return new Keywords(
         secret,
         flag(annotated, AnnotationNames.MULTILINE),
@@ -146,7 +175,8 @@ final class PropertyReader {
 
   private static String describe(TypeRef type) {
     if (type instanceof TypeRef.Scalar scalar) {
-      return scalar.primitive() ? scalar.kind().primitiveName()
+      return scalar.primitive()
+          ? scalar.kind().primitiveName()
           : scalar.kind() == ScalarKind.BYTES ? "byte[]" : scalar.kind().boxedName();
     }
     return type.getClass().getSimpleName().replace("Ref", "").toLowerCase(java.util.Locale.ROOT);

@@ -28,10 +28,19 @@ public final class ResourceValidator {
 
   /** Reduction strategies Flow knows. */
   static final List<String> REDUCTIONS =
-      List.of("append", "firstWriteWins", "lastWriteWins", "merge", "minimize", "maximize", "set", "sum");
+      List.of(
+          "append",
+          "firstWriteWins",
+          "lastWriteWins",
+          "merge",
+          "minimize",
+          "maximize",
+          "set",
+          "sum");
 
-  private static final Pattern DURATION = Pattern.compile(
-      "-?P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "-?P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?");
 
   private final Elements elements;
   private final Types types;
@@ -59,7 +68,11 @@ public final class ResourceValidator {
     }
     String name = Mirrors.string(resource, "name").orElse("");
     if (name.isBlank()) {
-      report.error(type, resource, Mirrors.value(resource, "name").orElse(null), Messages.resourceName(owner));
+      report.error(
+          type,
+          resource,
+          Mirrors.value(resource, "name").orElse(null),
+          Messages.resourceName(owner));
     }
 
     AnnotationValue documentValue = Mirrors.value(resource, "document").orElseThrow();
@@ -70,17 +83,26 @@ public final class ResourceValidator {
     TypeElement document = (TypeElement) ((DeclaredType) documentType).asElement();
     Optional<ModelSpec> documentModel = Optional.empty();
     if (Mirrors.find(List.of(document), AnnotationNames.MODEL).isEmpty()) {
-      report.error(type, resource, documentValue, Messages.resourceDocument(owner, document.getSimpleName().toString()));
+      report.error(
+          type,
+          resource,
+          documentValue,
+          Messages.resourceDocument(owner, document.getSimpleName().toString()));
     } else {
       Outcome<ModelSpec> outcome = models.validate(document);
       if (outcome instanceof Outcome.Deferred<ModelSpec> deferred) {
         return new Outcome.Deferred<>(deferred.what());
       }
-      if (outcome instanceof Outcome.Valid<ModelSpec> valid && valid.model().kind() != ModelSpec.Kind.ENUM
+      if (outcome instanceof Outcome.Valid<ModelSpec> valid
+          && valid.model().kind() != ModelSpec.Kind.ENUM
           && valid.model().kind() != ModelSpec.Kind.UNION) {
         documentModel = Optional.of(valid.model());
       } else if (outcome instanceof Outcome.Valid<ModelSpec>) {
-        report.error(type, resource, documentValue, Messages.resourceDocument(owner, document.getSimpleName().toString()));
+        report.error(
+            type,
+            resource,
+            documentValue,
+            Messages.resourceDocument(owner, document.getSimpleName().toString()));
       }
       // An invalid document model reports its own problems.
     }
@@ -106,29 +128,54 @@ public final class ResourceValidator {
 
     Optional<String> interval = Mirrors.string(resource, "interval");
     if (interval.isPresent() && !DURATION.matcher(interval.get()).matches()) {
-      report.error(type, resource, Mirrors.value(resource, "interval").orElse(null), Messages.interval(owner, interval.get()));
+      report.error(
+          type,
+          resource,
+          Mirrors.value(resource, "interval").orElse(null),
+          Messages.interval(owner, interval.get()));
     }
     Optional<String> schedule = Mirrors.string(resource, "schedule");
     if (schedule.isPresent() && !CronSyntax.matches(schedule.get())) {
-      report.error(type, resource, Mirrors.value(resource, "schedule").orElse(null), Messages.schedule(owner, schedule.get()));
+      report.error(
+          type,
+          resource,
+          Mirrors.value(resource, "schedule").orElse(null),
+          Messages.schedule(owner, schedule.get()));
     }
     Optional<String> reduction = Mirrors.string(resource, "reductionStrategy");
     if (reduction.isPresent() && !REDUCTIONS.contains(reduction.get())) {
-      report.error(type, resource, Mirrors.value(resource, "reductionStrategy").orElse(null),
+      report.error(
+          type,
+          resource,
+          Mirrors.value(resource, "reductionStrategy").orElse(null),
           Messages.reduction(owner, reduction.get(), REDUCTIONS));
     }
     if (!report.isClean() || documentModel.isEmpty()) {
       return new Outcome.Invalid<>(report);
     }
     ModelSpec doc = documentModel.get();
-    return new Outcome.Valid<>(new ResourceModel(
-        new TypeResolver(elements).classRef(type), name, key, doc.type(), doc.codec(), interval, schedule, snapshot,
-        Mirrors.bool(resource, "schemaInference", true), reduction, Mirrors.bool(resource, "disable", false)));
+    return new Outcome.Valid<>(
+        new ResourceModel(
+            new TypeResolver(elements).classRef(type),
+            name,
+            key,
+            doc.type(),
+            doc.codec(),
+            interval,
+            schedule,
+            snapshot,
+            Mirrors.bool(resource, "schemaInference", true),
+            reduction,
+            Mirrors.bool(resource, "disable", false)));
   }
 
   /** Follows {@code pointer} through the document's properties; each step must be required. */
   private void checkKey(
-      TypeElement type, String pointer, ModelSpec model, AnnotationMirror resource, AnnotationValue keyValue,
+      TypeElement type,
+      String pointer,
+      ModelSpec model,
+      AnnotationMirror resource,
+      AnnotationValue keyValue,
       Report report) {
     String owner = type.getQualifiedName().toString();
     String[] tokens = pointer.substring(1).split("/", -1);
@@ -143,8 +190,15 @@ public final class ResourceValidator {
       }
       String where = current.type().simpleName();
       if (property == null) {
-        List<String> names = current.properties().stream().filter(p -> !p.ignored()).map(PropertySpec::jsonName).toList();
-        report.error(type, resource, keyValue,
+        List<String> names =
+            current.properties().stream()
+                .filter(p -> !p.ignored())
+                .map(PropertySpec::jsonName)
+                .toList();
+        report.error(
+            type,
+            resource,
+            keyValue,
             Messages.keyUnknown(owner, pointer, where, token, Messages.didYouMean(token, names)));
         return;
       }
@@ -157,9 +211,11 @@ public final class ResourceValidator {
         return;
       }
       if (i == tokens.length - 1) {
-        if (!(property.type() instanceof TypeRef.Scalar scalar) || scalar.kind() == flowcdk.processor.model.ScalarKind.RAW_JSON) {
+        if (!(property.type() instanceof TypeRef.Scalar scalar)
+            || scalar.kind() == flowcdk.processor.model.ScalarKind.RAW_JSON) {
           if (!(property.type() instanceof TypeRef.EnumRef)) {
-            report.error(type, resource, keyValue, Messages.keyNotScalar(owner, pointer, described));
+            report.error(
+                type, resource, keyValue, Messages.keyNotScalar(owner, pointer, described));
           }
         }
         return;
@@ -176,5 +232,4 @@ public final class ResourceValidator {
       current = valid.model();
     }
   }
-
 }

@@ -19,7 +19,8 @@ public final class Titles {
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < jsonName.length(); i++) {
       char c = jsonName.charAt(i);
-      boolean hump = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(jsonName.charAt(i - 1));
+      boolean hump =
+          Character.isUpperCase(c) && i > 0 && Character.isLowerCase(jsonName.charAt(i - 1));
       if (c == '_' || c == '-' || c == ' ' || hump) {
         if (word.length() > 0) {
           words.add(word.toString());
@@ -36,7 +37,8 @@ public final class Titles {
     }
     List<String> titled = new ArrayList<>();
     for (String w : words) {
-      titled.add(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT));
+      titled.add(
+          w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT));
     }
     return String.join(" ", titled);
   }

@@ -77,7 +77,9 @@ final class TypeResolver {
           return new Resolution.Unresolved(key.toString());
         }
         if (!(key.getKind() == TypeKind.DECLARED
-            && ((TypeElement) ((DeclaredType) key).asElement()).getQualifiedName().contentEquals("java.lang.String"))) {
+            && ((TypeElement) ((DeclaredType) key).asElement())
+                .getQualifiedName()
+                .contentEquals("java.lang.String"))) {
           return new Resolution.BadMapKey(key.toString());
         }
         return element(arguments.get(1), TypeRef.MapRef::new);
@@ -104,7 +106,8 @@ final class TypeResolver {
     return new Resolution.Unsupported(type.toString());
   }
 
-  private Resolution element(TypeMirror element, java.util.function.Function<TypeRef, TypeRef> wrap) {
+  private Resolution element(
+      TypeMirror element, java.util.function.Function<TypeRef, TypeRef> wrap) {
     Resolution inner = resolve(element, false);
     if (inner instanceof Resolution.Resolved resolved) {
       return new Resolution.Resolved(wrap.apply(resolved.type()));
@@ -120,9 +123,10 @@ final class TypeResolver {
     for (Element enclosed : element.getEnclosedElements()) {
       if (enclosed.getKind() == ElementKind.ENUM_CONSTANT) {
         String javaName = enclosed.getSimpleName().toString();
-        String jsonName = Mirrors.find(List.of(enclosed), AnnotationNames.JSON_PROPERTY)
-            .flatMap(m -> Mirrors.string(m, "value"))
-            .orElse(javaName);
+        String jsonName =
+            Mirrors.find(List.of(enclosed), AnnotationNames.JSON_PROPERTY)
+                .flatMap(m -> Mirrors.string(m, "value"))
+                .orElse(javaName);
         constants.add(new TypeRef.EnumConstant(javaName, jsonName));
       }
     }

@@ -32,5 +32,4 @@ public final class CaptureStep extends ValidatingStep<CaptureModel> {
     registry.generate(env.getFiler(), model, type);
     dispatch.generate(env.getFiler(), model, type);
   }
-
 }

@@ -27,6 +27,7 @@ public final class ModelStep extends ValidatingStep<ModelStep.Ready> {
   private final ModelValidator validator;
   private final SchemaGenerator schemas;
   private final CodecGenerator codecs = new CodecGenerator();
+
   /** Every type compiled from source in this build (so not from a library), by qualified name. */
   private final Set<String> sources = new HashSet<>();
 
@@ -74,7 +75,6 @@ public final class ModelStep extends ValidatingStep<ModelStep.Ready> {
   void generate(Ready ready, TypeElement type) {
     codecs.generate(env.getFiler(), ready.model(), ready.schema(), type);
   }
-
 
   private void collectSources(Collection<? extends Element> elements) {
     for (Element element : elements) {

@@ -30,5 +30,4 @@ public final class ResourceStep extends ValidatingStep<ResourceModel> {
   void generate(ResourceModel model, TypeElement type) {
     // The capture's registry instantiates resources; a resource alone generates nothing.
   }
-
 }

@@ -13,10 +13,10 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * The loop every step runs: for each type carrying the step's annotation (and each deferred from
- * an earlier round, kept by name), validate; report the problems of an invalid one; generate from
- * a valid one; retry one that depends on a type not generated yet, and report it only if it is
- * still unresolved after the last round. A crash on one element becomes one error on it.
+ * The loop every step runs: for each type carrying the step's annotation (and each deferred from an
+ * earlier round, kept by name), validate; report the problems of an invalid one; generate from a
+ * valid one; retry one that depends on a type not generated yet, and report it only if it is still
+ * unresolved after the last round. A crash on one element becomes one error on it.
  *
  * @param <M> the validated model
  */
@@ -24,6 +24,7 @@ abstract class ValidatingStep<M> implements Step {
 
   /** The processing environment. */
   protected final ProcessingEnvironment env;
+
   private final String annotation;
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final Set<String> done = new LinkedHashSet<>();

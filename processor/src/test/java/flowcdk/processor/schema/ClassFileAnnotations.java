@@ -39,6 +39,7 @@ final class ClassFileAnnotations {
 
   private final List<Annotation> type = new ArrayList<>();
   private final Map<String, List<Annotation>> fields = new LinkedHashMap<>();
+
   /** No-argument methods only (accessors and getters), by name. */
   private final Map<String, List<Annotation>> methods = new LinkedHashMap<>();
 
@@ -54,7 +55,10 @@ final class ClassFileAnnotations {
     return type.stream().filter(a -> a.type().equals(annotation)).findFirst();
   }
 
-  /** The annotations on field {@code name} and on its accessor {@code name()}, {@code getName()}, {@code isName()}. */
+  /**
+   * The annotations on field {@code name} and on its accessor {@code name()}, {@code getName()},
+   * {@code isName()}.
+   */
   List<Annotation> onProperty(String name) {
     List<Annotation> all = new ArrayList<>(fields.getOrDefault(name, List.of()));
     String capitalized = Character.toUpperCase(name.charAt(0)) + name.substring(1);
@@ -70,7 +74,8 @@ final class ClassFileAnnotations {
 
   private static ClassFileAnnotations read(Class<?> type) {
     String resource = type.getName().replace('.', '/') + ".class";
-    ClassLoader loader = type.getClassLoader() == null ? ClassLoader.getSystemClassLoader() : type.getClassLoader();
+    ClassLoader loader =
+        type.getClassLoader() == null ? ClassLoader.getSystemClassLoader() : type.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("no class file for " + type.getName());

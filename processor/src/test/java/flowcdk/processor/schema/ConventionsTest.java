@@ -31,7 +31,6 @@ import flowcdk.processor.schema.corpus.StrictResource;
 import flowcdk.processor.schema.corpus.Temporals;
 import flowcdk.processor.schema.corpus.TextAndNumbers;
 import flowcdk.processor.schema.corpus.Titled;
-import flowcdk.processor.schema.corpus.Tuning;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,13 +46,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConventionsTest {
 
   private static final VictoolsOracle ORACLE = new VictoolsOracle();
-  private static final SchemaGenerator PLAIN = new SchemaGenerator(
-      new SchemaGeneratorConfigBuilder(VictoolsOracle.MAPPER, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-          .with(Option.DEFINITIONS_FOR_ALL_OBJECTS)
-          .with(Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
-          .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
-              JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
-          .build());
+  private static final SchemaGenerator PLAIN =
+      new SchemaGenerator(
+          new SchemaGeneratorConfigBuilder(
+                  VictoolsOracle.MAPPER, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+              .with(Option.DEFINITIONS_FOR_ALL_OBJECTS)
+              .with(Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
+              .with(
+                  new JacksonModule(
+                      JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
+                      JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
+              .build());
 
   static Stream<Arguments> conventions() {
     return Stream.of(
@@ -70,15 +73,27 @@ class ConventionsTest {
         Arguments.of("not-nullable", Optionals.class, "/properties/nickname/type"),
         Arguments.of("defaults", Renamed.class, "/properties/page_size/default"),
         Arguments.of("const-default", AccessToken.class, "/properties/credentials_title/default"),
-        Arguments.of("const-default (const)", AccessToken.class, "/properties/credentials_title/const"),
-        Arguments.of("estuary-keywords (secret)", AccessToken.class, "/properties/access_token/secret"),
-        Arguments.of("estuary-keywords (order, multiline)", Order66.class, "/properties/private_key"),
-        Arguments.of("estuary-keywords (advanced)", EndpointConfig.class, "/properties/advanced/advanced"),
-        Arguments.of("estuary-keywords (x-hidden-field)", Order66.class, "/properties/legacy_flag/x-hidden-field"),
-        Arguments.of("estuary-keywords (nonsensitive)", StrictResource.class, "/properties/interval/nonsensitive"),
+        Arguments.of(
+            "const-default (const)", AccessToken.class, "/properties/credentials_title/const"),
+        Arguments.of(
+            "estuary-keywords (secret)", AccessToken.class, "/properties/access_token/secret"),
+        Arguments.of(
+            "estuary-keywords (order, multiline)", Order66.class, "/properties/private_key"),
+        Arguments.of(
+            "estuary-keywords (advanced)", EndpointConfig.class, "/properties/advanced/advanced"),
+        Arguments.of(
+            "estuary-keywords (x-hidden-field)",
+            Order66.class,
+            "/properties/legacy_flag/x-hidden-field"),
+        Arguments.of(
+            "estuary-keywords (nonsensitive)",
+            StrictResource.class,
+            "/properties/interval/nonsensitive"),
         Arguments.of("estuary-keywords (format)", Order66.class, "/properties/email/format"),
-        Arguments.of("estuary-keywords (x-oauth2-provider)", OAuthCredentials.class, "/x-oauth2-provider"),
-        Arguments.of("additional-properties (strict)", StrictResource.class, "/additionalProperties"),
+        Arguments.of(
+            "estuary-keywords (x-oauth2-provider)", OAuthCredentials.class, "/x-oauth2-provider"),
+        Arguments.of(
+            "additional-properties (strict)", StrictResource.class, "/additionalProperties"),
         Arguments.of("additional-properties (Extras)", OpenBag.class, "/additionalProperties"),
         Arguments.of("additional-properties (Extras is no property)", OpenBag.class, "/properties"),
         Arguments.of("inline-containers", Person.class, "/properties/previous"),
@@ -101,9 +116,20 @@ class ConventionsTest {
     JsonNode ours = VictoolsOracle.MAPPER.readTree(ProcessorSchemas.schemaJson(model)).at(pointer);
     JsonNode oracle = ORACLE.schema(model).at(pointer);
     JsonNode plain = PLAIN.generateSchema(model).at(pointer);
-    assertEquals(java.util.Optional.empty(), JsonDiff.firstDifference(ours, oracle),
-        rule + ": ours and the configured oracle agree at " + pointer + ": " + ours + " vs " + oracle);
-    assertNotEquals(plain, ours, rule + ": plain victools differs at " + pointer + " (else the hook is not needed)");
+    assertEquals(
+        java.util.Optional.empty(),
+        JsonDiff.firstDifference(ours, oracle),
+        rule
+            + ": ours and the configured oracle agree at "
+            + pointer
+            + ": "
+            + ours
+            + " vs "
+            + oracle);
+    assertNotEquals(
+        plain,
+        ours,
+        rule + ": plain victools differs at " + pointer + " (else the hook is not needed)");
     if (!(ours instanceof MissingNode) && !(plain instanceof MissingNode)) {
       System.out.println(rule + " at " + pointer + ": ours " + ours + ", plain victools " + plain);
     }

@@ -31,7 +31,8 @@ class DeviationsTest {
     assertEquals("#/$defs/TreeNode", ours.at("/properties/children/items/$ref").asText());
     ObjectNode rootWithoutDefs = ((ObjectNode) ours).deepCopy();
     rootWithoutDefs.remove("$defs");
-    assertEquals(rootWithoutDefs, ours.at("/$defs/TreeNode"), "the $defs entry is a copy of the root");
+    assertEquals(
+        rootWithoutDefs, ours.at("/$defs/TreeNode"), "the $defs entry is a copy of the root");
     assertEquals("#", theirs.at("/properties/parent/$ref").asText());
     assertNotEquals(theirs, ours);
     assertEquals(theirs, SchemaDeviations.rootSelfReference(ours.deepCopy()));
@@ -46,9 +47,9 @@ class DeviationsTest {
   }
 
   /**
-   * record-style-accessor: a final class read through {@code name()} has the property in our
-   * schema (our codec reads it that way); Jackson's introspection sees no getter and victools
-   * leaves it out. Not normalized: such a class is kept out of the agreement corpus.
+   * record-style-accessor: a final class read through {@code name()} has the property in our schema
+   * (our codec reads it that way); Jackson's introspection sees no getter and victools leaves it
+   * out. Not normalized: such a class is kept out of the agreement corpus.
    */
   @Test
   void recordStyleAccessorOnFinalClass() throws Exception {
@@ -64,7 +65,9 @@ class DeviationsTest {
   /** Not a deviation any more (fixed): a described _meta keeps its description, as in victools. */
   @Test
   void describedMetaKeepsItsDescription() throws Exception {
-    assertEquals("Row metadata from the source", ours(MetaWithDescription.class).at("/properties/_meta/description").asText());
+    assertEquals(
+        "Row metadata from the source",
+        ours(MetaWithDescription.class).at("/properties/_meta/description").asText());
     assertEquals(ORACLE.schema(MetaWithDescription.class), ours(MetaWithDescription.class));
   }
 }

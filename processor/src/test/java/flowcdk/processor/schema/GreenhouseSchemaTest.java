@@ -33,7 +33,9 @@ class GreenhouseSchemaTest {
   }
 
   private static JsonNode fixture() throws Exception {
-    JsonNode spec = VictoolsOracle.MAPPER.readTree(fixtures().resolve("python-connectors/greenhouse-spec.json").toFile());
+    JsonNode spec =
+        VictoolsOracle.MAPPER.readTree(
+            fixtures().resolve("python-connectors/greenhouse-spec.json").toFile());
     return (spec.isArray() ? spec.get(0) : spec).get("configSchema");
   }
 
@@ -41,7 +43,10 @@ class GreenhouseSchemaTest {
     return VictoolsOracle.MAPPER.readTree(ProcessorSchemas.schemaJson(EndpointConfig.class));
   }
 
-  /** Properties, types, formats, required, secret and order of every object schema, as the fixture has them. */
+  /**
+   * Properties, types, formats, required, secret and order of every object schema, as the fixture
+   * has them.
+   */
   @Test
   void sameShapeAsThePythonConnector() throws Exception {
     assertEquals(aspects(fixture()), aspects(ours()));
@@ -52,10 +57,16 @@ class GreenhouseSchemaTest {
   void sameConfigSchemaAsThePythonConnector() throws Exception {
     JsonNode fixture = fixture();
     JsonNode ours = ours();
-    assertEquals(fixture, ours, () -> "first difference at " + JsonDiff.firstDifference(ours, fixture).orElse("?"));
+    assertEquals(
+        fixture,
+        ours,
+        () -> "first difference at " + JsonDiff.firstDifference(ours, fixture).orElse("?"));
   }
 
-  /** One line per compared aspect, e.g. {@code /$defs/GreenhouseClientCredentials/properties/client_id secret=true}. */
+  /**
+   * One line per compared aspect, e.g. {@code
+   * /$defs/GreenhouseClientCredentials/properties/client_id secret=true}.
+   */
   private static List<String> aspects(JsonNode schema) {
     List<String> out = new ArrayList<>();
     collect("", schema, out);
@@ -80,8 +91,11 @@ class GreenhouseSchemaTest {
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> child = it.next();
       if (child.getKey().equals("properties") || child.getKey().equals("$defs")) {
-        child.getValue().fields().forEachRemaining(e ->
-            collect(path + "/" + child.getKey() + "/" + e.getKey(), e.getValue(), out));
+        child
+            .getValue()
+            .fields()
+            .forEachRemaining(
+                e -> collect(path + "/" + child.getKey() + "/" + e.getKey(), e.getValue(), out));
       }
     }
   }

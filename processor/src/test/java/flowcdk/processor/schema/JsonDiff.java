@@ -5,7 +5,9 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** The JSON pointer of the first difference between two JSON values (objects compared by key set). */
+/**
+ * The JSON pointer of the first difference between two JSON values (objects compared by key set).
+ */
 final class JsonDiff {
 
   private JsonDiff() {}
@@ -16,14 +18,17 @@ final class JsonDiff {
 
   private static Optional<String> diff(String path, JsonNode a, JsonNode b) {
     if (a == null || b == null) {
-      return a == b ? Optional.empty() : Optional.of(path + (a == null ? " (missing in ours)" : " (missing in victools)"));
+      return a == b
+          ? Optional.empty()
+          : Optional.of(path + (a == null ? " (missing in ours)" : " (missing in victools)"));
     }
     if (a.isObject() && b.isObject()) {
       TreeSet<String> keys = new TreeSet<>();
       a.fieldNames().forEachRemaining(keys::add);
       b.fieldNames().forEachRemaining(keys::add);
       for (String key : keys) {
-        Optional<String> d = diff(path + "/" + key.replace("~", "~0").replace("/", "~1"), a.get(key), b.get(key));
+        Optional<String> d =
+            diff(path + "/" + key.replace("~", "~0").replace("/", "~1"), a.get(key), b.get(key));
         if (d.isPresent()) {
           return d;
         }
@@ -34,7 +39,8 @@ final class JsonDiff {
       Iterator<JsonNode> ia = a.elements();
       Iterator<JsonNode> ib = b.elements();
       for (int i = 0; ia.hasNext() || ib.hasNext(); i++) {
-        Optional<String> d = diff(path + "/" + i, ia.hasNext() ? ia.next() : null, ib.hasNext() ? ib.next() : null);
+        Optional<String> d =
+            diff(path + "/" + i, ia.hasNext() ? ia.next() : null, ib.hasNext() ? ib.next() : null);
         if (d.isPresent()) {
           return d;
         }
@@ -42,7 +48,9 @@ final class JsonDiff {
       return Optional.empty();
     }
     if (a.isNumber() && b.isNumber()) {
-      return a.decimalValue().compareTo(b.decimalValue()) == 0 ? Optional.empty() : Optional.of(path);
+      return a.decimalValue().compareTo(b.decimalValue()) == 0
+          ? Optional.empty()
+          : Optional.of(path);
     }
     return a.equals(b) ? Optional.empty() : Optional.of(path);
   }

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
 /**
- * The schemas our processor computes for the corpus: the corpus sources are compiled once more
- * with {@link FlowProcessor} (Maven compiles the same files without it, for victools), and each
+ * The schemas our processor computes for the corpus: the corpus sources are compiled once more with
+ * {@link FlowProcessor} (Maven compiles the same files without it, for victools), and each
  * generated {@code <Model>Json.SCHEMA_JSON} is read from the generated class files, loaded in a
  * class loader whose parent is the test class loader (so the models are the same classes victools
  * sees).
@@ -61,7 +61,8 @@ final class ProcessorSchemas {
         return candidate;
       }
     }
-    throw new IllegalStateException("corpus sources not found from " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "corpus sources not found from " + Path.of("").toAbsolutePath());
   }
 
   private static synchronized ClassLoader loader() {
@@ -74,18 +75,26 @@ final class ProcessorSchemas {
   private static ClassLoader compile() {
     List<JavaFileObject> sources;
     try (Stream<Path> files = Files.walk(corpusDirectory())) {
-      sources = files.filter(p -> p.toString().endsWith(".java")).sorted().map(p -> {
-        try {
-          return JavaFileObjects.forResource(p.toUri().toURL());
-        } catch (MalformedURLException e) {
-          throw new IllegalStateException(e);
-        }
-      }).collect(Collectors.toList());
+      sources =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .sorted()
+              .map(
+                  p -> {
+                    try {
+                      return JavaFileObjects.forResource(p.toUri().toURL());
+                    } catch (MalformedURLException e) {
+                      throw new IllegalStateException(e);
+                    }
+                  })
+              .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     Compilation compilation = Compiler.javac().withProcessors(new FlowProcessor()).compile(sources);
-    assertEquals(Compilation.Status.SUCCESS, compilation.status(),
+    assertEquals(
+        Compilation.Status.SUCCESS,
+        compilation.status(),
         () -> "the corpus must compile with the processor: " + compilation.diagnostics());
     Map<String, byte[]> classes = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
@@ -93,8 +102,11 @@ final class ProcessorSchemas {
         continue;
       }
       String path = file.toUri().getPath();
-      String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
-          path.length() - ".class".length()).replace('/', '.');
+      String name =
+          path.substring(
+                  path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(),
+                  path.length() - ".class".length())
+              .replace('/', '.');
       try (InputStream in = file.openInputStream()) {
         classes.put(name, in.readAllBytes());
       } catch (IOException e) {

@@ -53,11 +53,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * compile time ({@code <Model>Json.SCHEMA_JSON}) equals, as a JSON value, what victools
  * jsonschema-generator 4.38 with its Jackson module produces for the same class at run time, once
  * victools is configured with our conventions ({@link VictoolsOracle}) and the named deviations
- * below are normalized ({@link SchemaDeviations}). Object member order is not compared; array
- * order ({@code required}, {@code enum}, {@code oneOf}) is.
+ * below are normalized ({@link SchemaDeviations}). Object member order is not compared; array order
+ * ({@code required}, {@code enum}, {@code oneOf}) is.
  *
- * <p><b>Conventions expressed as victools configuration</b> (each shown by {@link
- * ConventionsTest}: ours and the configured oracle agree, victools' plain configuration differs):
+ * <p><b>Conventions expressed as victools configuration</b> (each shown by {@link ConventionsTest}:
+ * ours and the configured oracle agree, victools' plain configuration differs):
  *
  * <table>
  *   <caption>Conventions</caption>
@@ -96,17 +96,48 @@ class SchemaAgreementTest {
   private static final VictoolsOracle ORACLE = new VictoolsOracle();
 
   /** The corpus: every model type is compared as a root. */
-  static final List<Class<?>> CORPUS = List.of(
-      Primitives.class, Boxes.class, TextAndNumbers.class, Temporals.class,
-      Color.class, Status.class, Enums.class, Collections.class, Optionals.class,
-      Address.class, Person.class, Company.class, TreeNode.class, Forest.class,
-      Renamed.class, Described.class, Account.class, Settings.class,
-      Credentials.class, AccessToken.class, BasicAuth.class, OAuthCredentials.class, GoogleServiceAccount.class,
-      EndpointConfig.class, Tuning.class, Order66.class,
-      Doc.class, ImplicitMetaDoc.class, MetaWithDescription.class, OpenBag.class, StrictResource.class,
-      Titled.class, TitleWins.class, NotNulls.class,
-      Outer.class, Outer.Inner.class, Outer.Kind.class, Everything.class,
-      flowcdk.processor.schema.corpus.greenhouse.EndpointConfig.class, GreenhouseClientCredentials.class);
+  static final List<Class<?>> CORPUS =
+      List.of(
+          Primitives.class,
+          Boxes.class,
+          TextAndNumbers.class,
+          Temporals.class,
+          Color.class,
+          Status.class,
+          Enums.class,
+          Collections.class,
+          Optionals.class,
+          Address.class,
+          Person.class,
+          Company.class,
+          TreeNode.class,
+          Forest.class,
+          Renamed.class,
+          Described.class,
+          Account.class,
+          Settings.class,
+          Credentials.class,
+          AccessToken.class,
+          BasicAuth.class,
+          OAuthCredentials.class,
+          GoogleServiceAccount.class,
+          EndpointConfig.class,
+          Tuning.class,
+          Order66.class,
+          Doc.class,
+          ImplicitMetaDoc.class,
+          MetaWithDescription.class,
+          OpenBag.class,
+          StrictResource.class,
+          Titled.class,
+          TitleWins.class,
+          NotNulls.class,
+          Outer.class,
+          Outer.Inner.class,
+          Outer.Kind.class,
+          Everything.class,
+          flowcdk.processor.schema.corpus.greenhouse.EndpointConfig.class,
+          GreenhouseClientCredentials.class);
 
   static Stream<Class<?>> corpus() {
     return CORPUS.stream();
@@ -125,9 +156,15 @@ class SchemaAgreementTest {
     JsonNode normalized = SchemaDeviations.normalizeOurs(ours);
     Optional<String> difference = JsonDiff.firstDifference(normalized, theirs);
     if (difference.isPresent()) {
-      fail("schemas of " + model.getName() + " differ first at " + difference.get()
-          + "\n--- ours (normalized) ---\n" + pretty(normalized)
-          + "\n--- victools ---\n" + pretty(theirs));
+      fail(
+          "schemas of "
+              + model.getName()
+              + " differ first at "
+              + difference.get()
+              + "\n--- ours (normalized) ---\n"
+              + pretty(normalized)
+              + "\n--- victools ---\n"
+              + pretty(theirs));
     }
   }
 

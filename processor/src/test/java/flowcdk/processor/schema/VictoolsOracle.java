@@ -53,14 +53,17 @@ final class VictoolsOracle {
   private static final Set<String> NOT_NULL = Set.of("NotNull", "NonNull", "Nonnull");
 
   private final SchemaGenerator generator;
+
   /** One instance: victools skips it by identity when asked for the standard definition. */
   private final CustomDefinitionProviderV2 inlineContainers = this::inlineContainers;
+
   private final ObjectNode metaDefinition;
 
   VictoolsOracle() {
     metaDefinition = (ObjectNode) resource("schema/meta-definition.json");
     SchemaGeneratorConfigBuilder builder =
-        new SchemaGeneratorConfigBuilder(MAPPER, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+        new SchemaGeneratorConfigBuilder(
+                MAPPER, SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
             // SCHEMA is embedded in the spec response, which carries no "$schema".
             .without(Option.SCHEMA_VERSION_INDICATOR)
             // Optional<T> is unwrapped below without FlattenedOptionalModule's "nullable" marking.
@@ -83,22 +86,33 @@ final class VictoolsOracle {
     SchemaGeneratorConfigPart<FieldScope> fields = builder.forFields();
     fields.withTargetTypeOverridesResolver(VictoolsOracle::unwrapOptional);
     fields.withNullableCheck(field -> Boolean.FALSE);
-    fields.withIgnoreCheck(field -> field.getType() != null && field.getType().getErasedType() == Extras.class);
-    fields.withPropertyNameOverrideResolver(field ->
-        isMeta(field) && field.getAnnotationConsideringFieldAndGetter(JsonProperty.class) == null ? "_meta" : null);
+    fields.withIgnoreCheck(
+        field -> field.getType() != null && field.getType().getErasedType() == Extras.class);
+    fields.withPropertyNameOverrideResolver(
+        field ->
+            isMeta(field)
+                    && field.getAnnotationConsideringFieldAndGetter(JsonProperty.class) == null
+                ? "_meta"
+                : null);
     fields.withTitleResolver(this::propertyTitle);
     fields.withRequiredCheck(this::required);
     fields.withDefaultResolver(this::defaultValue);
     // A single-value enum is written as "const" (ENUM_KEYWORD_FOR_SINGLE_VALUES stays off).
-    fields.withEnumResolver(field -> flow(field, "Const").flatMap(a -> a.value("value")).map(List::<Object>of).orElse(null));
-    fields.withStringFormatResolver(field -> (String) flow(field, "Format").flatMap(a -> a.value("value")).orElse(null));
-    fields.withArrayUniqueItemsResolver(field -> field.getType() != null
-        && Set.class.isAssignableFrom(field.getType().getErasedType()) ? Boolean.TRUE : null);
+    fields.withEnumResolver(
+        field ->
+            flow(field, "Const").flatMap(a -> a.value("value")).map(List::<Object>of).orElse(null));
+    fields.withStringFormatResolver(
+        field -> (String) flow(field, "Format").flatMap(a -> a.value("value")).orElse(null));
+    fields.withArrayUniqueItemsResolver(
+        field ->
+            field.getType() != null && Set.class.isAssignableFrom(field.getType().getErasedType())
+                ? Boolean.TRUE
+                : null);
     fields.withInstanceAttributeOverride((node, field, context) -> propertyKeywords(node, field));
 
-    builder.with(new JacksonModule(
-        JacksonOption.RESPECT_JSONPROPERTY_REQUIRED,
-        JacksonOption.SKIP_SUBTYPE_LOOKUP));
+    builder.with(
+        new JacksonModule(
+            JacksonOption.RESPECT_JSONPROPERTY_REQUIRED, JacksonOption.SKIP_SUBTYPE_LOOKUP));
     // After the Jackson module's @JsonPropertyDescription resolver, so that one wins.
     fields.withDescriptionResolver(field -> isMeta(field) ? "Document metadata" : null);
 
@@ -147,13 +161,16 @@ final class VictoolsOracle {
     if (erased == byte.class || erased == Byte.class) {
       node.put("type", "integer"); // Jackson writes bytes as numbers; victools says "string"
     } else if (erased == byte[].class) {
-      node.put("type", "string").put("contentEncoding", "base64"); // Jackson writes byte[] as base64
+      node.put("type", "string")
+          .put("contentEncoding", "base64"); // Jackson writes byte[] as base64
     } else if (erased == LocalDateTime.class) {
       node.put("type", "string"); // no offset, so not an RFC 3339 "date-time"
     } else if (erased == RawJson.class) {
       // any JSON value: the empty schema
     } else if (erased == Meta.class) {
-      return new CustomDefinition(metaDefinition.deepCopy(), CustomDefinition.DefinitionType.ALWAYS_REF,
+      return new CustomDefinition(
+          metaDefinition.deepCopy(),
+          CustomDefinition.DefinitionType.ALWAYS_REF,
           CustomDefinition.AttributeInclusion.NO);
     } else if (erased.isEnum()) {
       // Enums are always inlined. Each constant's JSON name is its @JsonProperty value or its
@@ -164,16 +181,23 @@ final class VictoolsOracle {
       for (Field constant : erased.getFields()) {
         if (constant.isEnumConstant()) {
           JsonProperty property = constant.getAnnotation(JsonProperty.class);
-          values.add(property != null && !property.value().isEmpty() ? property.value() : constant.getName());
+          values.add(
+              property != null && !property.value().isEmpty()
+                  ? property.value()
+                  : constant.getName());
         }
       }
     } else {
       return null;
     }
-    return new CustomDefinition(node, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.NO);
+    return new CustomDefinition(
+        node, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.NO);
   }
 
-  /** A sealed {@code @Discriminator} interface: {@code discriminator} + {@code oneOf} of its permitted subtypes. */
+  /**
+   * A sealed {@code @Discriminator} interface: {@code discriminator} + {@code oneOf} of its
+   * permitted subtypes.
+   */
   private CustomDefinition unionDefinition(ResolvedType type, SchemaGenerationContext context) {
     if (type == null || !type.getErasedType().isInterface() || !type.getErasedType().isSealed()) {
       return null;
@@ -189,26 +213,31 @@ final class VictoolsOracle {
     ObjectNode mapping = d.putObject("mapping");
     ArrayNode oneOf = node.putArray("oneOf");
     for (Class<?> variant : type.getErasedType().getPermittedSubclasses()) {
-      String constant = constantOf(variant, (String) discriminator.get().value("value").orElseThrow());
+      String constant =
+          constantOf(variant, (String) discriminator.get().value("value").orElseThrow());
       mapping.put(constant, "#/$defs/" + variant.getSimpleName());
       oneOf.add(context.createDefinitionReference(context.getTypeContext().resolve(variant)));
     }
-    return new CustomDefinition(node, CustomDefinition.DefinitionType.ALWAYS_REF,
-        CustomDefinition.AttributeInclusion.YES);
+    return new CustomDefinition(
+        node, CustomDefinition.DefinitionType.ALWAYS_REF, CustomDefinition.AttributeInclusion.YES);
   }
 
   /**
-   * Collections, maps and arrays are always inlined (victools would move one used twice into
-   * {@code $defs}); models become {@code $defs} entries through DEFINITIONS_FOR_ALL_OBJECTS.
+   * Collections, maps and arrays are always inlined (victools would move one used twice into {@code
+   * $defs}); models become {@code $defs} entries through DEFINITIONS_FOR_ALL_OBJECTS.
    */
   private CustomDefinition inlineContainers(ResolvedType type, SchemaGenerationContext context) {
     if (type == null || type.isPrimitive()) {
       return null;
     }
     Class<?> erased = type.getErasedType();
-    if (erased.isArray() || Collection.class.isAssignableFrom(erased) || Map.class.isAssignableFrom(erased)) {
-      return new CustomDefinition(context.createStandardDefinition(type, inlineContainers),
-          CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
+    if (erased.isArray()
+        || Collection.class.isAssignableFrom(erased)
+        || Map.class.isAssignableFrom(erased)) {
+      return new CustomDefinition(
+          context.createStandardDefinition(type, inlineContainers),
+          CustomDefinition.DefinitionType.INLINE,
+          CustomDefinition.AttributeInclusion.YES);
     }
     return null;
   }
@@ -216,7 +245,10 @@ final class VictoolsOracle {
   /** {@code @Title}, else {@code @Model(title)}, else the simple name; only for models. */
   private String typeTitle(TypeScope scope) {
     Class<?> erased = scope.getType().getErasedType();
-    if (erased.isPrimitive() || erased.isArray() || erased.isEnum() || erased.getName().startsWith("java.")
+    if (erased.isPrimitive()
+        || erased.isArray()
+        || erased.isEnum()
+        || erased.getName().startsWith("java.")
         || ClassFileAnnotations.of(erased).onType(MODEL).isEmpty()) {
       return null;
     }
@@ -225,13 +257,24 @@ final class VictoolsOracle {
 
   static String modelTitle(Class<?> model) {
     ClassFileAnnotations annotations = ClassFileAnnotations.of(model);
-    return annotations.onType(FLOW + "Title").flatMap(a -> a.value("value")).map(String.class::cast)
-        .or(() -> annotations.onType(MODEL).flatMap(a -> a.value("title")).map(String.class::cast)
-            .filter(t -> !t.isEmpty()))
+    return annotations
+        .onType(FLOW + "Title")
+        .flatMap(a -> a.value("value"))
+        .map(String.class::cast)
+        .or(
+            () ->
+                annotations
+                    .onType(MODEL)
+                    .flatMap(a -> a.value("title"))
+                    .map(String.class::cast)
+                    .filter(t -> !t.isEmpty()))
         .orElse(model.getSimpleName());
   }
 
-  /** {@code additionalProperties} (strict: false; with {@code Extras}: true) and {@code x-oauth2-provider}. */
+  /**
+   * {@code additionalProperties} (strict: false; with {@code Extras}: true) and {@code
+   * x-oauth2-provider}.
+   */
   private void typeKeywords(ObjectNode node, TypeScope scope) {
     Class<?> erased = scope.getType().getErasedType();
     if (erased.isPrimitive() || erased.isArray() || erased.getName().startsWith("java.")) {
@@ -244,10 +287,13 @@ final class VictoolsOracle {
     }
     if (model.get().value("strict").map(Boolean.TRUE::equals).orElse(false)) {
       node.put("additionalProperties", false);
-    } else if (java.util.Arrays.stream(erased.getDeclaredFields()).anyMatch(f -> f.getType() == Extras.class)) {
+    } else if (java.util.Arrays.stream(erased.getDeclaredFields())
+        .anyMatch(f -> f.getType() == Extras.class)) {
       node.put("additionalProperties", true);
     }
-    annotations.onType(FLOW + "OAuth2Provider").flatMap(a -> a.value("value"))
+    annotations
+        .onType(FLOW + "OAuth2Provider")
+        .flatMap(a -> a.value("value"))
         .ifPresent(p -> node.put("x-oauth2-provider", (String) p));
   }
 
@@ -265,7 +311,8 @@ final class VictoolsOracle {
     return field.getDeclaredType().getErasedType() == Meta.class;
   }
 
-  private static Optional<ClassFileAnnotations.Annotation> flow(FieldScope field, String simpleName) {
+  private static Optional<ClassFileAnnotations.Annotation> flow(
+      FieldScope field, String simpleName) {
     if (field.isFakeContainerItemScope()) {
       return Optional.empty();
     }
@@ -277,20 +324,24 @@ final class VictoolsOracle {
     if (field.isFakeContainerItemScope()) {
       return null;
     }
-    return flow(field, "Title").flatMap(a -> a.value("value")).map(String.class::cast)
+    return flow(field, "Title")
+        .flatMap(a -> a.value("value"))
+        .map(String.class::cast)
         .orElse(titleCase(field.getName()));
   }
 
   /**
-   * Title case of a JSON name, as pydantic shows field names: split at {@code _}, {@code -},
-   * spaces and lower-to-upper camel humps; each word capitalized, the rest lower case.
+   * Title case of a JSON name, as pydantic shows field names: split at {@code _}, {@code -}, spaces
+   * and lower-to-upper camel humps; each word capitalized, the rest lower case.
    */
   static String titleCase(String jsonName) {
     List<String> words = new ArrayList<>();
     for (String part : jsonName.split("[_\\- ]+")) {
       for (String word : part.split("(?<=\\p{Ll})(?=\\p{Lu})")) {
         if (!word.isEmpty()) {
-          words.add(word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1).toLowerCase(Locale.ROOT));
+          words.add(
+              word.substring(0, 1).toUpperCase(Locale.ROOT)
+                  + word.substring(1).toLowerCase(Locale.ROOT));
         }
       }
     }
@@ -310,10 +361,15 @@ final class VictoolsOracle {
       return true;
     }
     return ClassFileAnnotations.of(field.getDeclaringType().getErasedType())
-        .onProperty(field.getDeclaredName()).stream().anyMatch(a -> NOT_NULL.contains(a.simpleName()));
+        .onProperty(field.getDeclaredName())
+        .stream()
+        .anyMatch(a -> NOT_NULL.contains(a.simpleName()));
   }
 
-  /** {@code @JsonProperty(defaultValue)} as JSON of the property's type; {@code @Const} is also the default. */
+  /**
+   * {@code @JsonProperty(defaultValue)} as JSON of the property's type; {@code @Const} is also the
+   * default.
+   */
   private Object defaultValue(FieldScope field) {
     if (field.isFakeContainerItemScope()) {
       return null;
@@ -343,24 +399,35 @@ final class VictoolsOracle {
     if (field.isFakeContainerItemScope()) {
       return;
     }
-    for (String[] flag : new String[][] {
-        {"Secret", "secret"}, {"Multiline", "multiline"}, {"Advanced", "advanced"},
-        {"Nonsensitive", "nonsensitive"}, {"HiddenField", "x-hidden-field"}}) {
+    for (String[] flag :
+        new String[][] {
+          {"Secret", "secret"},
+          {"Multiline", "multiline"},
+          {"Advanced", "advanced"},
+          {"Nonsensitive", "nonsensitive"},
+          {"HiddenField", "x-hidden-field"}
+        }) {
       if (flow(field, flag[0]).isPresent()) {
         node.put(flag[1], true);
       }
     }
-    flow(field, "Order").flatMap(a -> a.value("value")).ifPresent(o -> node.put("order", (Integer) o));
+    flow(field, "Order")
+        .flatMap(a -> a.value("value"))
+        .ifPresent(o -> node.put("order", (Integer) o));
   }
 
   private static String constantOf(Class<?> variant, String propertyName) {
     ClassFileAnnotations annotations = ClassFileAnnotations.of(variant);
     for (Field field : variant.getDeclaredFields()) {
       JsonProperty property = field.getAnnotation(JsonProperty.class);
-      String name = property != null && !property.value().isEmpty() ? property.value() : field.getName();
+      String name =
+          property != null && !property.value().isEmpty() ? property.value() : field.getName();
       if (name.equals(propertyName)) {
-        return (String) annotations.onProperty(field.getName(), FLOW + "Const")
-            .flatMap(a -> a.value("value")).orElseThrow();
+        return (String)
+            annotations
+                .onProperty(field.getName(), FLOW + "Const")
+                .flatMap(a -> a.value("value"))
+                .orElseThrow();
       }
     }
     throw new IllegalStateException(variant + " has no " + propertyName);

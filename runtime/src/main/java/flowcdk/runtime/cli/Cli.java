@@ -32,10 +32,15 @@ public final class Cli {
    * @return 0, 1 or 2 as described above
    */
   public static int run(
-      Connector connector, String program, String[] args, PrintStream out, PrintStream err,
+      Connector connector,
+      String program,
+      String[] args,
+      PrintStream out,
+      PrintStream err,
       boolean stdoutIsTerminal) {
     if (args.length == 0) {
-      throw new IllegalArgumentException("the tool needs a command; without one, serve the protocol");
+      throw new IllegalArgumentException(
+          "the tool needs a command; without one, serve the protocol");
     }
     Session session = new Session(connector, RuntimeOptions.defaults(), out, err, stdoutIsTerminal);
     try {
@@ -54,8 +59,15 @@ public final class Cli {
       err.println("error: " + e.getMessage());
       if (e.showUsage()) {
         Command command = e.command();
-        err.println(command == null ? "Usage: " + program + " [COMMAND [OPTIONS]]" : command.usage(program));
-        err.println("Run '" + program + (command == null ? "" : " " + command.word()) + " --help' for more.");
+        err.println(
+            command == null
+                ? "Usage: " + program + " [COMMAND [OPTIONS]]"
+                : command.usage(program));
+        err.println(
+            "Run '"
+                + program
+                + (command == null ? "" : " " + command.word())
+                + " --help' for more.");
       }
       return 2;
     }
@@ -71,7 +83,9 @@ public final class Cli {
 
   /** The tool's {@code --help} text. */
   static String help(String program) {
-    return "Usage: " + program + " [COMMAND [OPTIONS]]\n"
+    return "Usage: "
+        + program
+        + " [COMMAND [OPTIONS]]\n"
         + "\n"
         + "Without a command, the connector serves Flow's capture protocol: requests on stdin,\n"
         + "responses on stdout, one JSON object per line. The commands run it by hand:\n"
@@ -82,7 +96,9 @@ public final class Cli {
         + "  preview  --config FILE     run the capture locally: print documents and checkpoints,\n"
         + "                             save the state with --state FILE to resume next time\n"
         + "\n"
-        + "Run '" + program + " COMMAND --help' for a command's options.\n"
+        + "Run '"
+        + program
+        + " COMMAND --help' for a command's options.\n"
         + "\n"
         + "Exit status: 0 success; 1 the connector failed (its error is logged on stderr);\n"
         + "2 wrong usage, or a config or state file that is missing or not a JSON object.\n";

@@ -45,15 +45,18 @@ record CliArgs(
     if (first.equals("--help") || first.equals("-h") || first.equals("help")) {
       Command about = args.length > 1 ? Command.named(args[1]) : null;
       if (args.length > 2 || (args.length == 2 && about == null)) {
-        throw new UsageException("help takes at most one command name, such as 'help preview'", null);
+        throw new UsageException(
+            "help takes at most one command name, such as 'help preview'", null);
       }
       return new CliArgs(about, true, null, null, List.of(), 0, null, false);
     }
     Command command = Command.named(first);
     if (command == null) {
-      throw new UsageException(first.startsWith("-")
-          ? "expected a command before options, but got '" + first + "'"
-          : "unknown command '" + first + "'" + suggestion(first, commandWords()), null);
+      throw new UsageException(
+          first.startsWith("-")
+              ? "expected a command before options, but got '" + first + "'"
+              : "unknown command '" + first + "'" + suggestion(first, commandWords()),
+          null);
     }
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     if (rest.contains("--help") || rest.contains("-h")) {
@@ -61,7 +64,8 @@ record CliArgs(
     }
     Map<String, String> given = options(command, rest);
     if (command != Command.SPEC && !given.containsKey("--config")) {
-      throw new UsageException(command.word() + " needs the endpoint config: add --config FILE (a JSON file)", command);
+      throw new UsageException(
+          command.word() + " needs the endpoint config: add --config FILE (a JSON file)", command);
     }
     return new CliArgs(
         command,
@@ -74,13 +78,19 @@ record CliArgs(
         given.containsKey("--json"));
   }
 
-  private static Map<String, String> options(Command command, List<String> args) throws UsageException {
+  private static Map<String, String> options(Command command, List<String> args)
+      throws UsageException {
     Map<String, String> given = new LinkedHashMap<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (!arg.startsWith("-")) {
-        throw new UsageException("unexpected argument '" + arg + "' for " + command.word()
-            + "; values follow their option, as in --config FILE", command);
+        throw new UsageException(
+            "unexpected argument '"
+                + arg
+                + "' for "
+                + command.word()
+                + "; values follow their option, as in --config FILE",
+            command);
       }
       String name = arg;
       String value = null;
@@ -92,8 +102,17 @@ record CliArgs(
       if (!command.options().contains(name)) {
         List<String> known = new ArrayList<>(command.options());
         known.add("--help");
-        throw new UsageException("unknown option " + name + " for " + command.word()
-            + suggestion(name, known) + " (" + command.word() + " accepts " + String.join(", ", known) + ")",
+        throw new UsageException(
+            "unknown option "
+                + name
+                + " for "
+                + command.word()
+                + suggestion(name, known)
+                + " ("
+                + command.word()
+                + " accepts "
+                + String.join(", ", known)
+                + ")",
             command);
       }
       if (FLAGS.contains(name)) {
@@ -103,7 +122,8 @@ record CliArgs(
         value = "";
       } else if (value == null) {
         if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-          throw new UsageException(name + " needs a value: " + name + " " + placeholder(name), command);
+          throw new UsageException(
+              name + " needs a value: " + name + " " + placeholder(name), command);
         }
         value = args.get(++i);
       }
@@ -134,8 +154,11 @@ record CliArgs(
     List<String> names = new ArrayList<>();
     for (String name : value.split(",", -1)) {
       if (name.isBlank()) {
-        throw new UsageException("--bindings has an empty name in '" + value
-            + "'; give binding names separated by commas, such as --bindings users,orders", command);
+        throw new UsageException(
+            "--bindings has an empty name in '"
+                + value
+                + "'; give binding names separated by commas, such as --bindings users,orders",
+            command);
       }
       names.add(name.trim());
     }
@@ -154,8 +177,11 @@ record CliArgs(
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException("--max-docs must be a whole number of documents, at least 1, but is '"
-        + value + "'; for example --max-docs 10", command);
+    throw new UsageException(
+        "--max-docs must be a whole number of documents, at least 1, but is '"
+            + value
+            + "'; for example --max-docs 10",
+        command);
   }
 
   private static List<String> commandWords() {

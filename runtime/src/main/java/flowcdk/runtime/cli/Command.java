@@ -4,21 +4,31 @@ import java.util.List;
 
 /** The tool's subcommands, with the options each accepts and its help text. */
 enum Command {
-  SPEC("spec", List.of("--json"), "",
+  SPEC(
+      "spec",
+      List.of("--json"),
+      "",
       "Prints the connector's spec response (config and resource schemas, docs URL) as one JSON line.",
       ""),
-  DISCOVER("discover", List.of("--config", "--json"), " --config FILE [--json]",
+  DISCOVER(
+      "discover",
+      List.of("--config", "--json"),
+      " --config FILE [--json]",
       "Discovers the bindings the endpoint offers and prints each one's name, key, resource config"
           + " and resource path.",
       "  --config FILE   the endpoint config, a JSON file (required)\n"
           + "  --json          print the raw discovered response line instead\n"),
-  VALIDATE("validate", List.of("--config", "--bindings", "--json"), " --config FILE [--bindings A,B] [--json]",
+  VALIDATE(
+      "validate",
+      List.of("--config", "--bindings", "--json"),
+      " --config FILE [--bindings A,B] [--json]",
       "Discovers the bindings, then asks the connector to validate the config with them (or with the\n"
           + "named ones) and prints each binding's resource path.",
       "  --config FILE      the endpoint config, a JSON file (required)\n"
           + "  --bindings A,B     validate only these discovered bindings (default: all enabled ones)\n"
           + "  --json             print the raw validated response line instead\n"),
-  PREVIEW("preview",
+  PREVIEW(
+      "preview",
       List.of("--config", "--state", "--bindings", "--max-docs", "--timeout", "--json"),
       " --config FILE [--state FILE] [--bindings A,B] [--max-docs N] [--timeout D] [--json]",
       "Runs the capture locally: discovers the bindings, opens the capture with them and prints\n"
@@ -40,7 +50,8 @@ enum Command {
   private final String description;
   private final String optionHelp;
 
-  Command(String word, List<String> options, String synopsis, String description, String optionHelp) {
+  Command(
+      String word, List<String> options, String synopsis, String description, String optionHelp) {
     this.word = word;
     this.options = options;
     this.synopsis = synopsis;
@@ -65,7 +76,11 @@ enum Command {
 
   /** The full {@code --help} text. */
   String help(String program) {
-    return usage(program) + "\n\n" + description + "\n\nOptions:\n" + optionHelp
+    return usage(program)
+        + "\n\n"
+        + description
+        + "\n\nOptions:\n"
+        + optionHelp
         + "  -h, --help        show this help\n";
   }
 

@@ -36,13 +36,14 @@ final class Discovery {
     List<DiscoveredBinding> bindings = new ArrayList<>();
     for (RawJson item : ResponseLine.items(discovered.get("bindings"))) {
       Map<String, RawJson> b = ResponseLine.members(item);
-      bindings.add(new DiscoveredBinding(
-          ResponseLine.string(b.getOrDefault("recommendedName", RawJson.NULL)),
-          b.getOrDefault("resourceConfig", RawJson.EMPTY_OBJECT),
-          b.getOrDefault("documentSchema", RawJson.EMPTY_OBJECT),
-          ResponseLine.strings(b.getOrDefault("key", RawJson.NULL)),
-          b.getOrDefault("disable", RawJson.NULL).toString().equals("true"),
-          ResponseLine.strings(b.getOrDefault("resourcePath", RawJson.NULL))));
+      bindings.add(
+          new DiscoveredBinding(
+              ResponseLine.string(b.getOrDefault("recommendedName", RawJson.NULL)),
+              b.getOrDefault("resourceConfig", RawJson.EMPTY_OBJECT),
+              b.getOrDefault("documentSchema", RawJson.EMPTY_OBJECT),
+              ResponseLine.strings(b.getOrDefault("key", RawJson.NULL)),
+              b.getOrDefault("disable", RawJson.NULL).toString().equals("true"),
+              ResponseLine.strings(b.getOrDefault("resourcePath", RawJson.NULL))));
     }
     return bindings;
   }
@@ -53,7 +54,8 @@ final class Discovery {
    *
    * @throws UsageException if a name is not among the discovered bindings
    */
-  static List<DiscoveredBinding> select(List<DiscoveredBinding> discovered, List<String> names, Command command)
+  static List<DiscoveredBinding> select(
+      List<DiscoveredBinding> discovered, List<String> names, Command command)
       throws UsageException {
     if (names.isEmpty()) {
       return discovered.stream().filter(b -> !b.disable()).toList();
@@ -64,9 +66,14 @@ final class Discovery {
       Optional<DiscoveredBinding> match =
           discovered.stream().filter(b -> b.recommendedName().equals(name)).findFirst();
       if (match.isEmpty()) {
-        throw new UsageException("--bindings names '" + name + "', which discovery did not find"
-            + CliArgs.suggestion(name, available) + "; discovered: "
-            + (available.isEmpty() ? "none" : String.join(", ", available)), command);
+        throw new UsageException(
+            "--bindings names '"
+                + name
+                + "', which discovery did not find"
+                + CliArgs.suggestion(name, available)
+                + "; discovered: "
+                + (available.isEmpty() ? "none" : String.join(", ", available)),
+            command);
       }
       selected.add(match.get());
     }
@@ -76,11 +83,16 @@ final class Discovery {
   /** The collection {@code preview/<name>} for a binding, keyed and typed as discovery proposed. */
   static CollectionSpec collection(DiscoveredBinding binding) {
     return new CollectionSpec(
-        COLLECTION_PREFIX + binding.recommendedName(), binding.key(), binding.documentSchema(), Optional.empty());
+        COLLECTION_PREFIX + binding.recommendedName(),
+        binding.key(),
+        binding.documentSchema(),
+        Optional.empty());
   }
 
   /** The binding's resource path: discovery's, or its name when discovery gave none. */
   static List<String> resourcePath(DiscoveredBinding binding) {
-    return binding.resourcePath().isEmpty() ? List.of(binding.recommendedName()) : binding.resourcePath();
+    return binding.resourcePath().isEmpty()
+        ? List.of(binding.recommendedName())
+        : binding.resourcePath();
   }
 }

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses {@code --timeout}: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 1m30s}, or ISO-8601. */
+/**
+ * Parses {@code --timeout}: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 1m30s}, or
+ * ISO-8601.
+ */
 final class Durations {
 
   private static final Pattern SHORT = Pattern.compile("(?:\\d+(?:ms|s|m|h))+");
@@ -28,12 +31,14 @@ final class Durations {
         Matcher part = PART.matcher(trimmed);
         while (part.find()) {
           long amount = Long.parseLong(part.group(1));
-          duration = duration.plus(switch (part.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
-          });
+          duration =
+              duration.plus(
+                  switch (part.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    default -> Duration.ofHours(amount);
+                  });
         }
       } else if (trimmed.toUpperCase(Locale.ROOT).startsWith("P")) {
         duration = Duration.parse(trimmed);
@@ -42,8 +47,12 @@ final class Durations {
       duration = null;
     }
     if (duration == null || duration.isNegative() || duration.isZero()) {
-      throw new UsageException("--timeout must be a positive duration such as 30s, 5m, 1h, 1m30s or PT30S,"
-          + " but is '" + text + "'", command);
+      throw new UsageException(
+          "--timeout must be a positive duration such as 30s, 5m, 1h, 1m30s or PT30S,"
+              + " but is '"
+              + text
+              + "'",
+          command);
     }
     return duration;
   }

@@ -23,7 +23,8 @@ final class Inspect {
 
   /** Prints the spec response line. */
   static int spec(Session session) {
-    Session.Exchange answer = session.exchange(new SpecRequest(ConnectorType.IMAGE, Optional.empty()));
+    Session.Exchange answer =
+        session.exchange(new SpecRequest(ConnectorType.IMAGE, Optional.empty()));
     if (answer.status() == 0) {
       session.out().println(answer.first("spec").text());
     }
@@ -61,13 +62,16 @@ final class Inspect {
     if (discovered == null) {
       return failed(session, 1, "discover (before validate)");
     }
-    List<DiscoveredBinding> selected = Discovery.select(discovered, args.bindings(), Command.VALIDATE);
+    List<DiscoveredBinding> selected =
+        Discovery.select(discovered, args.bindings(), Command.VALIDATE);
     List<ValidateBinding> bindings = new ArrayList<>();
     for (DiscoveredBinding binding : selected) {
       bindings.add(new ValidateBinding(Discovery.collection(binding), binding.resourceConfig(), 0));
     }
-    Session.Exchange answer = session.exchange(
-        new ValidateRequest(CAPTURE_NAME, ConnectorType.IMAGE, config, bindings, Optional.empty()));
+    Session.Exchange answer =
+        session.exchange(
+            new ValidateRequest(
+                CAPTURE_NAME, ConnectorType.IMAGE, config, bindings, Optional.empty()));
     if (answer.status() != 0) {
       return failed(session, answer.status(), "validate");
     }
@@ -79,7 +83,8 @@ final class Inspect {
     List<RawJson> results = ResponseLine.items(validated.get("bindings"));
     session.out().println("The config is valid with " + count(selected.size()) + ":");
     for (int i = 0; i < selected.size(); i++) {
-      RawJson path = i < results.size() ? ResponseLine.members(results.get(i)).get("resourcePath") : null;
+      RawJson path =
+          i < results.size() ? ResponseLine.members(results.get(i)).get("resourcePath") : null;
       session.out().println("  " + selected.get(i).recommendedName() + "  resource path: " + path);
     }
     return 0;

@@ -17,15 +17,18 @@ final class Interrupts implements AutoCloseable {
   private Interrupts(StopHandle stop, PrintStream err) {
     SignalHandler replaced = null;
     try {
-      replaced = Signal.handle(new Signal("INT"), signal -> {
-        if (interrupted) {
-          err.println("preview: interrupted twice; exiting without waiting");
-          Runtime.getRuntime().halt(130);
-        }
-        interrupted = true;
-        err.println("preview: stopping gracefully (Ctrl-C again to exit at once)");
-        stop.stop("Ctrl-C");
-      });
+      replaced =
+          Signal.handle(
+              new Signal("INT"),
+              signal -> {
+                if (interrupted) {
+                  err.println("preview: interrupted twice; exiting without waiting");
+                  Runtime.getRuntime().halt(130);
+                }
+                interrupted = true;
+                err.println("preview: stopping gracefully (Ctrl-C again to exit at once)");
+                stop.stop("Ctrl-C");
+              });
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
       // No SIGINT handling on this platform: Ctrl-C ends the process as usual.
     }

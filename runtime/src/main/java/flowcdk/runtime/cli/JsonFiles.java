@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Reads the config and state files and writes the state file. Messages about a file never quote
- * its content, since a config holds secrets: a JSON syntax error is reported by line and column only.
+ * Reads the config and state files and writes the state file. Messages about a file never quote its
+ * content, since a config holds secrets: a JSON syntax error is reported by line and column only.
  */
 final class JsonFiles {
 
@@ -29,7 +29,8 @@ final class JsonFiles {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw UsageException.inFile("the " + what + " file " + file + " does not exist; check the path");
+      throw UsageException.inFile(
+          "the " + what + " file " + file + " does not exist; check the path");
     } catch (IOException e) {
       throw UsageException.inFile("the " + what + " file " + file + " cannot be read: " + e);
     }
@@ -37,11 +38,18 @@ final class JsonFiles {
     try {
       json = RawJson.parse(bytes);
     } catch (IllegalArgumentException e) {
-      throw UsageException.inFile("the " + what + " file " + file + " is not valid JSON" + where(e)
-          + "; it must hold one JSON object");
+      throw UsageException.inFile(
+          "the "
+              + what
+              + " file "
+              + file
+              + " is not valid JSON"
+              + where(e)
+              + "; it must hold one JSON object");
     }
     if (!json.isObject()) {
-      throw UsageException.inFile("the " + what + " file " + file + " must hold a JSON object ({...})");
+      throw UsageException.inFile(
+          "the " + what + " file " + file + " must hold a JSON object ({...})");
     }
     return json;
   }
@@ -68,7 +76,8 @@ final class JsonFiles {
       line[bytes.length] = '\n';
       Files.write(temp, line);
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

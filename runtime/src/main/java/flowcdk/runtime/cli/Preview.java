@@ -24,9 +24,9 @@ import java.util.concurrent.TimeUnit;
  * saved state, prints what it captures, and reduces every checkpoint into the state file.
  *
  * <p>Once {@code --max-docs} documents are printed, the capture is stopped gracefully; documents
- * written after that are not printed, and no checkpoint committing such a document is saved, so
- * the saved state never moves past a document that was not shown: the next run starts at the
- * first document not yet printed, or a little before it (delivery is at-least-once, as in Flow).
+ * written after that are not printed, and no checkpoint committing such a document is saved, so the
+ * saved state never moves past a document that was not shown: the next run starts at the first
+ * document not yet printed, or a little before it (delivery is at-least-once, as in Flow).
  */
 final class Preview {
 
@@ -57,27 +57,36 @@ final class Preview {
     if (discovered == null) {
       return Inspect.failed(session, 1, "discover (before preview)");
     }
-    List<DiscoveredBinding> selected = Discovery.select(discovered, args.bindings(), Command.PREVIEW);
+    List<DiscoveredBinding> selected =
+        Discovery.select(discovered, args.bindings(), Command.PREVIEW);
     if (selected.isEmpty()) {
-      session.err().println("error: there is nothing to preview: discovery found no enabled bindings;"
-          + " name disabled ones with --bindings");
+      session
+          .err()
+          .println(
+              "error: there is nothing to preview: discovery found no enabled bindings;"
+                  + " name disabled ones with --bindings");
       return 1;
     }
     names = selected.stream().map(DiscoveredBinding::recommendedName).toList();
     progress = new Progress(names, startNanos);
     feed.send(RequestLines.line(open(config, selected)));
 
-    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread thread = new Thread(r, "flowcdk-preview-timer");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ScheduledExecutorService timers =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "flowcdk-preview-timer");
+              thread.setDaemon(true);
+              return thread;
+            });
     if (args.timeout() != null) {
-      timers.schedule(() -> stop.stop("--timeout " + args.timeout() + " elapsed"),
-          args.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      timers.schedule(
+          () -> stop.stop("--timeout " + args.timeout() + " elapsed"),
+          args.timeout().toMillis(),
+          TimeUnit.MILLISECONDS);
     }
     if (session.stdoutIsTerminal()) {
-      timers.scheduleAtFixedRate(() -> progress.print(session.err(), System.nanoTime()), 1, 1, TimeUnit.SECONDS);
+      timers.scheduleAtFixedRate(
+          () -> progress.print(session.err(), System.nanoTime()), 1, 1, TimeUnit.SECONDS);
     }
     int status;
     try (Interrupts interrupts = Interrupts.route(stop, session.err())) {
@@ -98,10 +107,16 @@ final class Preview {
     List<CaptureBinding> bindings = new ArrayList<>();
     for (DiscoveredBinding binding : selected) {
       List<String> path = Discovery.resourcePath(binding);
-      bindings.add(new CaptureBinding(
-          Discovery.collection(binding), binding.resourceConfig(), path, String.join(".", path), 0));
+      bindings.add(
+          new CaptureBinding(
+              Discovery.collection(binding),
+              binding.resourceConfig(),
+              path,
+              String.join(".", path),
+              0));
     }
-    CaptureSpec capture = new CaptureSpec(Inspect.CAPTURE_NAME, ConnectorType.IMAGE, config, 0, bindings);
+    CaptureSpec capture =
+        new CaptureSpec(Inspect.CAPTURE_NAME, ConnectorType.IMAGE, config, 0, bindings);
     return new OpenRequest(capture, "preview", Range.FULL, state);
   }
 
@@ -116,7 +131,7 @@ final class Preview {
         case "captured" -> captured(line);
         case "checkpoint" -> checkpoint(line);
         case "sourcedSchema" -> sourcedSchema(line);
-        default -> { }
+        default -> {}
       }
     } catch (IOException | RuntimeException e) {
       failure = "preview could not handle a " + line.kind() + " line: " + e.getMessage();
@@ -160,8 +175,12 @@ final class Preview {
     if (args.state() != null) {
       JsonFiles.writeAtomically(args.state(), state);
     }
-    session.out().println(args.json() ? line.text()
-        : "checkpoint: " + (mergePatch ? "" : "(replaces the state) ") + updated);
+    session
+        .out()
+        .println(
+            args.json()
+                ? line.text()
+                : "checkpoint: " + (mergePatch ? "" : "(replaces the state) ") + updated);
   }
 
   private void sourcedSchema(ResponseLine line) {
@@ -169,8 +188,12 @@ final class Preview {
       return;
     }
     int binding = Integer.parseInt(line.get("binding").toString());
-    session.out().println(args.json() ? line.text()
-        : name(binding) + ": sourced schema " + line.get("schema_json"));
+    session
+        .out()
+        .println(
+            args.json()
+                ? line.text()
+                : name(binding) + ": sourced schema " + line.get("schema_json"));
   }
 
   private String name(int binding) {
@@ -180,10 +203,22 @@ final class Preview {
   private void summarize() {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     Path file = args.state();
-    session.err().println(String.format(Locale.ROOT, "preview: %d %s (%s) and %d %s in %.1fs; %s",
-        documents, documents == 1 ? "document" : "documents", progress.totals(),
-        checkpoints, checkpoints == 1 ? "checkpoint" : "checkpoints", seconds,
-        file == null ? "state not saved (add --state FILE to resume next time)"
-            : checkpoints == 0 ? "state file " + file + " unchanged" : "state saved to " + file));
+    session
+        .err()
+        .println(
+            String.format(
+                Locale.ROOT,
+                "preview: %d %s (%s) and %d %s in %.1fs; %s",
+                documents,
+                documents == 1 ? "document" : "documents",
+                progress.totals(),
+                checkpoints,
+                checkpoints == 1 ? "checkpoint" : "checkpoints",
+                seconds,
+                file == null
+                    ? "state not saved (add --state FILE to resume next time)"
+                    : checkpoints == 0
+                        ? "state file " + file + " unchanged"
+                        : "state saved to " + file));
   }
 }

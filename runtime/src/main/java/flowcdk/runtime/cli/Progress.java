@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Counts documents per binding and, when asked every second or so, renders one progress line:
- * each binding's documents and documents per second since the previous line.
+ * Counts documents per binding and, when asked every second or so, renders one progress line: each
+ * binding's documents and documents per second since the previous line.
  */
 final class Progress {
 
@@ -42,7 +42,10 @@ final class Progress {
     StringBuilder line = new StringBuilder("progress:");
     for (int i = 0; i < names.size(); i++) {
       long count = documents.get(i);
-      line.append(i == 0 ? " " : ", ").append(names.get(i)).append(' ').append(count)
+      line.append(i == 0 ? " " : ", ")
+          .append(names.get(i))
+          .append(' ')
+          .append(count)
           .append(count == 1 ? " doc" : " docs")
           .append(String.format(Locale.ROOT, " (%.1f/s)", (count - reported[i]) / seconds));
       reported[i] = count;

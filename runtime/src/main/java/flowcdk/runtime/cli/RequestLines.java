@@ -61,7 +61,8 @@ final class RequestLines {
         g.writeNumberField("checkpoints", ack.checkpoints());
         g.writeEndObject();
       } else {
-        throw new IllegalArgumentException("the tool does not send " + request.getClass().getSimpleName());
+        throw new IllegalArgumentException(
+            "the tool does not send " + request.getClass().getSimpleName());
       }
       g.writeEndObject();
     } catch (IOException e) {
@@ -117,7 +118,8 @@ final class RequestLines {
     value.writeTo(g);
   }
 
-  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+  private static void strings(JsonGenerator g, String field, List<String> values)
+      throws IOException {
     g.writeArrayFieldStart(field);
     for (String value : values) {
       g.writeString(value);

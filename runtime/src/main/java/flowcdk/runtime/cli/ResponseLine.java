@@ -22,7 +22,9 @@ import java.util.Map;
  */
 record ResponseLine(String kind, Map<String, RawJson> body, String text) {
 
-  /** Splits one line the runtime wrote (always one object with one key whose value is an object). */
+  /**
+   * Splits one line the runtime wrote (always one object with one key whose value is an object).
+   */
   static ResponseLine parse(byte[] utf8, int length) {
     String text = new String(utf8, 0, length, StandardCharsets.UTF_8);
     try (JsonParser p = JsonFactories.factory().createParser(utf8, 0, length)) {

@@ -30,7 +30,9 @@ record Session(
   /** The answer to one request: the exit status and the response lines. */
   record Exchange(int status, List<ResponseLine> lines) {
 
-    /** The first line of {@code kind}; the runtime answered, so it is there when the status is 0. */
+    /**
+     * The first line of {@code kind}; the runtime answered, so it is there when the status is 0.
+     */
     ResponseLine first(String kind) {
       for (ResponseLine line : lines) {
         if (line.kind().equals(kind)) {

@@ -11,7 +11,10 @@ final class UsageException extends Exception {
   private final Command command;
   private final boolean showUsage;
 
-  /** A command-line mistake: the message is followed by the usage of {@code command} (null: the tool). */
+  /**
+   * A command-line mistake: the message is followed by the usage of {@code command} (null: the
+   * tool).
+   */
   UsageException(String message, Command command) {
     this(message, command, true);
   }

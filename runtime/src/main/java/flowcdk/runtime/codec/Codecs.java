@@ -84,9 +84,9 @@ public final class Codecs {
   /**
    * Decodes the document {@code json} with {@code codec}.
    *
-   * <p>Every problem in the document is collected before failing. Besides the codec's own
-   * problems, it is a problem when the document is {@code null} and when the input holds anything
-   * after the value.
+   * <p>Every problem in the document is collected before failing. Besides the codec's own problems,
+   * it is a problem when the document is {@code null} and when the input holds anything after the
+   * value.
    *
    * @param typeName the model type's name as shown to users in the exception message
    * @return the decoded value, never {@code null}
@@ -148,7 +148,9 @@ public final class Codecs {
       ctx.problem(
           "not valid JSON: "
               + e.getOriginalMessage()
-              + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
     }
     if (ctx.hasProblems()) {
       throw new DecodeException(typeName, ctx.problems());
@@ -257,7 +259,8 @@ public final class Codecs {
       DecodeContext ctx = new DecodeContext();
       T value = reader.read(p, ctx);
       if (ctx.hasProblems()) {
-        throw new IllegalStateException("the default " + json + " does not decode: " + ctx.problems());
+        throw new IllegalStateException(
+            "the default " + json + " does not decode: " + ctx.problems());
       }
       return value;
     } catch (IOException e) {
@@ -282,7 +285,9 @@ public final class Codecs {
     return token == JsonToken.VALUE_NULL ? null : mismatch(p, ctx, "a string");
   }
 
-  /** A string of exactly one UTF-16 character; {@code expected a one-character string} otherwise. */
+  /**
+   * A string of exactly one UTF-16 character; {@code expected a one-character string} otherwise.
+   */
   public static Character readChar(JsonParser p, DecodeContext ctx) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING && p.getTextLength() == 1) {
@@ -611,8 +616,7 @@ public final class Codecs {
    * Z} for a zero offset, otherwise {@code ±HH:MM} (plus {@code :SS} for the rare offsets with
    * seconds, as Python does).
    */
-  public static void writeOffsetDateTime(JsonGenerator g, OffsetDateTime value)
-      throws IOException {
+  public static void writeOffsetDateTime(JsonGenerator g, OffsetDateTime value) throws IOException {
     g.writeString(TemporalText.format(value.toLocalDateTime(), value.getOffset()));
   }
 
@@ -639,13 +643,13 @@ public final class Codecs {
    *
    * <ul>
    *   <li>an ISO 8601 string: optional {@code -}, then {@code P} with components in the order
-   *       {@code Y} (365 days), {@code M} (30 days), {@code W} (7 days), {@code D}, and after {@code
-   *       T}: {@code H}, {@code M}, {@code S}; only seconds may have a fraction. Examples: {@code
-   *       PT5M}, {@code P1D}, {@code PT1H30M}, {@code PT0.5S}, {@code P1W}, {@code
+   *       {@code Y} (365 days), {@code M} (30 days), {@code W} (7 days), {@code D}, and after
+   *       {@code T}: {@code H}, {@code M}, {@code S}; only seconds may have a fraction. Examples:
+   *       {@code PT5M}, {@code P1D}, {@code PT1H30M}, {@code PT0.5S}, {@code P1W}, {@code
    *       P1Y2M3W4DT5H6M7.5S}, {@code -PT5S};
    *   <li>a clock string {@code H:MM:SS[.ffffff]}, optionally prefixed by {@code "N day, "} or
-   *       {@code "N days, "}, e.g. {@code 01:30:00} or {@code 2 days, 0:00:00.5} (unsigned; Python's
-   *       own text for negative durations, {@code "-1 day, 23:59:55"}, is refused);
+   *       {@code "N days, "}, e.g. {@code 01:30:00} or {@code 2 days, 0:00:00.5} (unsigned;
+   *       Python's own text for negative durations, {@code "-1 day, 23:59:55"}, is refused);
    *   <li>a JSON number of seconds, e.g. {@code 300} or {@code -1.5} (rounded to nanoseconds).
    * </ul>
    *
@@ -677,8 +681,10 @@ public final class Codecs {
       return null;
     }
     BigInteger[] split =
-        seconds.setScale(9, RoundingMode.HALF_EVEN).unscaledValue().divideAndRemainder(
-            NANOS_PER_SECOND);
+        seconds
+            .setScale(9, RoundingMode.HALF_EVEN)
+            .unscaledValue()
+            .divideAndRemainder(NANOS_PER_SECOND);
     try {
       return Duration.ofSeconds(split[0].longValueExact(), split[1].longValue());
     } catch (ArithmeticException e) {

@@ -11,8 +11,8 @@ import java.util.List;
  * The state of one decode: where in the document the codecs are (a JSON pointer kept as a stack of
  * property names and array indexes) and the problems found so far.
  *
- * <p>Codecs call {@link #push(String)} or {@link #push(int)} before reading a member or element
- * and {@link #pop()} after it, and record problems with {@link #problem(String)}, {@link
+ * <p>Codecs call {@link #push(String)} or {@link #push(int)} before reading a member or element and
+ * {@link #pop()} after it, and record problems with {@link #problem(String)}, {@link
  * #typeMismatch(String, JsonParser)}, {@link #missing(String)} and {@link #unknown(String,
  * Collection)}. Decoding a valid document costs no allocation per property: the path lives in
  * reusable arrays and a pointer string is only built when a problem is recorded.

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>ISO 8601: optional {@code -}, {@code P}, then in this order and each at most once {@code
- *       nY} (365 days), {@code nM} (30 days), {@code nW} (7 days), {@code nD}, and optionally {@code
- *       T} followed by {@code nH}, {@code nM}, {@code n[.f]S}; at least one component, and at least
- *       one after a {@code T}. Only seconds may have a fraction (1 to 9 digits). Upper case only.
+ *       nY} (365 days), {@code nM} (30 days), {@code nW} (7 days), {@code nD}, and optionally
+ *       {@code T} followed by {@code nH}, {@code nM}, {@code n[.f]S}; at least one component, and
+ *       at least one after a {@code T}. Only seconds may have a fraction (1 to 9 digits). Upper
+ *       case only.
  *   <li>Clock form, as Python's {@code str(timedelta)} writes it: {@code H:MM:SS} or {@code
  *       HH:MM:SS} with an optional fraction of 1 to 9 digits, optionally preceded by {@code "N day,
  *       "} or {@code "N days, "}. Minutes and seconds are 00 to 59. No sign: Python writes negative
@@ -54,19 +55,22 @@ final class DurationText {
   }
 
   private static Duration iso(Matcher m) {
-    boolean anyDate = m.group(2) != null || m.group(3) != null || m.group(4) != null
-        || m.group(5) != null;
+    boolean anyDate =
+        m.group(2) != null || m.group(3) != null || m.group(4) != null || m.group(5) != null;
     boolean anyTime = m.group(7) != null || m.group(8) != null || m.group(9) != null;
     if (m.group(6) != null ? !anyTime : !anyDate) {
       return null;
     }
     try {
-      long days = Math.addExact(
-          Math.addExact(Math.multiplyExact(number(m, 2), 365), Math.multiplyExact(number(m, 3), 30)),
-          Math.addExact(Math.multiplyExact(number(m, 4), 7), number(m, 5)));
-      long seconds = Math.addExact(
-          Math.addExact(Math.multiplyExact(days, DAY), Math.multiplyExact(number(m, 7), 3600)),
-          Math.addExact(Math.multiplyExact(number(m, 8), 60), number(m, 9)));
+      long days =
+          Math.addExact(
+              Math.addExact(
+                  Math.multiplyExact(number(m, 2), 365), Math.multiplyExact(number(m, 3), 30)),
+              Math.addExact(Math.multiplyExact(number(m, 4), 7), number(m, 5)));
+      long seconds =
+          Math.addExact(
+              Math.addExact(Math.multiplyExact(days, DAY), Math.multiplyExact(number(m, 7), 3600)),
+              Math.addExact(Math.multiplyExact(number(m, 8), 60), number(m, 9)));
       Duration duration = Duration.ofSeconds(seconds, nanos(m.group(10)));
       return m.group(1) != null ? duration.negated() : duration;
     } catch (ArithmeticException e) {

@@ -191,8 +191,8 @@ public final class Extras {
   }
 
   /**
-   * Collects members while a codec reads an object. Not thread-safe; {@link #build()} may be
-   * called more than once and the builder reused.
+   * Collects members while a codec reads an object. Not thread-safe; {@link #build()} may be called
+   * more than once and the builder reused.
    */
   public static final class Builder {
 

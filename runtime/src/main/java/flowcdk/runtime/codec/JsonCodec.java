@@ -8,10 +8,10 @@ import java.io.IOException;
 /**
  * Reads, writes and describes values of one model type as JSON, with jackson-core streaming only.
  *
- * <p>The annotation processor generates one implementation, {@code FooJson}, per model type
- * {@code Foo}; {@link MetaJson} is a hand-written example of the shape generated codecs take.
- * Codecs are stateless and thread-safe. Use {@link Codecs#decode(RawJson, JsonCodec, String)} and
- * {@link Codecs#encode(Object, JsonCodec)} to run a codec over a whole document.
+ * <p>The annotation processor generates one implementation, {@code FooJson}, per model type {@code
+ * Foo}; {@link MetaJson} is a hand-written example of the shape generated codecs take. Codecs are
+ * stateless and thread-safe. Use {@link Codecs#decode(RawJson, JsonCodec, String)} and {@link
+ * Codecs#encode(Object, JsonCodec)} to run a codec over a whole document.
  *
  * <p><b>Reading contract.</b> {@link #read} is called with the parser positioned <em>on</em> the
  * value's first token ({@code START_OBJECT}, a scalar, ...) and returns with the parser on the
@@ -19,9 +19,9 @@ import java.io.IOException;
  * nextToken()} moves past the value. Bad input data never throws: the codec records each problem in
  * the {@link DecodeContext} (which knows the JSON pointer of the value being read), skips whatever
  * it cannot use with {@link JsonParser#skipChildren()}, and carries on so that one decode reports
- * every problem in the document. When the value as a whole has the wrong JSON type the codec records
- * a type mismatch and returns {@code null}. A JSON {@code null} yields {@code null} without a
- * problem; whether {@code null} is acceptable is decided by the code reading the enclosing value.
+ * every problem in the document. When the value as a whole has the wrong JSON type the codec
+ * records a type mismatch and returns {@code null}. A JSON {@code null} yields {@code null} without
+ * a problem; whether {@code null} is acceptable is decided by the code reading the enclosing value.
  * Only I/O failures and malformed JSON (from the parser) are thrown.
  */
 public interface JsonCodec<T> {

@@ -7,8 +7,8 @@ import java.util.Objects;
  * A document's {@code _meta} object (reference §3.6).
  *
  * <p>Presence follows the Python CDK's exclude-unset serialization: a {@code null} {@link #op} or
- * {@link #rowId} is absent and is not written at all (the schema defaults {@code "u"} and {@code -1}
- * exist only in the schema). {@link #extras} holds every other member: connector-specific ones
+ * {@link #rowId} is absent and is not written at all (the schema defaults {@code "u"} and {@code
+ * -1} exist only in the schema). {@link #extras} holds every other member: connector-specific ones
  * such as {@code store} or {@code webhookId}, and the {@code uuid} that Flow adds to documents it
  * hands back. A document whose {@code _meta} was never set should have no {@code _meta} member at
  * all, which is the enclosing model's business; {@code Meta.empty()} is written as {@code {}}.

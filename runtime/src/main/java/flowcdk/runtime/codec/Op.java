@@ -1,8 +1,8 @@
 package flowcdk.runtime.codec;
 
 /**
- * The operation a captured document represents, written as {@code _meta.op}. Flow treats a
- * document whose {@code _meta.op} is {@code "d"} as a deletion (see reference §3.4).
+ * The operation a captured document represents, written as {@code _meta.op}. Flow treats a document
+ * whose {@code _meta.op} is {@code "d"} as a deletion (see reference §3.4).
  */
 public enum Op {
   /** {@code "c"}: the record was created. */

@@ -12,8 +12,8 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * The candidate closest to {@code name} by Levenshtein distance ignoring case, if that distance is
-   * at most {@link #MAX_DISTANCE}; the first such candidate on ties; otherwise {@code null}.
+   * The candidate closest to {@code name} by Levenshtein distance ignoring case, if that distance
+   * is at most {@link #MAX_DISTANCE}; the first such candidate on ties; otherwise {@code null}.
    */
   public static String closest(String name, Collection<String> candidates) {
     String lowerName = name.toLowerCase(Locale.ROOT);

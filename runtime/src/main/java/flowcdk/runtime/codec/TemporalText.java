@@ -41,9 +41,7 @@ final class TemporalText {
     return time(text, 0);
   }
 
-  /**
-   * A date, a separator, a time with seconds and an optional offset; {@code null} if malformed.
-   */
+  /** A date, a separator, a time with seconds and an optional offset; {@code null} if malformed. */
   static DateTime parseDateTime(String text) {
     if (text.length() < 19) {
       return null;
@@ -75,7 +73,8 @@ final class TemporalText {
   static String formatInstant(Instant instant) {
     LocalDateTime utc;
     try {
-      utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+      utc =
+          LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
     } catch (DateTimeException e) {
       return instant.toString(); // beyond year 999999999: Java's own ISO form
     }
@@ -84,6 +83,7 @@ final class TemporalText {
 
   /** First second of 0000-01-01T00:00:00Z. */
   private static final long FIRST_FAST_SECOND = -62167219200L;
+
   /** Last second of 9999-12-31T23:59:59Z. */
   private static final long LAST_FAST_SECOND = 253402300799L;
 
@@ -307,7 +307,9 @@ final class TemporalText {
     }
   }
 
-  /** {@code Z}, {@code z} or {@code ±HH:MM} spanning from {@code at} to the end, or {@code null}. */
+  /**
+   * {@code Z}, {@code z} or {@code ±HH:MM} spanning from {@code at} to the end, or {@code null}.
+   */
   private static ZoneOffset offset(String text, int at) {
     int length = text.length() - at;
     char first = text.charAt(at);

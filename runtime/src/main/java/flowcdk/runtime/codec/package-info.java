@@ -1,6 +1,6 @@
 /**
- * Run-time support for the JSON codecs that the annotation processor generates: for each model
- * type {@code Foo} a class {@code FooJson implements} {@link flowcdk.runtime.codec.JsonCodec}.
+ * Run-time support for the JSON codecs that the annotation processor generates: for each model type
+ * {@code Foo} a class {@code FooJson implements} {@link flowcdk.runtime.codec.JsonCodec}.
  *
  * <ul>
  *   <li>{@link flowcdk.runtime.codec.JsonCodec} is the contract; {@link
@@ -16,8 +16,8 @@
  *       flowcdk.runtime.codec.Op} model a document's {@code _meta}.
  * </ul>
  *
- * <p>Written values follow the Python CDK so that a Java connector's documents and states look
- * like a Python connector's: datetimes with {@code Z} and a 6-digit fraction only when non-zero,
+ * <p>Written values follow the Python CDK so that a Java connector's documents and states look like
+ * a Python connector's: datetimes with {@code Z} and a 6-digit fraction only when non-zero,
  * durations in the canonical ISO 8601 form, and members that were never set left out entirely
  * (exclude-unset) rather than written as their defaults.
  */

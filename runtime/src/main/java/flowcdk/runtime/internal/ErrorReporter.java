@@ -35,14 +35,14 @@ final class ErrorReporter {
     } else {
       String message = e.getMessage();
       log.error(
-          "internal error: " + e.getClass().getName() + (message == null ? "" : ": " + message),
-          e);
+          "internal error: " + e.getClass().getName() + (message == null ? "" : ": " + message), e);
     }
   }
 
   private static Throwable unwrap(Throwable error) {
     Throwable e = error;
-    while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
+    while ((e instanceof CompletionException || e instanceof ExecutionException)
+        && e.getCause() != null) {
       e = e.getCause();
     }
     return e;

@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines of at most a given length, without decoding characters and
- * without allocating the maximum up front. A final line without a newline still counts; a
- * trailing carriage return is dropped.
+ * without allocating the maximum up front. A final line without a newline still counts; a trailing
+ * carriage return is dropped.
  */
 final class LineReader {
 
@@ -62,7 +62,9 @@ final class LineReader {
       return false;
     }
     if (length + count > line.length) {
-      line = Arrays.copyOf(line, (int) Math.min(maxLineBytes, Math.max(2L * line.length, length + count)));
+      line =
+          Arrays.copyOf(
+              line, (int) Math.min(maxLineBytes, Math.max(2L * line.length, length + count)));
     }
     System.arraycopy(bytes, offset, line, length, count);
     length += count;

@@ -68,7 +68,11 @@ final class ProtocolSession {
   private int inFlight;
 
   ProtocolSession(
-      Connector connector, RuntimeOptions options, Context context, OutputWriter writer, Promise<Integer> exit) {
+      Connector connector,
+      RuntimeOptions options,
+      Context context,
+      OutputWriter writer,
+      Promise<Integer> exit) {
     this.connector = connector;
     this.options = options;
     this.context = context;
@@ -102,14 +106,15 @@ final class ProtocolSession {
     }
     response
         .compose(this::respond)
-        .onComplete(ar -> {
-          inFlight--;
-          if (ar.failed()) {
-            fail(ar.cause());
-          } else {
-            finishIfIdle();
-          }
-        });
+        .onComplete(
+            ar -> {
+              inFlight--;
+              if (ar.failed()) {
+                fail(ar.cause());
+              } else {
+                finishIfIdle();
+              }
+            });
   }
 
   void onInputEnded() {
@@ -172,22 +177,24 @@ final class ProtocolSession {
 
   private void open(OpenRequest request) {
     if (openReceived) {
-      fail(new ProtocolException(
-          "received a second open request; a connector process serves one capture session at a time"));
+      fail(
+          new ProtocolException(
+              "received a second open request; a connector process serves one capture session at a time"));
       return;
     }
     openReceived = true;
     withSecrets(request.capture().config())
         .compose(v -> connector.open(request))
         .compose(this::startCapture)
-        .onComplete(ar -> {
-          if (ar.failed()) {
-            fail(ar.cause());
-          } else {
-            log.debug("capture finished");
-            finish(0);
-          }
-        });
+        .onComplete(
+            ar -> {
+              if (ar.failed()) {
+                fail(ar.cause());
+              } else {
+                log.debug("capture finished");
+                finish(0);
+              }
+            });
   }
 
   private Future<Void> startCapture(OpenedCapture opened) {
@@ -197,8 +204,9 @@ final class ProtocolSession {
     transactor = new Transactor(writer, opened.explicitAcknowledgements());
     // `opened` is queued before any task can commit, so it precedes every capture line.
     respond(new OpenedResponse(opened.explicitAcknowledgements()));
-    capture = new TaskScope(
-        context, transactor, budget, options.taskMemoryLimit(), options.spillDirectory(), log);
+    capture =
+        new TaskScope(
+            context, transactor, budget, options.taskMemoryLimit(), options.spillDirectory(), log);
     capture.stopping().future().onComplete(v -> startWatchdog(capture));
     if (terminating) {
       capture.stopping().set(stopReason);
@@ -208,9 +216,12 @@ final class ProtocolSession {
 
   private void acknowledge(long checkpoints) {
     if (transactor == null) {
-      fail(new ProtocolException(
-          "received acknowledge {checkpoints: " + checkpoints + "} before the capture was opened;"
-              + " Flow sends acknowledgements only after an opened response"));
+      fail(
+          new ProtocolException(
+              "received acknowledge {checkpoints: "
+                  + checkpoints
+                  + "} before the capture was opened;"
+                  + " Flow sends acknowledgements only after an opened response"));
       return;
     }
     try {
@@ -230,27 +241,39 @@ final class ProtocolSession {
   /** Teaches the log redactor where this connector's secrets are, then registers the config's. */
   private Future<Void> withSecrets(RawJson config) {
     if (secretPaths == null) {
-      secretPaths = connector
-          .spec(new SpecRequest(ConnectorType.IMAGE, Optional.empty()))
-          .map(spec -> SecretPaths.fromSchema(spec.configSchema()));
+      secretPaths =
+          connector
+              .spec(new SpecRequest(ConnectorType.IMAGE, Optional.empty()))
+              .map(spec -> SecretPaths.fromSchema(spec.configSchema()));
     }
-    return secretPaths.map(paths -> {
-      Logging.redactor().usePaths(paths);
-      Logging.redactor().register(config);
-      return null;
-    });
+    return secretPaths.map(
+        paths -> {
+          Logging.redactor().usePaths(paths);
+          Logging.redactor().register(config);
+          return null;
+        });
   }
 
   private void startWatchdog(TaskScope scope) {
     long millis = Math.max(1, options.gracefulStopTimeout().toMillis());
-    context.owner().setTimer(millis, id -> {
-      if (!finishing) {
-        log.warning(
-            "graceful exit has not finished in " + options.gracefulStopTimeout() + "; forcing exit",
-            Fields.of("running_task_count", scope.runningTasks().size(), "running_tasks", scope.runningTasks()));
-        finish(1);
-      }
-    });
+    context
+        .owner()
+        .setTimer(
+            millis,
+            id -> {
+              if (!finishing) {
+                log.warning(
+                    "graceful exit has not finished in "
+                        + options.gracefulStopTimeout()
+                        + "; forcing exit",
+                    Fields.of(
+                        "running_task_count",
+                        scope.runningTasks().size(),
+                        "running_tasks",
+                        scope.runningTasks()));
+                finish(1);
+              }
+            });
   }
 
   private void finishIfIdle() {
@@ -264,15 +287,18 @@ final class ProtocolSession {
       return;
     }
     finishing = true;
-    writer.drain().onComplete(ar -> {
-      if (ar.failed()) {
-        if (status == 0) {
-          errors.report(ar.cause());
-        }
-        exit.tryComplete(1);
-      } else {
-        exit.tryComplete(status);
-      }
-    });
+    writer
+        .drain()
+        .onComplete(
+            ar -> {
+              if (ar.failed()) {
+                if (status == 0) {
+                  errors.report(ar.cause());
+                }
+                exit.tryComplete(1);
+              } else {
+                exit.tryComplete(status);
+              }
+            });
   }
 }

@@ -35,21 +35,30 @@ public final class RuntimeLoop {
   private RuntimeLoop() {}
 
   /** Serves requests from {@code in} until the session ends; returns the exit status. */
-  public static int run(Connector connector, RuntimeOptions options, InputStream in, OutputStream out) {
+  public static int run(
+      Connector connector, RuntimeOptions options, InputStream in, OutputStream out) {
     return run(connector, options, in, out, new StopHandle());
   }
 
   /**
    * Like {@link #run(Connector, RuntimeOptions, InputStream, OutputStream)}, and {@code stop} stops
-   * the session gracefully, exactly as SIGTERM does (the command-line tool's {@code preview} uses it).
+   * the session gracefully, exactly as SIGTERM does (the command-line tool's {@code preview} uses
+   * it).
    */
   public static int run(
-      Connector connector, RuntimeOptions options, InputStream in, OutputStream out, StopHandle stop) {
+      Connector connector,
+      RuntimeOptions options,
+      InputStream in,
+      OutputStream out,
+      StopHandle stop) {
     JulBridge.install();
-    Vertx vertx = Vertx.vertx(new VertxOptions()
-        .setFileSystemOptions(new FileSystemOptions()
-            .setFileCachingEnabled(false)
-            .setClassPathResolvingEnabled(false)));
+    Vertx vertx =
+        Vertx.vertx(
+            new VertxOptions()
+                .setFileSystemOptions(
+                    new FileSystemOptions()
+                        .setFileCachingEnabled(false)
+                        .setClassPathResolvingEnabled(false)));
     OutputWriter writer = new OutputWriter(out, options.maxQueuedOutputBytes()).start();
     CompletableFuture<Integer> status = new CompletableFuture<>();
     Context context = vertx.getOrCreateContext();
@@ -86,7 +95,11 @@ public final class RuntimeLoop {
     // Likewise an event-loop thread idle in epoll_wait is in native code: wait (briefly) for the
     // loops to terminate so that the exit that follows does not wait for them.
     try {
-      vertx.close().toCompletionStage().toCompletableFuture().get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+      vertx
+          .close()
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | TimeoutException e) {
@@ -95,33 +108,40 @@ public final class RuntimeLoop {
     return code;
   }
 
-  private static void read(InputStream in, Context context, ProtocolSession session, AtomicBoolean over) {
+  private static void read(
+      InputStream in, Context context, ProtocolSession session, AtomicBoolean over) {
     LineReader lines = new LineReader(in, JsonFactories.MAX_LINE_BYTES);
     try {
-      lines.readAll(new LineReader.Handler() {
-        @Override
-        public boolean line(byte[] bytes, int length, long lineNumber) {
-          Request request;
-          try {
-            request = RequestReader.read(bytes, 0, length);
-          } catch (MalformedRequestException e) {
-            ProtocolException error = new ProtocolException(
-                "malformed request on line " + lineNumber + " of stdin: " + e.getMessage());
-            deliver(context, () -> session.fail(error));
-            return false;
-          }
-          return deliver(context, () -> session.onRequest(request));
-        }
+      lines.readAll(
+          new LineReader.Handler() {
+            @Override
+            public boolean line(byte[] bytes, int length, long lineNumber) {
+              Request request;
+              try {
+                request = RequestReader.read(bytes, 0, length);
+              } catch (MalformedRequestException e) {
+                ProtocolException error =
+                    new ProtocolException(
+                        "malformed request on line " + lineNumber + " of stdin: " + e.getMessage());
+                deliver(context, () -> session.fail(error));
+                return false;
+              }
+              return deliver(context, () -> session.onRequest(request));
+            }
 
-        @Override
-        public void tooLong(long lineNumber, long maxBytes) {
-          ProtocolException error = new ProtocolException(
-              "request on line " + lineNumber + " of stdin is longer than the limit of " + maxBytes
-                  + " bytes (128 MiB); Flow never sends longer requests, so check what writes to"
-                  + " this connector's stdin");
-          deliver(context, () -> session.fail(error));
-        }
-      });
+            @Override
+            public void tooLong(long lineNumber, long maxBytes) {
+              ProtocolException error =
+                  new ProtocolException(
+                      "request on line "
+                          + lineNumber
+                          + " of stdin is longer than the limit of "
+                          + maxBytes
+                          + " bytes (128 MiB); Flow never sends longer requests, so check what writes to"
+                          + " this connector's stdin");
+              deliver(context, () -> session.fail(error));
+            }
+          });
       deliver(context, session::onInputEnded);
     } catch (IOException e) {
       if (over.get()) {

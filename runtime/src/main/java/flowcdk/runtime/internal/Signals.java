@@ -3,8 +3,9 @@ package flowcdk.runtime.internal;
 import sun.misc.Signal;
 
 /**
- * SIGTERM handling through {@code sun.misc.Signal} (module {@code jdk.unsupported}, present on every
- * JDK). Unlike a shutdown hook it lets the runtime stop gracefully and choose its exit status.
+ * SIGTERM handling through {@code sun.misc.Signal} (module {@code jdk.unsupported}, present on
+ * every JDK). Unlike a shutdown hook it lets the runtime stop gracefully and choose its exit
+ * status.
  */
 final class Signals {
 

@@ -36,22 +36,24 @@ public final class JsonValues {
   public static Object read(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
     switch (token) {
-      case START_OBJECT: {
-        Map<String, Object> map = new LinkedHashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String name = parser.currentName();
-          parser.nextToken();
-          map.put(name, read(parser));
+      case START_OBJECT:
+        {
+          Map<String, Object> map = new LinkedHashMap<>();
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            map.put(name, read(parser));
+          }
+          return map;
         }
-        return map;
-      }
-      case START_ARRAY: {
-        List<Object> list = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          list.add(read(parser));
+      case START_ARRAY:
+        {
+          List<Object> list = new ArrayList<>();
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            list.add(read(parser));
+          }
+          return list;
         }
-        return list;
-      }
       case VALUE_STRING:
         return parser.getText();
       case VALUE_NUMBER_INT:
@@ -122,8 +124,8 @@ public final class JsonValues {
    *
    * <p>Connectors that build generic documents call this once per document, so each thread keeps
    * one generator and one growing buffer and reuses them (no generator, context and buffer growth
-   * per call); only the result is copied out. A nested call (a {@code toString()} that encodes)
-   * and a call after a failed one get a fresh generator.
+   * per call); only the result is copied out. A nested call (a {@code toString()} that encodes) and
+   * a call after a failed one get a fresh generator.
    */
   public static RawJson toRawJson(Object value) {
     Encoder encoder = ENCODER.get();

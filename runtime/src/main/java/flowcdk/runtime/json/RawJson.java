@@ -1,8 +1,8 @@
 package flowcdk.runtime.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,9 +18,10 @@ import java.util.Arrays;
  * around as {@code RawJson}: the processor's generated codecs decode them where a typed value is
  * needed, and values that are already bytes are written out again without re-parsing.
  *
- * <p>Instances made by {@link #parse(String)}, {@link #parse(byte[])} and {@link #copyOf(JsonParser)}
- * are validated and compacted (no insignificant whitespace). Equality is byte equality of that
- * compact form, so two values with differently ordered object members are not equal.
+ * <p>Instances made by {@link #parse(String)}, {@link #parse(byte[])} and {@link
+ * #copyOf(JsonParser)} are validated and compacted (no insignificant whitespace). Equality is byte
+ * equality of that compact form, so two values with differently ordered object members are not
+ * equal.
  */
 public final class RawJson {
 

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Pre-encoded UTF-8 bytes handed to {@link com.fasterxml.jackson.core.JsonGenerator#writeRaw(
- * SerializableString)} so a UTF-8 generator copies them straight into its buffer. Only the
- * unquoted forms are meaningful: these bytes are JSON, never a string to be quoted.
+ * SerializableString)} so a UTF-8 generator copies them straight into its buffer. Only the unquoted
+ * forms are meaningful: these bytes are JSON, never a string to be quoted.
  */
 public final class RawUtf8 implements SerializableString {
 

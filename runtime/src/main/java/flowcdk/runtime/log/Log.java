@@ -6,9 +6,9 @@ import flowcdk.runtime.json.RawJson;
  * A named logger writing Flow ops-log lines to stderr.
  *
  * <p>Names form a dotted hierarchy rooted at {@code flow}: the capture logs as {@code
- * flow.capture}, its tasks as {@code flow.capture.users.incremental} and so on. The name is
- * written as {@code fields.source}. Loggers are cheap immutable values; all of them write through
- * the process-wide {@link LogWriter} held by {@link Logging}.
+ * flow.capture}, its tasks as {@code flow.capture.users.incremental} and so on. The name is written
+ * as {@code fields.source}. Loggers are cheap immutable values; all of them write through the
+ * process-wide {@link LogWriter} held by {@link Logging}.
  */
 public final class Log {
 
@@ -45,7 +45,9 @@ public final class Log {
     return Logging.writer().isEnabled(level);
   }
 
-  /** Writes one line with fields and an optional exception (its stack goes to {@code traceback}). */
+  /**
+   * Writes one line with fields and an optional exception (its stack goes to {@code traceback}).
+   */
   public void log(Level level, String msg, Fields fields, Throwable error) {
     Logging.writer().write(level, source, msg, fields, error);
   }

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /** How log lines are rendered on stderr. */
 public enum LogFormat {
-  /** Flow's ops-log shape: one JSON object per line with {@code level}, {@code msg}, {@code fields}. */
+  /**
+   * Flow's ops-log shape: one JSON object per line with {@code level}, {@code msg}, {@code fields}.
+   */
   JSON,
   /** A readable one-line format for a person at a terminal. */
   TEXT;

@@ -23,7 +23,9 @@ import java.util.Map;
  *
  * <p>In {@link LogFormat#JSON} a line is exactly Flow's ops-log shape:
  *
- * <pre>{"level":"INFO","msg":"...","fields":{...record fields...,"source":"flow.capture","traceback":[...]}}</pre>
+ * <pre>
+ * {"level":"INFO","msg":"...","fields":{...record fields...,"source":"flow.capture","traceback":[...]}}
+ * </pre>
  *
  * <p>Every string that reaches the line, and every config passed as a field, goes through the
  * {@link Redactor} first. Thread-safe: a whole line is written under one lock.
@@ -67,8 +69,7 @@ public final class LogWriter {
       }
     }
     LogWriter writer =
-        new LogWriter(
-            new FileOutputStream(FileDescriptor.err), format, level, new Redactor());
+        new LogWriter(new FileOutputStream(FileDescriptor.err), format, level, new Redactor());
     if (problem != null) {
       writer.write(Level.WARNING, "flow", problem, Fields.NONE, null);
     }
@@ -108,13 +109,16 @@ public final class LogWriter {
     }
     byte[] line;
     try {
-      line = format == LogFormat.JSON
-          ? renderJson(level, source, msg, fields, error)
-          : renderText(level, source, msg, fields, error);
+      line =
+          format == LogFormat.JSON
+              ? renderJson(level, source, msg, fields, error)
+              : renderText(level, source, msg, fields, error);
     } catch (IOException | RuntimeException e) {
-      line = ("{\"level\":\"ERROR\",\"msg\":\"failed to render a log line: "
-              + e.getClass().getName() + "\",\"fields\":{\"source\":\"flow\"}}\n")
-          .getBytes(StandardCharsets.UTF_8);
+      line =
+          ("{\"level\":\"ERROR\",\"msg\":\"failed to render a log line: "
+                  + e.getClass().getName()
+                  + "\",\"fields\":{\"source\":\"flow\"}}\n")
+              .getBytes(StandardCharsets.UTF_8);
     }
     synchronized (this) {
       try {

@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * The locations of secret fields in an endpoint config, read from its JSON schema.
  *
- * <p>A property is secret when its schema says {@code "secret": true} (Estuary's keyword) or
- * {@code "airbyte_secret": true}. Paths are lists of property names; {@code *} stands for any array
- * item or any member of a map. Alternatives ({@code oneOf}, {@code anyOf}, {@code allOf}, {@code
+ * <p>A property is secret when its schema says {@code "secret": true} (Estuary's keyword) or {@code
+ * "airbyte_secret": true}. Paths are lists of property names; {@code *} stands for any array item
+ * or any member of a map. Alternatives ({@code oneOf}, {@code anyOf}, {@code allOf}, {@code
  * if/then/else}) and local references ({@code $ref} to {@code #/$defs/...} or {@code
  * #/definitions/...}) are followed, so a credentials union contributes the secrets of every branch.
  */
@@ -72,7 +72,11 @@ public final class SecretPaths {
   }
 
   private static void walk(
-      Map<?, ?> root, Map<?, ?> schema, List<String> path, Set<List<String>> found, Set<Object> seen) {
+      Map<?, ?> root,
+      Map<?, ?> schema,
+      List<String> path,
+      Set<List<String>> found,
+      Set<Object> seen) {
     Object ref = schema.get("$ref");
     // seen holds the references being expanded by enclosing schemas: a recursive reference is not
     // followed again (its path would grow forever), a reference used in several places still is.
@@ -86,7 +90,8 @@ public final class SecretPaths {
         seen.remove(pointer);
       }
     }
-    if (Boolean.TRUE.equals(schema.get("secret")) || Boolean.TRUE.equals(schema.get("airbyte_secret"))) {
+    if (Boolean.TRUE.equals(schema.get("secret"))
+        || Boolean.TRUE.equals(schema.get("airbyte_secret"))) {
       found.add(List.copyOf(path));
     }
     if (schema.get("properties") instanceof Map<?, ?> properties) {

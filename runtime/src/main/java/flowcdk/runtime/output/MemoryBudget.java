@@ -25,7 +25,10 @@ public final class MemoryBudget {
   public MemoryBudget(long limitBytes) {
     if (limitBytes < CHUNK_SIZE) {
       throw new IllegalArgumentException(
-          "the pending-output memory budget must be at least " + CHUNK_SIZE + " bytes, got " + limitBytes);
+          "the pending-output memory budget must be at least "
+              + CHUNK_SIZE
+              + " bytes, got "
+              + limitBytes);
     }
     this.limit = limitBytes;
   }

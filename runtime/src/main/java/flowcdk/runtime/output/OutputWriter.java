@@ -38,7 +38,9 @@ public final class OutputWriter {
   private IOException failure;
   private boolean closed;
 
-  /** A writer of {@code out} that lets at most {@code maxQueuedBytes} wait before producers must. */
+  /**
+   * A writer of {@code out} that lets at most {@code maxQueuedBytes} wait before producers must.
+   */
   public OutputWriter(OutputStream out, long maxQueuedBytes) {
     this.out = new BufferedOutputStream(out, 128 * 1024);
     this.maxQueuedBytes = maxQueuedBytes;
@@ -205,13 +207,14 @@ public final class OutputWriter {
     }
 
     void complete(Throwable error) {
-      Runnable action = () -> {
-        if (error == null) {
-          promise.tryComplete();
-        } else {
-          promise.tryFail(error);
-        }
-      };
+      Runnable action =
+          () -> {
+            if (error == null) {
+              promise.tryComplete();
+            } else {
+              promise.tryFail(error);
+            }
+          };
       if (context != null) {
         context.runOnContext(v -> action.run());
       } else {

@@ -7,13 +7,13 @@ import io.vertx.core.Vertx;
 import java.util.ArrayDeque;
 
 /**
- * Commits transactions to stdout and, when the capture asked for explicit acknowledgements,
- * matches Flow's {@code acknowledge} requests to them.
+ * Commits transactions to stdout and, when the capture asked for explicit acknowledgements, matches
+ * Flow's {@code acknowledge} requests to them.
  *
- * <p>With explicit acknowledgements every commit appends a slot to a FIFO, under the same lock
- * that queues its bytes, so FIFO order is stdout order. {@code acknowledge(n)} releases the first
- * {@code n} slots; a committer that asked to wait for its acknowledgement is then resumed. Asking
- * for more acknowledgements than there are pending checkpoints is a protocol error.
+ * <p>With explicit acknowledgements every commit appends a slot to a FIFO, under the same lock that
+ * queues its bytes, so FIFO order is stdout order. {@code acknowledge(n)} releases the first {@code
+ * n} slots; a committer that asked to wait for its acknowledgement is then resumed. Asking for more
+ * acknowledgements than there are pending checkpoints is a protocol error.
  */
 public final class Transactor {
 
@@ -72,8 +72,8 @@ public final class Transactor {
   }
 
   /**
-   * Handles {@code acknowledge {checkpoints: n}}: releases the first {@code n} pending
-   * checkpoints. Without explicit acknowledgements it does nothing, as Flow may still send them.
+   * Handles {@code acknowledge {checkpoints: n}}: releases the first {@code n} pending checkpoints.
+   * Without explicit acknowledgements it does nothing, as Flow may still send them.
    *
    * @throws AcknowledgementException if {@code n} exceeds the checkpoints pending
    */
@@ -85,7 +85,10 @@ public final class Transactor {
     synchronized (this) {
       if (checkpoints > pending.size()) {
         throw new AcknowledgementException(
-            "received ACK for " + checkpoints + " checkpoint(s) but only " + pending.size()
+            "received ACK for "
+                + checkpoints
+                + " checkpoint(s) but only "
+                + pending.size()
                 + " are pending");
       }
       for (long i = 0; i < checkpoints; i++) {

@@ -17,11 +17,11 @@ import java.util.List;
  * The pending output of one task: the lines of its open transaction, kept in memory chunks while
  * they fit and spilled to a temporary file once they don't.
  *
- * <p>Why spill rather than wait: a transaction must reach stdout as one contiguous unit, so part
- * of it cannot be written early without holding stdout for the whole time the task keeps
- * fetching, which would stall every other task behind a possibly slow source; and waiting for
- * memory would deadlock a task whose single transaction is larger than the bound. Spilling keeps
- * memory bounded and every task moving; the committed unit is then streamed from the file.
+ * <p>Why spill rather than wait: a transaction must reach stdout as one contiguous unit, so part of
+ * it cannot be written early without holding stdout for the whole time the task keeps fetching,
+ * which would stall every other task behind a possibly slow source; and waiting for memory would
+ * deadlock a task whose single transaction is larger than the bound. Spilling keeps memory bounded
+ * and every task moving; the committed unit is then streamed from the file.
  *
  * <p>Not thread-safe: a task (and so its buffer) has one writer at a time.
  */
@@ -166,12 +166,13 @@ public final class TxnBuffer extends OutputStream {
   }
 
   /**
-   * Cuts the pending bytes back to the first {@code newSize} (used to drop a half-written line
-   * when a document writer fails).
+   * Cuts the pending bytes back to the first {@code newSize} (used to drop a half-written line when
+   * a document writer fails).
    */
   public void truncate(long newSize) throws IOException {
     if (newSize > size || newSize < 0) {
-      throw new IllegalArgumentException("cannot truncate " + size + " pending bytes to " + newSize);
+      throw new IllegalArgumentException(
+          "cannot truncate " + size + " pending bytes to " + newSize);
     }
     if (spillOut != null) {
       spillOut.flush();

@@ -20,7 +20,8 @@ public final class Unit {
   private final long size;
   private final MemoryBudget budget;
 
-  private Unit(List<byte[]> chunks, int lastChunkLength, Path spillFile, long size, MemoryBudget budget) {
+  private Unit(
+      List<byte[]> chunks, int lastChunkLength, Path spillFile, long size, MemoryBudget budget) {
     this.chunks = chunks;
     this.lastChunkLength = lastChunkLength;
     this.spillFile = spillFile;

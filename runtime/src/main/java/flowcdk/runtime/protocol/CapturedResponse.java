@@ -6,8 +6,7 @@ import flowcdk.runtime.json.RawJson;
  * One captured document (JSON key {@code captured}). It becomes part of the current transaction,
  * which the next {@link CheckpointResponse} commits.
  *
- * @param binding the index of the binding in {@link CaptureSpec#bindings()} the document belongs
- *     to
+ * @param binding the index of the binding in {@link CaptureSpec#bindings()} the document belongs to
  * @param doc the document (a JSON object), written as is
  */
 public record CapturedResponse(int binding, RawJson doc) implements Response {

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param key the collection key as JSON pointers into a document, such as {@code ["/id"]}
  * @param writeSchema the JSON schema (an object) documents must satisfy to be written to the
  *     collection
- * @param readSchema the schema (an object) used when reading the collection, when it differs
- *     from the write schema; empty otherwise
+ * @param readSchema the schema (an object) used when reading the collection, when it differs from
+ *     the write schema; empty otherwise
  */
 public record CollectionSpec(
     String name, List<String> key, RawJson writeSchema, Optional<RawJson> readSchema) {

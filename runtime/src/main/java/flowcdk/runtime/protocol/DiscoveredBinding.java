@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * One resource the endpoint offers, proposed to the user as a binding.
  *
- * @param recommendedName the suggested collection name (Flow prefixes it with the capture's
- *     prefix)
+ * @param recommendedName the suggested collection name (Flow prefixes it with the capture's prefix)
  * @param resourceConfig the resource config (an object) that selects this resource
  * @param documentSchema the JSON schema (an object) of the documents this resource produces
  * @param key the suggested collection key, as JSON pointers into a document

@@ -15,9 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Decodes one request line into a {@link Request}, in a single streaming pass with jackson-core
- * (no tree model), so that very large lines stay cheap. Connector-defined values (endpoint and
- * resource configs, state, schemas) are copied once into {@link RawJson}.
+ * Decodes one request line into a {@link Request}, in a single streaming pass with jackson-core (no
+ * tree model), so that very large lines stay cheap. Connector-defined values (endpoint and resource
+ * configs, state, schemas) are copied once into {@link RawJson}.
  *
  * <p>Rules, following Flow's protobuf-JSON encoding and the Python CDK:
  *
@@ -60,8 +60,7 @@ public final class RequestReader {
    * @throws MalformedRequestException if the bytes are not one well-formed capture request; the
    *     message names what is wrong and where
    */
-  public static Request read(byte[] utf8, int offset, int length)
-      throws MalformedRequestException {
+  public static Request read(byte[] utf8, int offset, int length) throws MalformedRequestException {
     Objects.checkFromIndexSize(offset, length, utf8.length);
     try (JsonParser parser = JsonFactories.factory().createParser(utf8, offset, length)) {
       return new RequestReader(parser).request();
@@ -390,8 +389,7 @@ public final class RequestReader {
     return array(path, this::captureBinding);
   }
 
-  private CaptureBinding captureBinding(String path)
-      throws IOException, MalformedRequestException {
+  private CaptureBinding captureBinding(String path) throws IOException, MalformedRequestException {
     expect(JsonToken.START_OBJECT, path, "a JSON object");
     CollectionSpec collection = null;
     RawJson resourceConfig = null;
@@ -461,8 +459,7 @@ public final class RequestReader {
     return p.currentToken() == JsonToken.VALUE_NULL;
   }
 
-  private void expect(JsonToken token, String path, String what)
-      throws MalformedRequestException {
+  private void expect(JsonToken token, String path, String what) throws MalformedRequestException {
     if (p.currentToken() != token) {
       throw new MalformedRequestException(
           path + " must be " + what + " but is " + kind(p.currentToken()));
@@ -478,12 +475,14 @@ public final class RequestReader {
 
   private List<String> strings(String parent, String field)
       throws IOException, MalformedRequestException {
-    return array(parent + "." + field, path -> {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw wrongType(path, "a string");
-      }
-      return p.getText();
-    });
+    return array(
+        parent + "." + field,
+        path -> {
+          if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(path, "a string");
+          }
+          return p.getText();
+        });
   }
 
   private RawJson object(String parent, String field)
@@ -525,8 +524,12 @@ public final class RequestReader {
         return ConnectorType.LOCAL;
       default:
         throw new MalformedRequestException(
-            parent + "." + field + " must be one of IMAGE, LOCAL but is \""
-                + shorten(value) + "\"");
+            parent
+                + "."
+                + field
+                + " must be one of IMAGE, LOCAL but is \""
+                + shorten(value)
+                + "\"");
     }
   }
 

@@ -1,12 +1,12 @@
 package flowcdk.runtime.protocol;
 
 /**
- * One message a capture connector writes to Flow, as one JSON line on stdout. Encode it with
- * {@link ResponseWriter}.
+ * One message a capture connector writes to Flow, as one JSON line on stdout. Encode it with {@link
+ * ResponseWriter}.
  *
  * <p>{@link SpecResponse}, {@link DiscoveredResponse}, {@link ValidatedResponse} and {@link
- * AppliedResponse} answer the request of the same name. After an {@code open} request the
- * connector writes one {@link OpenedResponse}, then any number of {@link CapturedResponse}, {@link
+ * AppliedResponse} answer the request of the same name. After an {@code open} request the connector
+ * writes one {@link OpenedResponse}, then any number of {@link CapturedResponse}, {@link
  * SourcedSchemaResponse} and {@link CheckpointResponse} messages.
  */
 public sealed interface Response

@@ -7,8 +7,8 @@ import flowcdk.runtime.json.RawJson;
  * example after detecting new columns; Flow widens the collection's schema with it.
  *
  * <p>Written as {@code {"sourcedSchema":{"binding":0,"schema_json":{...}}}}: the member is spelled
- * {@code schema_json} (the protocol field's own name) exactly as the Python CDK writes it, not
- * with the canonical protobuf-JSON name {@code schema}; protobuf-JSON readers accept both.
+ * {@code schema_json} (the protocol field's own name) exactly as the Python CDK writes it, not with
+ * the canonical protobuf-JSON name {@code schema}; protobuf-JSON readers accept both.
  *
  * @param binding the index of the binding in {@link CaptureSpec#bindings()}
  * @param schema the JSON schema (an object)

@@ -8,8 +8,8 @@ import java.util.Optional;
  * The answer to {@link SpecRequest} (JSON key {@code spec}): what the connector is and what it
  * needs from the user.
  *
- * @param protocol the protocol version the connector speaks; always {@link #PROTOCOL_VERSION} for
- *     a capture
+ * @param protocol the protocol version the connector speaks; always {@link #PROTOCOL_VERSION} for a
+ *     capture
  * @param configSchema the JSON schema (an object) of the endpoint config; Flow's UI renders its
  *     form from it
  * @param resourceConfigSchema the JSON schema (an object) of a binding's resource config

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * {@code validate}: Flow asks the connector to check a proposed capture before publishing it:
  * whether the endpoint config works (credentials, reachability) and whether every binding names a
- * resource the connector can capture. The connector answers with one {@link ValidatedResponse},
- * or fails with an error the user sees.
+ * resource the connector can capture. The connector answers with one {@link ValidatedResponse}, or
+ * fails with an error the user sees.
  *
  * @param name the capture's name, such as {@code acmeCo/my-capture}
  * @param connectorType how the connector is run

@@ -18,8 +18,7 @@
  * 32-bit range) with an {@link IllegalArgumentException}.
  *
  * <p>The reader follows Flow's protobuf-JSON encoding, which omits zero values (empty lists, 0,
- * {@code ""}, {@code false}): such fields get their default when absent, unknown fields are
- * skipped at every level, and {@code null} is treated like an absent field where a default
- * exists.
+ * {@code ""}, {@code false}): such fields get their default when absent, unknown fields are skipped
+ * at every level, and {@code null} is treated like an absent field where a default exists.
  */
 package flowcdk.runtime.protocol;

@@ -28,9 +28,9 @@ import java.util.List;
  * interleave, and a task's documents keep their order. {@link #reset()} drops what is pending.
  *
  * <p>A task has one writer at a time: fan-out is done with {@linkplain #spawn child tasks}. A task
- * is finished when its work's future has completed and all its children have finished. Methods
- * must be called on the capture's event loop, or from one worker thread at a time that the task's
- * work is waiting on.
+ * is finished when its work's future has completed and all its children have finished. Methods must
+ * be called on the capture's event loop, or from one worker thread at a time that the task's work
+ * is waiting on.
  */
 public final class Task {
 
@@ -97,8 +97,12 @@ public final class Task {
   public void captured(int binding, RawJson doc) {
     if (!doc.isObject()) {
       throw new IllegalArgumentException(
-          "task " + name + ": a captured document must be a JSON object, but binding " + binding
-              + " was given " + abbreviate(doc));
+          "task "
+              + name
+              + ": a captured document must be a JSON object, but binding "
+              + binding
+              + " was given "
+              + abbreviate(doc));
     }
     try {
       buffer.write(capturedPrefix(binding));
@@ -126,7 +130,8 @@ public final class Task {
       if (e instanceof RuntimeException runtime) {
         throw runtime;
       }
-      throw new UncheckedIOException("task " + name + ": failed to write a document", (IOException) e);
+      throw new UncheckedIOException(
+          "task " + name + ": failed to write a document", (IOException) e);
     }
   }
 
@@ -138,8 +143,12 @@ public final class Task {
   public void sourcedSchema(int binding, RawJson schema) {
     if (!schema.isObject()) {
       throw new IllegalArgumentException(
-          "task " + name + ": a sourced schema must be a JSON object, but binding " + binding
-              + " was given " + abbreviate(schema));
+          "task "
+              + name
+              + ": a sourced schema must be a JSON object, but binding "
+              + binding
+              + " was given "
+              + abbreviate(schema));
     }
     long start = buffer.size();
     try {
@@ -166,28 +175,30 @@ public final class Task {
     }
     long[] offset = {0};
     int[] range = {0};
-    buffer.readPending((bytes, start, length) -> {
-      // Feed the bytes, leaving out sourced-schema lines (ranges are sorted and disjoint).
-      long base = offset[0];
-      int from = start;
-      int end = start + length;
-      while (from < end) {
-        long absolute = base + (from - start);
-        long[] skip = range[0] < sourcedSchemaRanges.size() ? sourcedSchemaRanges.get(range[0]) : null;
-        if (skip != null && absolute >= skip[0]) {
-          int skipTo = (int) Math.min(end, start + (skip[1] - base));
-          from = skipTo;
-          if (base + (skipTo - start) >= skip[1]) {
-            range[0]++;
+    buffer.readPending(
+        (bytes, start, length) -> {
+          // Feed the bytes, leaving out sourced-schema lines (ranges are sorted and disjoint).
+          long base = offset[0];
+          int from = start;
+          int end = start + length;
+          while (from < end) {
+            long absolute = base + (from - start);
+            long[] skip =
+                range[0] < sourcedSchemaRanges.size() ? sourcedSchemaRanges.get(range[0]) : null;
+            if (skip != null && absolute >= skip[0]) {
+              int skipTo = (int) Math.min(end, start + (skip[1] - base));
+              from = skipTo;
+              if (base + (skipTo - start) >= skip[1]) {
+                range[0]++;
+              }
+              continue;
+            }
+            int until = skip == null ? end : (int) Math.min(end, start + (skip[0] - base));
+            digest.update(bytes, from, until - from);
+            from = until;
           }
-          continue;
-        }
-        int until = skip == null ? end : (int) Math.min(end, start + (skip[0] - base));
-        digest.update(bytes, from, until - from);
-        from = until;
-      }
-      offset[0] += length;
-    });
+          offset[0] += length;
+        });
     return HexFormat.of().formatHex(digest.digest(), 0, 16);
   }
 
@@ -225,16 +236,19 @@ public final class Task {
   /**
    * Starts {@code work} concurrently in a child task named {@code <this name>.<suffix>}. This task
    * is not finished until the child is. The returned future completes when the child (and its own
-   * children) have finished, failing if the child failed; a child's failure is also recorded as
-   * the capture's error if it is the first, and stops the capture.
+   * children) have finished, failing if the child failed; a child's failure is also recorded as the
+   * capture's error if it is the first, and stops the capture.
    */
   public Future<Void> spawn(String suffix, TaskWork work) {
     Task child = new Task(scope, name + "." + suffix, log.child(suffix));
     runningChildren++;
-    child.finished().onComplete(ar -> {
-      runningChildren--;
-      maybeFinish();
-    });
+    child
+        .finished()
+        .onComplete(
+            ar -> {
+              runningChildren--;
+              maybeFinish();
+            });
     child.start(work);
     return child.finished();
   }
@@ -289,7 +303,10 @@ public final class Task {
   private Unit seal(RawJson updated, boolean mergePatch) {
     if (!updated.isObject()) {
       throw new IllegalArgumentException(
-          "task " + name + ": a checkpoint's state must be a JSON object, got " + abbreviate(updated));
+          "task "
+              + name
+              + ": a checkpoint's state must be a JSON object, got "
+              + abbreviate(updated));
     }
     try {
       buffer.write(CHECKPOINT_START);
@@ -316,7 +333,8 @@ public final class Task {
     try {
       buffer.truncate(mark);
     } catch (IOException e) {
-      throw new UncheckedIOException("task " + name + ": failed to drop a half-written document", e);
+      throw new UncheckedIOException(
+          "task " + name + ": failed to drop a half-written document", e);
     }
   }
 
@@ -325,7 +343,8 @@ public final class Task {
   }
 
   private static byte[] sourcedSchemaPrefix(int binding) {
-    return prefix(SOURCED_SCHEMA_PREFIX, "{\"sourcedSchema\":{\"binding\":", ",\"schema_json\":", binding);
+    return prefix(
+        SOURCED_SCHEMA_PREFIX, "{\"sourcedSchema\":{\"binding\":", ",\"schema_json\":", binding);
   }
 
   private static byte[] prefix(byte[][] cache, String head, String tail, int binding) {

@@ -15,14 +15,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything the tasks of one capture share: the event-loop context they run on, the transactor
- * to stdout, the memory budget for pending output, the stopping signal and the first error.
+ * Everything the tasks of one capture share: the event-loop context they run on, the transactor to
+ * stdout, the memory budget for pending output, the stopping signal and the first error.
  *
- * <p>{@link #run(TaskWork)} starts the root task ({@code capture}, logging as {@code
- * flow.capture}) and completes when it and all its descendants have finished: successfully if no
- * task failed, otherwise with a {@link TaskFailedException} for the first task that failed. A
- * failing task does not cancel its siblings; it sets the stopping signal so they wind down
- * gracefully.
+ * <p>{@link #run(TaskWork)} starts the root task ({@code capture}, logging as {@code flow.capture})
+ * and completes when it and all its descendants have finished: successfully if no task failed,
+ * otherwise with a {@link TaskFailedException} for the first task that failed. A failing task does
+ * not cancel its siblings; it sets the stopping signal so they wind down gracefully.
  */
 public final class TaskScope {
 
@@ -64,14 +63,16 @@ public final class TaskScope {
   public Future<Void> run(TaskWork work) {
     Task root = new Task(this, "capture", log.child("capture"));
     context.runOnContext(v -> root.start(work));
-    return root.finished().transform(ar -> {
-      synchronized (this) {
-        if (firstError != null) {
-          return Future.failedFuture(firstError);
-        }
-      }
-      return ar.succeeded() ? Future.succeededFuture() : Future.failedFuture(ar.cause());
-    });
+    return root.finished()
+        .transform(
+            ar -> {
+              synchronized (this) {
+                if (firstError != null) {
+                  return Future.failedFuture(firstError);
+                }
+              }
+              return ar.succeeded() ? Future.succeededFuture() : Future.failedFuture(ar.cause());
+            });
   }
 
   /** The capture's stopping signal. */

@@ -22,8 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Argument parsing, help, and the usage errors that exit 2 before anything runs. */
 class CliUsageTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** What one run printed and returned. */
   record Result(int status, String out, String err) {}
@@ -31,16 +30,35 @@ class CliUsageTest {
   static Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = Cli.run(new MiniConnector(), "tool", args,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status =
+        Cli.run(
+            new MiniConnector(),
+            "tool",
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            false);
+    return new Result(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void parsesEveryPreviewOption() throws UsageException {
-    CliArgs args = CliArgs.parse(new String[] {
-        "preview", "--config", "c.json", "--state=s.json", "--bindings", "a,b", "--max-docs", "7",
-        "--timeout", "1m30s", "--json"});
+    CliArgs args =
+        CliArgs.parse(
+            new String[] {
+              "preview",
+              "--config",
+              "c.json",
+              "--state=s.json",
+              "--bindings",
+              "a,b",
+              "--max-docs",
+              "7",
+              "--timeout",
+              "1m30s",
+              "--json"
+            });
     assertEquals(Command.PREVIEW, args.command());
     assertEquals(Path.of("c.json"), args.config());
     assertEquals(Path.of("s.json"), args.state());
@@ -60,13 +78,15 @@ class CliUsageTest {
   @ParameterizedTest
   @CsvSource({"5x", "0s", "-1s", "s", "PT-3S", "30 s", "''"})
   void rejectsBadDurations(String text) {
-    UsageException e = assertThrows(UsageException.class, () -> Durations.parse(Command.PREVIEW, text));
+    UsageException e =
+        assertThrows(UsageException.class, () -> Durations.parse(Command.PREVIEW, text));
     assertTrue(e.getMessage().startsWith("--timeout must be a positive duration"), e.getMessage());
   }
 
   @Test
   void helpIsPrintedForTheToolAndEachCommand() {
-    for (String[] args : List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"help"})) {
+    for (String[] args :
+        List.of(new String[] {"--help"}, new String[] {"-h"}, new String[] {"help"})) {
       Result help = run(args);
       assertEquals(0, help.status());
       assertTrue(help.out().startsWith("Usage: tool [COMMAND [OPTIONS]]"), help.out());
@@ -85,26 +105,28 @@ class CliUsageTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "frobnicate                                | unknown command 'frobnicate'",
-      "previw --config c.json                    | unknown command 'previw'; did you mean preview?",
-      "--config c.json                           | expected a command before options, but got '--config'",
-      "discover                                  | discover needs the endpoint config: add --config FILE",
-      "preview --max-docs 3                      | preview needs the endpoint config: add --config FILE",
-      "discover --confg c.json                   | unknown option --confg for discover; did you mean --config?",
-      "discover --config c.json --state s.json   | unknown option --state for discover",
-      "spec --config c.json                      | unknown option --config for spec",
-      "discover --config                         | --config needs a value: --config FILE",
-      "preview --config --json                   | --config needs a value: --config FILE",
-      "preview --config c.json --max-docs ten    | --max-docs must be a whole number of documents, at least 1, but is 'ten'",
-      "preview --config c.json --max-docs 0      | --max-docs must be a whole number of documents, at least 1, but is '0'",
-      "preview --config c.json --timeout 5x      | --timeout must be a positive duration such as 30s",
-      "preview --config c.json --bindings a,,b   | --bindings has an empty name in 'a,,b'",
-      "discover --config a.json --config b.json  | --config is given more than once",
-      "discover --config c.json extra            | unexpected argument 'extra' for discover",
-      "discover --config c.json --json=yes       | --json takes no value",
-      "help frobnicate                           | help takes at most one command name",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "frobnicate                                | unknown command 'frobnicate'",
+        "previw --config c.json                    | unknown command 'previw'; did you mean preview?",
+        "--config c.json                           | expected a command before options, but got '--config'",
+        "discover                                  | discover needs the endpoint config: add --config FILE",
+        "preview --max-docs 3                      | preview needs the endpoint config: add --config FILE",
+        "discover --confg c.json                   | unknown option --confg for discover; did you mean --config?",
+        "discover --config c.json --state s.json   | unknown option --state for discover",
+        "spec --config c.json                      | unknown option --config for spec",
+        "discover --config                         | --config needs a value: --config FILE",
+        "preview --config --json                   | --config needs a value: --config FILE",
+        "preview --config c.json --max-docs ten    | --max-docs must be a whole number of documents, at least 1, but is 'ten'",
+        "preview --config c.json --max-docs 0      | --max-docs must be a whole number of documents, at least 1, but is '0'",
+        "preview --config c.json --timeout 5x      | --timeout must be a positive duration such as 30s",
+        "preview --config c.json --bindings a,,b   | --bindings has an empty name in 'a,,b'",
+        "discover --config a.json --config b.json  | --config is given more than once",
+        "discover --config c.json extra            | unexpected argument 'extra' for discover",
+        "discover --config c.json --json=yes       | --json takes no value",
+        "help frobnicate                           | help takes at most one command name",
+      })
   void usageErrorsExit2WithAMessageAndAUsageHint(String line, String message) {
     Result result = run(line.trim().split("\\s+"));
     assertEquals(2, result.status(), result.err());
@@ -118,10 +140,14 @@ class CliUsageTest {
   void aMissingOrBrokenConfigFileExits2WithoutEchoingIt() throws IOException {
     Result missing = run("discover", "--config", dir.resolve("nope.json").toString());
     assertEquals(2, missing.status());
-    assertTrue(missing.err().startsWith("error: the config file " + dir.resolve("nope.json") + " does not exist"),
+    assertTrue(
+        missing
+            .err()
+            .startsWith("error: the config file " + dir.resolve("nope.json") + " does not exist"),
         missing.err());
 
-    Path broken = Files.writeString(dir.resolve("broken.json"), "{\"password\": \"hunter2\",\n  oops}");
+    Path broken =
+        Files.writeString(dir.resolve("broken.json"), "{\"password\": \"hunter2\",\n  oops}");
     Result notJson = run("discover", "--config", broken.toString());
     assertEquals(2, notJson.status());
     assertTrue(notJson.err().contains("is not valid JSON (at line 2, column"), notJson.err());
@@ -139,6 +165,8 @@ class CliUsageTest {
     Path state = Files.writeString(dir.resolve("state.json"), "{not json");
     Result result = run("preview", "--config", config.toString(), "--state", state.toString());
     assertEquals(2, result.status());
-    assertTrue(result.err().startsWith("error: the state file " + state + " is not valid JSON"), result.err());
+    assertTrue(
+        result.err().startsWith("error: the state file " + state + " is not valid JSON"),
+        result.err());
   }
 }

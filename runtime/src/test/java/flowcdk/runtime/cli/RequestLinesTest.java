@@ -26,8 +26,12 @@ import org.junit.jupiter.api.Test;
 class RequestLinesTest {
 
   private static final RawJson CONFIG = RawJson.parse("{\"host\":\"h\",\"n\":1.50}");
-  private static final CollectionSpec COLLECTION = new CollectionSpec(
-      "preview/users", List.of("/id"), RawJson.parse("{\"type\":\"object\"}"), Optional.empty());
+  private static final CollectionSpec COLLECTION =
+      new CollectionSpec(
+          "preview/users",
+          List.of("/id"),
+          RawJson.parse("{\"type\":\"object\"}"),
+          Optional.empty());
 
   private static Request roundTrip(Request request) throws MalformedRequestException {
     String line = new String(RequestLines.line(request), StandardCharsets.UTF_8);
@@ -37,16 +41,33 @@ class RequestLinesTest {
 
   @Test
   void everyRequestTheToolSendsRoundTrips() throws MalformedRequestException {
-    List<Request> requests = List.of(
-        new SpecRequest(ConnectorType.IMAGE, Optional.empty()),
-        new DiscoverRequest(ConnectorType.IMAGE, CONFIG),
-        new ValidateRequest("preview/capture", ConnectorType.IMAGE, CONFIG,
-            List.of(new ValidateBinding(COLLECTION, RawJson.parse("{\"name\":\"users\"}"), 0)), Optional.empty()),
-        new OpenRequest(
-            new CaptureSpec("preview/capture", ConnectorType.IMAGE, CONFIG, 0, List.of(new CaptureBinding(
-                COLLECTION, RawJson.parse("{\"name\":\"users\"}"), List.of("db", "users"), "db.users", 0))),
-            "preview", Range.FULL, RawJson.parse("{\"cursor\":3}")),
-        new AcknowledgeRequest(1));
+    List<Request> requests =
+        List.of(
+            new SpecRequest(ConnectorType.IMAGE, Optional.empty()),
+            new DiscoverRequest(ConnectorType.IMAGE, CONFIG),
+            new ValidateRequest(
+                "preview/capture",
+                ConnectorType.IMAGE,
+                CONFIG,
+                List.of(new ValidateBinding(COLLECTION, RawJson.parse("{\"name\":\"users\"}"), 0)),
+                Optional.empty()),
+            new OpenRequest(
+                new CaptureSpec(
+                    "preview/capture",
+                    ConnectorType.IMAGE,
+                    CONFIG,
+                    0,
+                    List.of(
+                        new CaptureBinding(
+                            COLLECTION,
+                            RawJson.parse("{\"name\":\"users\"}"),
+                            List.of("db", "users"),
+                            "db.users",
+                            0))),
+                "preview",
+                Range.FULL,
+                RawJson.parse("{\"cursor\":3}")),
+            new AcknowledgeRequest(1));
     for (Request request : requests) {
       assertEquals(request, roundTrip(request));
     }

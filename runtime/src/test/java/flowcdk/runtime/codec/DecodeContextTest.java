@@ -102,7 +102,8 @@ class DecodeContextTest {
   void missingAtRoot() {
     DecodeContext ctx = new DecodeContext();
     ctx.missing("name");
-    assertEquals(List.of(new DecodeProblem("/name", "required property is missing")), ctx.problems());
+    assertEquals(
+        List.of(new DecodeProblem("/name", "required property is missing")), ctx.problems());
   }
 
   @Test
@@ -148,20 +149,23 @@ class DecodeContextTest {
     assertEquals("expected a string, found null", mismatch("a string", "null"));
     assertEquals("expected a string, found a string \"abc\"", mismatch("a string", "\"abc\""));
     assertEquals(
-        "expected a string, found a string \"q\\\"b\\\\s\\u000a\"", mismatch("a string", "\"q\\\"b\\\\s\\n\""));
+        "expected a string, found a string \"q\\\"b\\\\s\\u000a\"",
+        mismatch("a string", "\"q\\\"b\\\\s\\n\""));
   }
 
   @Test
   void longStringsAndNumbersAreAbbreviated() throws IOException {
     String forty = "a".repeat(40);
-    assertEquals("expected x, found a string \"" + forty + "\"", mismatch("x", "\"" + forty + "\""));
+    assertEquals(
+        "expected x, found a string \"" + forty + "\"", mismatch("x", "\"" + forty + "\""));
     String long41 = "b".repeat(41);
     assertEquals(
         "expected x, found a string \"" + "b".repeat(37) + "...\" (41 characters)",
         mismatch("x", "\"" + long41 + "\""));
     String digits = "1".repeat(50);
     assertEquals(
-        "expected x, found a number " + "1".repeat(37) + "... (50 characters)", mismatch("x", digits));
+        "expected x, found a number " + "1".repeat(37) + "... (50 characters)",
+        mismatch("x", digits));
   }
 
   @Test

@@ -49,8 +49,7 @@ class DecodeExceptionTest {
       problems.add(new DecodeProblem("/" + i, "bad"));
     }
     String message = new DecodeException("Foo", problems).getMessage();
-    assertEquals(
-        "53 problems decoding Foo:", message.substring(0, message.indexOf('\n')));
+    assertEquals("53 problems decoding Foo:", message.substring(0, message.indexOf('\n')));
     assertEquals(52, message.split("\n").length);
     assertEquals(true, message.endsWith("\n - /49: bad\n - ... and 3 more"));
   }

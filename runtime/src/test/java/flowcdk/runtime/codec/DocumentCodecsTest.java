@@ -25,7 +25,8 @@ class DocumentCodecsTest {
   /** Written the way generated codecs will be. */
   static final class ConfigJson implements JsonCodec<Config> {
     static final ConfigJson INSTANCE = new ConfigJson();
-    private static final Set<String> NAMES = new java.util.LinkedHashSet<>(List.of("token", "start", "counts"));
+    private static final Set<String> NAMES =
+        new java.util.LinkedHashSet<>(List.of("token", "start", "counts"));
 
     @Override
     public void write(JsonGenerator g, Config value) throws IOException {
@@ -100,7 +101,9 @@ class DocumentCodecsTest {
     assertEquals(
         "{\"token\":\"t\",\"start\":\"2024-01-02T03:04:05Z\",\"counts\":[1,2]}",
         Codecs.encode(config, ConfigJson.INSTANCE).toString());
-    assertEquals(config, Codecs.decode(json.getBytes(StandardCharsets.UTF_8), ConfigJson.INSTANCE, "Config"));
+    assertEquals(
+        config,
+        Codecs.decode(json.getBytes(StandardCharsets.UTF_8), ConfigJson.INSTANCE, "Config"));
     assertEquals(config, Codecs.decode(RawJson.parse(json), ConfigJson.INSTANCE, "Config"));
   }
 
@@ -130,21 +133,32 @@ class DocumentCodecsTest {
     DecodeException e =
         assertThrows(
             DecodeException.class,
-            () -> Codecs.decode("{\"token\":\"t\",\"counts\":[]} 5", ConfigJson.INSTANCE, "Config"));
+            () ->
+                Codecs.decode("{\"token\":\"t\",\"counts\":[]} 5", ConfigJson.INSTANCE, "Config"));
     assertEquals(
-        List.of(new DecodeProblem("", "expected the end of the input after the value, found a number 5")),
+        List.of(
+            new DecodeProblem(
+                "", "expected the end of the input after the value, found a number 5")),
         e.problems());
   }
 
   @Test
   void nullAndEmptyDocumentsAreProblems() {
     DecodeException e =
-        assertThrows(DecodeException.class, () -> Codecs.decode("null", ConfigJson.INSTANCE, "Config"));
+        assertThrows(
+            DecodeException.class, () -> Codecs.decode("null", ConfigJson.INSTANCE, "Config"));
     assertEquals(List.of(new DecodeProblem("", "expected Config, found null")), e.problems());
-    e = assertThrows(DecodeException.class, () -> Codecs.decode("  ", ConfigJson.INSTANCE, "Config"));
-    assertEquals(List.of(new DecodeProblem("", "expected Config, found the end of the input")), e.problems());
-    e = assertThrows(DecodeException.class, () -> Codecs.decode("[]", ConfigJson.INSTANCE, "Config"));
-    assertEquals(List.of(new DecodeProblem("", "expected an object, found an array")), e.problems());
+    e =
+        assertThrows(
+            DecodeException.class, () -> Codecs.decode("  ", ConfigJson.INSTANCE, "Config"));
+    assertEquals(
+        List.of(new DecodeProblem("", "expected Config, found the end of the input")),
+        e.problems());
+    e =
+        assertThrows(
+            DecodeException.class, () -> Codecs.decode("[]", ConfigJson.INSTANCE, "Config"));
+    assertEquals(
+        List.of(new DecodeProblem("", "expected an object, found an array")), e.problems());
   }
 
   @Test

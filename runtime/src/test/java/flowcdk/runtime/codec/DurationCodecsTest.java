@@ -81,23 +81,59 @@ class DurationCodecsTest {
   @Test
   void rejectsEverythingElse() {
     String[] bad = {
-      "300", "5m", "", "P", "PT", "P1DT", "-P", "PT5M5H", "P1D1Y", "P1M1Y", "P1D2W", "pt5m",
-      "PT5m", "P1.5D", "PT1.5H", "PT1.5M", "PT0.5", "+PT5S", "--PT5S", "P-1D", "PT5S ", " PT5S",
-      "PT1.1234567890S", "P99999999999999999999D", "P9999999999999999Y", "1:30", "01:60:00",
-      "01:00:60", "100:00:00", "-01:00:00", "-1 day, 23:59:59", "1 day 01:00:00", "1 day,01:00:00",
-      "1day, 01:00:00", "1 DAY, 01:00:00", "01:00:00.", "01:00:00.1234567890", "1 week",
-      "P1DT5M30", "PT5M PT5M",
+      "300",
+      "5m",
+      "",
+      "P",
+      "PT",
+      "P1DT",
+      "-P",
+      "PT5M5H",
+      "P1D1Y",
+      "P1M1Y",
+      "P1D2W",
+      "pt5m",
+      "PT5m",
+      "P1.5D",
+      "PT1.5H",
+      "PT1.5M",
+      "PT0.5",
+      "+PT5S",
+      "--PT5S",
+      "P-1D",
+      "PT5S ",
+      " PT5S",
+      "PT1.1234567890S",
+      "P99999999999999999999D",
+      "P9999999999999999Y",
+      "1:30",
+      "01:60:00",
+      "01:00:60",
+      "100:00:00",
+      "-01:00:00",
+      "-1 day, 23:59:59",
+      "1 day 01:00:00",
+      "1 day,01:00:00",
+      "1day, 01:00:00",
+      "1 DAY, 01:00:00",
+      "01:00:00.",
+      "01:00:00.1234567890",
+      "1 week",
+      "P1DT5M30",
+      "PT5M PT5M",
     };
     for (String text : bad) {
       assertEquals(
-          EXPECTED + "a string \"" + text + "\"", fail("\"" + text + "\"", Codecs::readDuration),
+          EXPECTED + "a string \"" + text + "\"",
+          fail("\"" + text + "\"", Codecs::readDuration),
           text);
     }
     assertEquals(EXPECTED + "true", fail("true", Codecs::readDuration));
     assertEquals(EXPECTED + "an object", fail("{\"seconds\":5}", Codecs::readDuration));
     assertEquals(EXPECTED + "a number 1e30", fail("1e30", Codecs::readDuration));
     assertEquals(
-        EXPECTED + "a number 9223372036854775808", fail("9223372036854775808", Codecs::readDuration));
+        EXPECTED + "a number 9223372036854775808",
+        fail("9223372036854775808", Codecs::readDuration));
   }
 
   @Test
@@ -149,7 +185,9 @@ class DurationCodecsTest {
           duration = Duration.ofSeconds(random.nextInt(200_000) - 100_000);
           break;
         case 1:
-          duration = Duration.ofSeconds(random.nextLong() % 100_000_000_000L, random.nextInt(1_000_000) * 1000L);
+          duration =
+              Duration.ofSeconds(
+                  random.nextLong() % 100_000_000_000L, random.nextInt(1_000_000) * 1000L);
           break;
         case 2:
           duration = Duration.ofSeconds(random.nextLong() / 1000, random.nextInt(1_000_000_000));

@@ -122,12 +122,13 @@ class ExtrasTest {
   @Test
   void writeFieldsWritesRawMembers() {
     Extras extras = Extras.of("a/b", OBJ, "n", RawJson.NULL, "s", RawJson.parse("\"q\\\"\""));
-    Reads.Writer<Extras> inObject = (g, value) -> {
-      g.writeStartObject();
-      g.writeStringField("declared", "x");
-      value.writeFields(g);
-      g.writeEndObject();
-    };
+    Reads.Writer<Extras> inObject =
+        (g, value) -> {
+          g.writeStartObject();
+          g.writeStringField("declared", "x");
+          value.writeFields(g);
+          g.writeEndObject();
+        };
     assertEquals(
         "{\"declared\":\"x\",\"a/b\":{\"z\":[1,\"x\"]},\"n\":null,\"s\":\"q\\\"\"}",
         write(inObject, extras));

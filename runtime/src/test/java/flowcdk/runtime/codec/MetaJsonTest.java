@@ -28,7 +28,8 @@ class MetaJsonTest {
     for (Op op : Op.values()) {
       assertSame(op, Op.fromCode(op.code()));
     }
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Op.fromCode("x"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Op.fromCode("x"));
     assertEquals("unknown op \"x\"; expected one of \"c\", \"u\", \"d\"", e.getMessage());
   }
 
@@ -39,11 +40,13 @@ class MetaJsonTest {
     assertEquals(new Meta(Op.DELETE, null, Extras.EMPTY), Meta.deleted());
     assertEquals(new Meta(null, null, Extras.EMPTY), Meta.empty());
     assertSame(Extras.EMPTY, new Meta(null, null, null).extras());
-    Meta meta = Meta.empty().withOp(Op.CREATE).withRowId(3L).withExtra("store", RawJson.parse("\"eu\""));
+    Meta meta =
+        Meta.empty().withOp(Op.CREATE).withRowId(3L).withExtra("store", RawJson.parse("\"eu\""));
     assertEquals(new Meta(Op.CREATE, 3L, Extras.of("store", RawJson.parse("\"eu\""))), meta);
     assertEquals(Meta.row(Op.CREATE, 3), meta.withExtras(Extras.EMPTY));
     assertEquals(new Meta(null, 3L, meta.extras()), meta.withOp(null));
-    assertThrows(IllegalArgumentException.class, () -> Meta.empty().withExtra("op", RawJson.parse("\"d\"")));
+    assertThrows(
+        IllegalArgumentException.class, () -> Meta.empty().withExtra("op", RawJson.parse("\"d\"")));
     assertThrows(
         IllegalArgumentException.class,
         () -> new Meta(null, null, Extras.of("row_id", RawJson.parse("1"))));
@@ -89,10 +92,13 @@ class MetaJsonTest {
             Meta.deleted(),
             Meta.row(Op.CREATE, Long.MAX_VALUE),
             Meta.empty().withRowId(Long.MIN_VALUE),
-            Meta.of(Op.UPDATE).withExtra("x", RawJson.parse("[{},null,1.5]")).withExtra("y", RawJson.NULL));
+            Meta.of(Op.UPDATE)
+                .withExtra("x", RawJson.parse("[{},null,1.5]"))
+                .withExtra("y", RawJson.NULL));
     for (Meta meta : metas) {
       assertEquals(meta, decode(encode(meta)));
-      assertEquals(meta, Codecs.decode(Codecs.encode(meta, MetaJson.INSTANCE), MetaJson.INSTANCE, "Meta"));
+      assertEquals(
+          meta, Codecs.decode(Codecs.encode(meta, MetaJson.INSTANCE), MetaJson.INSTANCE, "Meta"));
     }
   }
 
@@ -100,8 +106,7 @@ class MetaJsonTest {
   void reportsEveryProblem() {
     DecodeException e =
         assertThrows(
-            DecodeException.class,
-            () -> decode("{\"op\":\"x\",\"row_id\":1.5,\"store\":1}"));
+            DecodeException.class, () -> decode("{\"op\":\"x\",\"row_id\":1.5,\"store\":1}"));
     assertEquals(
         "2 problems decoding Meta:\n"
             + " - /op: expected one of \"c\", \"u\", \"d\", found a string \"x\"\n"
@@ -117,7 +122,8 @@ class MetaJsonTest {
                 "expected an integer from -9223372036854775808 to 9223372036854775807, found null")),
         e.problems());
     e = assertThrows(DecodeException.class, () -> decode("[1]"));
-    assertEquals(List.of(new DecodeProblem("", "expected an object, found an array")), e.problems());
+    assertEquals(
+        List.of(new DecodeProblem("", "expected an object, found an array")), e.problems());
   }
 
   @Test

@@ -24,12 +24,26 @@ class ScalarReadersTest {
   void nullReadsAsNullWithoutAProblem() {
     List<Reads.Reader<?>> readers =
         List.of(
-            Codecs::readString, Codecs::readBoolean, Codecs::readInt, Codecs::readLong,
-            Codecs::readShort, Codecs::readByte, Codecs::readDouble, Codecs::readFloat,
-            Codecs::readBigInteger, Codecs::readBigDecimal, Codecs::readChar,
-            Codecs::readInstant, Codecs::readOffsetDateTime, Codecs::readLocalDate,
-            Codecs::readLocalDateTime, Codecs::readLocalTime, Codecs::readDuration,
-            Codecs::readUuid, Codecs::readRaw, Codecs::readRawObject,
+            Codecs::readString,
+            Codecs::readBoolean,
+            Codecs::readInt,
+            Codecs::readLong,
+            Codecs::readShort,
+            Codecs::readByte,
+            Codecs::readDouble,
+            Codecs::readFloat,
+            Codecs::readBigInteger,
+            Codecs::readBigDecimal,
+            Codecs::readChar,
+            Codecs::readInstant,
+            Codecs::readOffsetDateTime,
+            Codecs::readLocalDate,
+            Codecs::readLocalDateTime,
+            Codecs::readLocalTime,
+            Codecs::readDuration,
+            Codecs::readUuid,
+            Codecs::readRaw,
+            Codecs::readRawObject,
             (p, ctx) -> Codecs.readEnum(p, ctx, Map.of("a", 1), "\"a\""));
     for (Reads.Reader<?> reader : readers) {
       nullIsNull(reader);
@@ -50,8 +64,10 @@ class ScalarReadersTest {
   @Test
   void chars() {
     assertEquals('x', ok("\"x\"", Codecs::readChar));
-    assertEquals("expected a one-character string, found a string \"xy\"", fail("\"xy\"", Codecs::readChar));
-    assertEquals("expected a one-character string, found a string \"\"", fail("\"\"", Codecs::readChar));
+    assertEquals(
+        "expected a one-character string, found a string \"xy\"", fail("\"xy\"", Codecs::readChar));
+    assertEquals(
+        "expected a one-character string, found a string \"\"", fail("\"\"", Codecs::readChar));
     assertEquals("expected a one-character string, found a number 1", fail("1", Codecs::readChar));
   }
 
@@ -59,7 +75,8 @@ class ScalarReadersTest {
   void booleans() {
     assertEquals(true, ok("true", Codecs::readBoolean));
     assertEquals(false, ok("false", Codecs::readBoolean));
-    assertEquals("expected a boolean, found a string \"true\"", fail("\"true\"", Codecs::readBoolean));
+    assertEquals(
+        "expected a boolean, found a string \"true\"", fail("\"true\"", Codecs::readBoolean));
     assertEquals("expected a boolean, found a number 1", fail("1", Codecs::readBoolean));
   }
 
@@ -90,7 +107,8 @@ class ScalarReadersTest {
     assertEquals(Long.MIN_VALUE, ok("-9223372036854775808", Codecs::readLong));
     assertEquals(3L, ok("3", Codecs::readLong));
     assertEquals(12L, ok("1.2e1", Codecs::readLong));
-    assertEquals(LONG + "a number 9223372036854775808", fail("9223372036854775808", Codecs::readLong));
+    assertEquals(
+        LONG + "a number 9223372036854775808", fail("9223372036854775808", Codecs::readLong));
     assertEquals(
         LONG + "a number -9223372036854775809", fail("-9223372036854775809", Codecs::readLong));
     assertEquals(LONG + "a number 0.5", fail("0.5", Codecs::readLong));
@@ -107,7 +125,8 @@ class ScalarReadersTest {
     assertEquals((byte) 127, ok("127", Codecs::readByte));
     assertEquals((byte) -128, ok("-128", Codecs::readByte));
     assertEquals(
-        "expected an integer from -128 to 127, found a number -129", fail("-129", Codecs::readByte));
+        "expected an integer from -128 to 127, found a number -129",
+        fail("-129", Codecs::readByte));
     assertEquals(
         "expected an integer from -128 to 127, found a number 1.5", fail("1.5", Codecs::readByte));
   }
@@ -121,8 +140,10 @@ class ScalarReadersTest {
     assertEquals(BigInteger.valueOf(-4), ok("-4.000", Codecs::readBigInteger));
     assertEquals("expected an integer, found a number 4.5", fail("4.5", Codecs::readBigInteger));
     assertEquals(
-        "expected an integer, found a number 1e999999999", fail("1e999999999", Codecs::readBigInteger));
-    assertEquals("expected an integer, found a string \"4\"", fail("\"4\"", Codecs::readBigInteger));
+        "expected an integer, found a number 1e999999999",
+        fail("1e999999999", Codecs::readBigInteger));
+    assertEquals(
+        "expected an integer, found a string \"4\"", fail("\"4\"", Codecs::readBigInteger));
   }
 
   @Test
@@ -188,7 +209,8 @@ class ScalarReadersTest {
     assertEquals(Op.DELETE, ok("\"d\"", reader));
     assertEquals(
         "expected one of \"c\", \"u\", \"d\", found a string \"x\"", fail("\"x\"", reader));
-    assertEquals("expected one of \"c\", \"u\", \"d\", found a string \"C\"", fail("\"C\"", reader));
+    assertEquals(
+        "expected one of \"c\", \"u\", \"d\", found a string \"C\"", fail("\"C\"", reader));
     assertEquals("expected one of \"c\", \"u\", \"d\", found a number 1", fail("1", reader));
   }
 
@@ -213,32 +235,41 @@ class ScalarReadersTest {
 
   @Test
   void raw() {
-    assertEquals(RawJson.parse("{\"b\":1,\"a\":[true,null]}"),
+    assertEquals(
+        RawJson.parse("{\"b\":1,\"a\":[true,null]}"),
         ok("{ \"b\" : 1, \"a\" : [true, null] }", Codecs::readRaw));
     assertEquals(RawJson.parse("\"s\""), ok("\"s\"", Codecs::readRaw));
     assertEquals(RawJson.parse("[]"), ok("[]", Codecs::readRaw));
     assertEquals(RawJson.parse("{\"x\":{}}"), ok("{\"x\":{}}", Codecs::readRawObject));
     assertEquals(RawJson.EMPTY_OBJECT, ok("{}", Codecs::readRawObject));
     assertEquals("expected an object, found an array", fail("[{}]", Codecs::readRawObject));
-    assertEquals("expected an object, found a string \"{}\"", fail("\"{}\"", Codecs::readRawObject));
+    assertEquals(
+        "expected an object, found a string \"{}\"", fail("\"{}\"", Codecs::readRawObject));
   }
 
   @Test
   void structureHelpers() {
-    assertEquals(true, ok("{}", (p, ctx) -> {
-      boolean object = Codecs.expectObject(p, ctx);
-      p.skipChildren();
-      return object;
-    }));
+    assertEquals(
+        true,
+        ok(
+            "{}",
+            (p, ctx) -> {
+              boolean object = Codecs.expectObject(p, ctx);
+              p.skipChildren();
+              return object;
+            }));
     assertEquals(false, ok("null", Codecs::expectArray));
-    assertEquals("expected an array, found an object", Reads.read("{\"a\":[1]}", Codecs::expectArray)
-        .problems().get(0).message());
-    assertEquals("expected an object, found a number 1", Reads.read("1", Codecs::expectObject)
-        .problems().get(0).message());
-    Reads.Reader<Boolean> skip = (p, ctx) -> {
-      Codecs.skip(p);
-      return true;
-    };
+    assertEquals(
+        "expected an array, found an object",
+        Reads.read("{\"a\":[1]}", Codecs::expectArray).problems().get(0).message());
+    assertEquals(
+        "expected an object, found a number 1",
+        Reads.read("1", Codecs::expectObject).problems().get(0).message());
+    Reads.Reader<Boolean> skip =
+        (p, ctx) -> {
+          Codecs.skip(p);
+          return true;
+        };
     assertEquals(true, ok("[1,[2]]", skip));
     Reads.Reader<Boolean> isNull = (p, ctx) -> Codecs.isNull(p);
     assertEquals(true, ok("null", isNull));

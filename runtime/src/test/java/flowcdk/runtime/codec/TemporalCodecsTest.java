@@ -23,24 +23,33 @@ class TemporalCodecsTest {
     java.util.Random random = new java.util.Random(42);
     long first = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
     long last = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
-    java.util.List<Instant> instants = new java.util.ArrayList<>(java.util.List.of(
-        Instant.ofEpochSecond(first), Instant.ofEpochSecond(last, 999_999_999), Instant.EPOCH,
-        Instant.ofEpochSecond(-1), Instant.parse("2000-02-29T23:59:59.000001Z"),
-        Instant.parse("1900-03-01T00:00:00Z"), Instant.parse("2100-02-28T12:00:00.5Z")));
+    java.util.List<Instant> instants =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                Instant.ofEpochSecond(first),
+                Instant.ofEpochSecond(last, 999_999_999),
+                Instant.EPOCH,
+                Instant.ofEpochSecond(-1),
+                Instant.parse("2000-02-29T23:59:59.000001Z"),
+                Instant.parse("1900-03-01T00:00:00Z"),
+                Instant.parse("2100-02-28T12:00:00.5Z")));
     for (int i = 0; i < 200_000; i++) {
       long seconds = first + (long) (random.nextDouble() * (last - first + 1));
-      int nanos = switch (i % 3) {
-        case 0 -> 0;
-        case 1 -> random.nextInt(1_000_000) * 1000;
-        default -> random.nextInt(1_000_000_000);
-      };
+      int nanos =
+          switch (i % 3) {
+            case 0 -> 0;
+            case 1 -> random.nextInt(1_000_000) * 1000;
+            default -> random.nextInt(1_000_000_000);
+          };
       instants.add(Instant.ofEpochSecond(seconds, nanos));
     }
     char[] text = new char[30];
     for (Instant instant : instants) {
       int length = TemporalText.formatInstant(instant, text);
-      LocalDateTime utc = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
-      assertEquals(TemporalText.format(utc, ZoneOffset.UTC), new String(text, 0, length), instant::toString);
+      LocalDateTime utc =
+          LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+      assertEquals(
+          TemporalText.format(utc, ZoneOffset.UTC), new String(text, 0, length), instant::toString);
     }
     assertEquals(-1, TemporalText.formatInstant(Instant.ofEpochSecond(first - 1), text));
     assertEquals(-1, TemporalText.formatInstant(Instant.ofEpochSecond(last + 1), text));
@@ -64,16 +73,14 @@ class TemporalCodecsTest {
     assertEquals(
         "\"2024-01-02T03:04:05.123456789Z\"",
         write(Codecs::writeInstant, Instant.parse("2024-01-02T03:04:05.123456789Z")));
-    assertEquals(
-        "\"1970-01-01T00:00:00Z\"", write(Codecs::writeInstant, Instant.EPOCH));
+    assertEquals("\"1970-01-01T00:00:00Z\"", write(Codecs::writeInstant, Instant.EPOCH));
     assertEquals(
         "\"0001-01-01T00:00:00Z\"",
         write(Codecs::writeInstant, Instant.parse("0001-01-01T00:00:00Z")));
     assertEquals(
         "\"+10000-01-01T00:00:00Z\"",
         write(Codecs::writeInstant, Instant.parse("+10000-01-01T00:00:00Z")));
-    assertEquals(
-        "\"" + Instant.MAX + "\"", write(Codecs::writeInstant, Instant.MAX));
+    assertEquals("\"" + Instant.MAX + "\"", write(Codecs::writeInstant, Instant.MAX));
   }
 
   @Test
@@ -85,7 +92,9 @@ class TemporalCodecsTest {
             OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 123_000_000, ZoneOffset.ofHours(2))));
     assertEquals(
         "\"2024-01-01T00:00:00Z\"",
-        write(Codecs::writeOffsetDateTime, OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)));
+        write(
+            Codecs::writeOffsetDateTime,
+            OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)));
     assertEquals(
         "\"2024-06-30T23:59:59-05:30\"",
         write(
@@ -109,8 +118,7 @@ class TemporalCodecsTest {
         write(Codecs::writeLocalDateTime, LocalDateTime.of(2024, 1, 2, 3, 4, 5, 500_000_000)));
     assertEquals("\"03:04:05\"", write(Codecs::writeLocalTime, LocalTime.of(3, 4, 5)));
     assertEquals("\"00:00:00\"", write(Codecs::writeLocalTime, LocalTime.MIDNIGHT));
-    assertEquals(
-        "\"23:59:59.999999999\"", write(Codecs::writeLocalTime, LocalTime.MAX));
+    assertEquals("\"23:59:59.999999999\"", write(Codecs::writeLocalTime, LocalTime.MAX));
   }
 
   @Test
@@ -127,7 +135,8 @@ class TemporalCodecsTest {
         Instant.parse("2024-01-02T03:04:05.123456Z"),
         ok("\"2024-01-02T03:04:05.123456Z\"", Codecs::readInstant));
     assertEquals(
-        Instant.parse("2024-01-02T03:04:05.5Z"), ok("\"2024-01-02T03:04:05.5Z\"", Codecs::readInstant));
+        Instant.parse("2024-01-02T03:04:05.5Z"),
+        ok("\"2024-01-02T03:04:05.5Z\"", Codecs::readInstant));
     assertEquals(
         Instant.parse("2024-01-02T03:04:05.123456789Z"),
         ok("\"2024-01-02T03:04:05.123456789Z\"", Codecs::readInstant));
@@ -137,8 +146,7 @@ class TemporalCodecsTest {
 
   @Test
   void refusesBadInstants() {
-    assertEquals(
-        DATE_TIME + "a string \"yesterday\"", fail("\"yesterday\"", Codecs::readInstant));
+    assertEquals(DATE_TIME + "a string \"yesterday\"", fail("\"yesterday\"", Codecs::readInstant));
     assertEquals(
         DATE_TIME
             + "a string \"2024-01-02T03:04:05\" without a time zone offset"
@@ -150,13 +158,29 @@ class TemporalCodecsTest {
             + " (add Z for UTC, or an offset such as +02:00)",
         fail("\"2024-01-02T03:04:05.25\"", Codecs::readInstant));
     String[] bad = {
-      "2024-01-02", "2024-01-02T03:04Z", "2024-1-02T03:04:05Z", "2024-01-02T3:04:05Z",
-      "2024-02-30T03:04:05Z", "2023-02-29T00:00:00Z", "2024-13-01T00:00:00Z",
-      "2024-01-02T24:00:00Z", "2024-01-02T23:60:00Z", "2024-01-02T23:59:60Z",
-      "2024-01-02T03:04:05.Z", "2024-01-02T03:04:05.1234567890Z", "2024-01-02T03:04:05+0200",
-      "2024-01-02T03:04:05+02", "2024-01-02T03:04:05+19:00", "2024-01-02T03:04:05+02:60",
-      "2024-01-02T03:04:05ZZ", "2024-01-02X03:04:05Z", " 2024-01-02T03:04:05Z",
-      "2024-01-02T03:04:05Z ", "+2024-01-02T03:04:05Z", "2024-01-02T03:04:05 Z", "20a4-01-02T03:04:05Z",
+      "2024-01-02",
+      "2024-01-02T03:04Z",
+      "2024-1-02T03:04:05Z",
+      "2024-01-02T3:04:05Z",
+      "2024-02-30T03:04:05Z",
+      "2023-02-29T00:00:00Z",
+      "2024-13-01T00:00:00Z",
+      "2024-01-02T24:00:00Z",
+      "2024-01-02T23:60:00Z",
+      "2024-01-02T23:59:60Z",
+      "2024-01-02T03:04:05.Z",
+      "2024-01-02T03:04:05.1234567890Z",
+      "2024-01-02T03:04:05+0200",
+      "2024-01-02T03:04:05+02",
+      "2024-01-02T03:04:05+19:00",
+      "2024-01-02T03:04:05+02:60",
+      "2024-01-02T03:04:05ZZ",
+      "2024-01-02X03:04:05Z",
+      " 2024-01-02T03:04:05Z",
+      "2024-01-02T03:04:05Z ",
+      "+2024-01-02T03:04:05Z",
+      "2024-01-02T03:04:05 Z",
+      "20a4-01-02T03:04:05Z",
       "2024-01-02T03:04:05[UTC]",
     };
     for (String text : bad) {
@@ -169,14 +193,12 @@ class TemporalCodecsTest {
 
   @Test
   void readsOffsetDateTimesKeepingTheOffset() {
-    OffsetDateTime value =
-        ok("\"2024-01-01T00:00:00.123+02:00\"", Codecs::readOffsetDateTime);
+    OffsetDateTime value = ok("\"2024-01-01T00:00:00.123+02:00\"", Codecs::readOffsetDateTime);
+    assertEquals(OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 123_000_000, ZoneOffset.ofHours(2)), value);
+    assertEquals("\"2024-01-01T00:00:00.123000+02:00\"", write(Codecs::writeOffsetDateTime, value));
     assertEquals(
-        OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 123_000_000, ZoneOffset.ofHours(2)), value);
-    assertEquals(
-        "\"2024-01-01T00:00:00.123000+02:00\"", write(Codecs::writeOffsetDateTime, value));
-    assertEquals(
-        ZoneOffset.UTC, ok("\"2024-01-01T00:00:00+00:00\"", Codecs::readOffsetDateTime).getOffset());
+        ZoneOffset.UTC,
+        ok("\"2024-01-01T00:00:00+00:00\"", Codecs::readOffsetDateTime).getOffset());
     assertEquals(
         DATE_TIME + "a string \"2024-01-01\"", fail("\"2024-01-01\"", Codecs::readOffsetDateTime));
   }
@@ -184,8 +206,11 @@ class TemporalCodecsTest {
   @Test
   void roundTripsThroughWriteAndRead() {
     String[] texts = {
-      "2024-01-02T03:04:05Z", "2024-01-02T03:04:05.123456Z", "2024-01-02T03:04:05.000001Z",
-      "1999-12-31T23:59:59.999999Z", "2024-01-02T03:04:05.123456789Z",
+      "2024-01-02T03:04:05Z",
+      "2024-01-02T03:04:05.123456Z",
+      "2024-01-02T03:04:05.000001Z",
+      "1999-12-31T23:59:59.999999Z",
+      "2024-01-02T03:04:05.123456789Z",
     };
     for (String text : texts) {
       Instant read = ok("\"" + text + "\"", Codecs::readInstant);
@@ -203,7 +228,9 @@ class TemporalCodecsTest {
     assertEquals(LocalDate.of(1, 1, 1), ok("\"0001-01-01\"", Codecs::readLocalDate));
     String expected = "expected a date such as 2024-01-02, found ";
     for (String text :
-        new String[] {"2024-1-2", "2024-01-02T00:00:00Z", "2024-02-30", "02/01/2024", "2024-01-02 "}) {
+        new String[] {
+          "2024-1-2", "2024-01-02T00:00:00Z", "2024-02-30", "02/01/2024", "2024-01-02 "
+        }) {
       assertEquals(
           expected + "a string \"" + text + "\"", fail("\"" + text + "\"", Codecs::readLocalDate));
     }
@@ -213,15 +240,18 @@ class TemporalCodecsTest {
   @Test
   void localDateTimes() {
     assertEquals(
-        LocalDateTime.of(2024, 1, 2, 3, 4, 5), ok("\"2024-01-02T03:04:05\"", Codecs::readLocalDateTime));
+        LocalDateTime.of(2024, 1, 2, 3, 4, 5),
+        ok("\"2024-01-02T03:04:05\"", Codecs::readLocalDateTime));
     assertEquals(
         LocalDateTime.of(2024, 1, 2, 3, 4, 5, 120_000_000),
         ok("\"2024-01-02 03:04:05.12\"", Codecs::readLocalDateTime));
     String expected =
         "expected a date-time without a time zone offset such as 2024-01-02T03:04:05, found ";
-    for (String text : new String[] {"2024-01-02T03:04:05Z", "2024-01-02T03:04:05+01:00", "2024-01-02"}) {
+    for (String text :
+        new String[] {"2024-01-02T03:04:05Z", "2024-01-02T03:04:05+01:00", "2024-01-02"}) {
       assertEquals(
-          expected + "a string \"" + text + "\"", fail("\"" + text + "\"", Codecs::readLocalDateTime));
+          expected + "a string \"" + text + "\"",
+          fail("\"" + text + "\"", Codecs::readLocalDateTime));
     }
   }
 
@@ -232,7 +262,8 @@ class TemporalCodecsTest {
     assertEquals(
         LocalTime.of(23, 59, 59, 999_999_000), ok("\"23:59:59.999999\"", Codecs::readLocalTime));
     String expected = "expected a time of day such as 03:04:05, found ";
-    for (String text : new String[] {"24:00:00", "3:04:05", "03:04:05Z", "03:04:5", "0304", "09:60"}) {
+    for (String text :
+        new String[] {"24:00:00", "3:04:05", "03:04:05Z", "03:04:5", "0304", "09:60"}) {
       assertEquals(
           expected + "a string \"" + text + "\"", fail("\"" + text + "\"", Codecs::readLocalTime));
     }

@@ -69,7 +69,8 @@ class LineReaderTest {
     }
   }
 
-  private static List<String> read(InputStream in, int maxLineBytes, Recorder recorder) throws IOException {
+  private static List<String> read(InputStream in, int maxLineBytes, Recorder recorder)
+      throws IOException {
     new LineReader(in, maxLineBytes).readAll(recorder);
     return recorder.events;
   }
@@ -91,7 +92,8 @@ class LineReaderTest {
   void dropsTheCarriageReturnOfCrlf() throws IOException {
     assertEquals(List.of("1:a", "2:b", "3:c"), read("a\r\nb\r\nc\r\n", 1));
     assertEquals(List.of("1:a", "2:b"), read("a\r\nb\r\n", 2, 1));
-    assertEquals(List.of("1:x\ry", "2:z\r\r"), read("x\ry\nz\r\r\r\n", 100), "only the last CR goes");
+    assertEquals(
+        List.of("1:x\ry", "2:z\r\r"), read("x\ry\nz\r\r\r\n", 100), "only the last CR goes");
   }
 
   @Test
@@ -128,29 +130,32 @@ class LineReaderTest {
     System.arraycopy(longLine, 0, data, longLine.length + 1, longLine.length);
     data[data.length - 1] = '\n';
     List<Integer> lengths = new ArrayList<>();
-    new LineReader(new ChoppyStream(data, 10_000, 65_536), longLine.length).readAll(new LineReader.Handler() {
-      @Override
-      public boolean line(byte[] bytes, int length, long lineNumber) {
-        for (int i = 0; i < length; i++) {
-          if (bytes[i] != 'x') {
-            throw new AssertionError("corrupt byte at " + i);
-          }
-        }
-        lengths.add(length);
-        return true;
-      }
+    new LineReader(new ChoppyStream(data, 10_000, 65_536), longLine.length)
+        .readAll(
+            new LineReader.Handler() {
+              @Override
+              public boolean line(byte[] bytes, int length, long lineNumber) {
+                for (int i = 0; i < length; i++) {
+                  if (bytes[i] != 'x') {
+                    throw new AssertionError("corrupt byte at " + i);
+                  }
+                }
+                lengths.add(length);
+                return true;
+              }
 
-      @Override
-      public void tooLong(long lineNumber, long maxBytes) {
-        throw new AssertionError("line " + lineNumber + " reported too long");
-      }
-    });
+              @Override
+              public void tooLong(long lineNumber, long maxBytes) {
+                throw new AssertionError("line " + lineNumber + " reported too long");
+              }
+            });
     assertEquals(List.of(longLine.length, longLine.length), lengths);
   }
 
   @Test
   void stopsWhenTheHandlerReturnsFalse() throws IOException {
-    assertEquals(List.of("1:a", "2:b"), read(new ChoppyStream("a\nb\nc\nd", 100), 100, new Recorder(2)));
+    assertEquals(
+        List.of("1:a", "2:b"), read(new ChoppyStream("a\nb\nc\nd", 100), 100, new Recorder(2)));
     assertEquals(List.of("1:a"), read(new ChoppyStream("a\nb\nc\n", 1), 100, new Recorder(1)));
   }
 }

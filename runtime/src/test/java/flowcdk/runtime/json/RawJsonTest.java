@@ -19,7 +19,8 @@ class RawJsonTest {
 
   @Test
   void parseCompactsWhitespace() {
-    RawJson json = RawJson.parse(" {\n  \"a\" : [ 1 , 2,\t3 ],\r\n \"b\" : { \"c\" : \"x y\" } }  \n");
+    RawJson json =
+        RawJson.parse(" {\n  \"a\" : [ 1 , 2,\t3 ],\r\n \"b\" : { \"c\" : \"x y\" } }  \n");
     assertEquals("{\"a\":[1,2,3],\"b\":{\"c\":\"x y\"}}", json.toString());
     assertTrue(json.isObject());
     assertEquals(json.toString().length(), json.length());
@@ -39,7 +40,8 @@ class RawJsonTest {
   void parseKeepsMemberOrderAndEqualityIsByteEquality() {
     assertEquals(RawJson.parse("{ \"a\":1, \"b\":2 }"), RawJson.parse("{\"a\":1,\"b\":2}"));
     assertEquals(
-        RawJson.parse("{ \"a\":1, \"b\":2 }").hashCode(), RawJson.parse("{\"a\":1,\"b\":2}").hashCode());
+        RawJson.parse("{ \"a\":1, \"b\":2 }").hashCode(),
+        RawJson.parse("{\"a\":1,\"b\":2}").hashCode());
     assertFalse(RawJson.parse("{\"a\":1,\"b\":2}").equals(RawJson.parse("{\"b\":2,\"a\":1}")));
   }
 
@@ -99,9 +101,12 @@ class RawJsonTest {
 
   @Test
   void copyOfScalars() throws IOException {
-    try (JsonParser p = parser("[\"s\\u00e9\\n\", -12, 3.25e2, true, false, 123456789012345678901234567890]")) {
+    try (JsonParser p =
+        parser("[\"s\\u00e9\\n\", -12, 3.25e2, true, false, 123456789012345678901234567890]")) {
       p.nextToken();
-      String[] expected = {"\"sé\\n\"", "-12", "3.25e2", "true", "false", "123456789012345678901234567890"};
+      String[] expected = {
+        "\"sé\\n\"", "-12", "3.25e2", "true", "false", "123456789012345678901234567890"
+      };
       for (String want : expected) {
         p.nextToken();
         assertEquals(want, RawJson.copyOf(p).toString());
@@ -139,7 +144,8 @@ class RawJsonTest {
 
   @Test
   void writeToGeneratorEmbedsBytesVerbatim() throws IOException {
-    RawJson inner = RawJson.parse("{\"name\":\"Grüße 😀 ✓\",\"list\":[1,2.5,null],\"esc\":\"a\\\"b\"}");
+    RawJson inner =
+        RawJson.parse("{\"name\":\"Grüße 😀 ✓\",\"list\":[1,2.5,null],\"esc\":\"a\\\"b\"}");
     RawJson scalar = RawJson.parse("\"日本\"");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = JsonFactories.factory().createGenerator(out)) {

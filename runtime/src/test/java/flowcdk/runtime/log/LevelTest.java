@@ -28,7 +28,8 @@ class LevelTest {
 
   @Test
   void rejectsUnknownNamesListingTheAcceptedOnes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Level.parse("loud"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Level.parse("loud"));
     assertTrue(e.getMessage().contains("'loud'"), e.getMessage());
     assertTrue(e.getMessage().contains("debug, info, warning, error, critical"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Level.parse(""));
@@ -36,7 +37,9 @@ class LevelTest {
 
   @Test
   void levelsAreOrderedBySeverityWithFlowsNames() {
-    assertEquals(List.of(Level.DEBUG, Level.INFO, Level.WARNING, Level.ERROR, Level.CRITICAL), List.of(Level.values()));
+    assertEquals(
+        List.of(Level.DEBUG, Level.INFO, Level.WARNING, Level.ERROR, Level.CRITICAL),
+        List.of(Level.values()));
     assertEquals("WARNING", Level.WARNING.name());
   }
 }

@@ -38,7 +38,9 @@ class LogWriterTest {
   private List<String> lines() {
     String text = out.toString(StandardCharsets.UTF_8);
     assertTrue(text.isEmpty() || text.endsWith("\n"), text);
-    return text.isEmpty() ? List.of() : Arrays.asList(text.split("\n", -1)).subList(0, text.split("\n", -1).length - 1);
+    return text.isEmpty()
+        ? List.of()
+        : Arrays.asList(text.split("\n", -1)).subList(0, text.split("\n", -1).length - 1);
   }
 
   private static Map<?, ?> parse(String line) {
@@ -50,7 +52,9 @@ class LogWriterTest {
     Map<String, Object> args = new LinkedHashMap<>();
     args.put("state", RawJson.parse("{\"cursor\":\"2024-05-01T00:00:00Z\"}"));
     args.put("subtask_id", null);
-    Log.root().child("capture").child("users.incremental")
+    Log.root()
+        .child("capture")
+        .child("users.incremental")
         .info("resuming incremental replication", Fields.of("args", args, "count", 3));
     List<String> lines = lines();
     assertEquals(1, lines.size());
@@ -65,8 +69,10 @@ class LogWriterTest {
 
   @Test
   void fieldsThenSourceThenTraceback() {
-    IllegalStateException error = new IllegalStateException("outer", new RuntimeException("inner cause"));
-    Log.named("some.library").log(Level.ERROR, "failed \"badly\"\n", Fields.of("a", 1, "b", List.of(true, "x")), error);
+    IllegalStateException error =
+        new IllegalStateException("outer", new RuntimeException("inner cause"));
+    Log.named("some.library")
+        .log(Level.ERROR, "failed \"badly\"\n", Fields.of("a", 1, "b", List.of(true, "x")), error);
     List<String> lines = lines();
     assertEquals(1, lines.size(), "a stack trace stays on one line");
     Map<?, ?> line = parse(lines.get(0));
@@ -81,14 +87,19 @@ class LogWriterTest {
     assertEquals("java.lang.IllegalStateException: outer", traceback.get(0));
     assertTrue(traceback.stream().allMatch(String.class::isInstance));
     assertTrue(((String) traceback.get(1)).startsWith("\tat "), traceback.get(1).toString());
-    assertTrue(traceback.stream().anyMatch(l -> l.equals("Caused by: java.lang.RuntimeException: inner cause")), traceback.toString());
+    assertTrue(
+        traceback.stream()
+            .anyMatch(l -> l.equals("Caused by: java.lang.RuntimeException: inner cause")),
+        traceback.toString());
     assertFalse(traceback.stream().anyMatch(l -> ((String) l).contains("\n")));
   }
 
   @Test
   void noFieldsStillWritesSource() {
     Log.root().warning("plain");
-    assertEquals(List.of("{\"level\":\"WARNING\",\"msg\":\"plain\",\"fields\":{\"source\":\"flow\"}}"), lines());
+    assertEquals(
+        List.of("{\"level\":\"WARNING\",\"msg\":\"plain\",\"fields\":{\"source\":\"flow\"}}"),
+        lines());
   }
 
   @Test
@@ -114,11 +125,19 @@ class LogWriterTest {
   @Test
   void textFormatIsOneReadableLineWithFields() {
     LogWriter text = new LogWriter(out, LogFormat.TEXT, Level.DEBUG, new Redactor());
-    text.write(Level.INFO, "flow.capture", "hello world", Fields.of("name", "users", "count", 2, "obj", Map.of("k", "v")), null);
+    text.write(
+        Level.INFO,
+        "flow.capture",
+        "hello world",
+        Fields.of("name", "users", "count", 2, "obj", Map.of("k", "v")),
+        null);
     List<String> lines = lines();
     assertEquals(1, lines.size());
     String line = lines.get(0);
-    assertTrue(line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO    flow\\.capture: hello world  name=users  count=2  obj=\\{\"k\":\"v\"\\}"), line);
+    assertTrue(
+        line.matches(
+            "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO    flow\\.capture: hello world  name=users  count=2  obj=\\{\"k\":\"v\"\\}"),
+        line);
     assertEquals(LogFormat.TEXT, text.format());
     assertEquals(Level.DEBUG, text.threshold());
   }
@@ -127,18 +146,23 @@ class LogWriterTest {
   void connectorStatusEvent() {
     Log.root().connectorStatus("Backfilling 2 out of 7 bindings");
     assertEquals(
-        List.of("{\"level\":\"INFO\",\"msg\":\"Backfilling 2 out of 7 bindings\",\"fields\":{\"eventType\":\"connectorStatus\",\"source\":\"flow\"}}"),
+        List.of(
+            "{\"level\":\"INFO\",\"msg\":\"Backfilling 2 out of 7 bindings\",\"fields\":{\"eventType\":\"connectorStatus\",\"source\":\"flow\"}}"),
         lines());
   }
 
   @Test
   void configUpdateEvent() {
     RawJson encrypted =
-        RawJson.parse("{\"credentials\":{\"access_token_sops\":\"ENC[AES256_GCM,data:abc]\"},\"sops\":{\"version\":\"3.8.1\"}}");
+        RawJson.parse(
+            "{\"credentials\":{\"access_token_sops\":\"ENC[AES256_GCM,data:abc]\"},\"sops\":{\"version\":\"3.8.1\"}}");
     Log.root().configUpdate("Rotating OAuth2 tokens in endpoint config.", encrypted);
     assertEquals(
-        List.of("{\"level\":\"INFO\",\"msg\":\"Rotating OAuth2 tokens in endpoint config.\",\"fields\":"
-            + "{\"eventType\":\"configUpdate\",\"config\":" + encrypted + ",\"source\":\"flow\"}}"),
+        List.of(
+            "{\"level\":\"INFO\",\"msg\":\"Rotating OAuth2 tokens in endpoint config.\",\"fields\":"
+                + "{\"eventType\":\"configUpdate\",\"config\":"
+                + encrypted
+                + ",\"source\":\"flow\"}}"),
         lines());
   }
 
@@ -149,11 +173,13 @@ class LogWriterTest {
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int id = t;
-      Thread worker = new Thread(() -> {
-        for (int i = 0; i < perThread; i++) {
-          Log.root().info("line", Fields.of("t", id, "i", i, "pad", "p".repeat(500)));
-        }
-      });
+      Thread worker =
+          new Thread(
+              () -> {
+                for (int i = 0; i < perThread; i++) {
+                  Log.root().info("line", Fields.of("t", id, "i", i, "pad", "p".repeat(500)));
+                }
+              });
       worker.start();
       workers.add(worker);
     }

@@ -3,7 +3,6 @@ package flowcdk.runtime.log;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
@@ -19,17 +18,21 @@ import org.junit.jupiter.api.Test;
 
 class RedactorTest {
 
-  private static final RawJson SCHEMA = RawJson.parse("{\"type\":\"object\",\"properties\":{"
-      + "\"host\":{\"type\":\"string\"},"
-      + "\"pin\":{\"type\":\"string\",\"secret\":true},"
-      + "\"credentials\":{\"oneOf\":["
-      + "  {\"properties\":{\"access_token\":{\"type\":\"string\",\"secret\":true}}},"
-      + "  {\"properties\":{\"client_id\":{\"type\":\"string\"},\"client_secret\":{\"type\":\"string\",\"airbyte_secret\":true}}}]},"
-      + "\"keys\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"secret\":true}}}}");
+  private static final RawJson SCHEMA =
+      RawJson.parse(
+          "{\"type\":\"object\",\"properties\":{"
+              + "\"host\":{\"type\":\"string\"},"
+              + "\"pin\":{\"type\":\"string\",\"secret\":true},"
+              + "\"credentials\":{\"oneOf\":["
+              + "  {\"properties\":{\"access_token\":{\"type\":\"string\",\"secret\":true}}},"
+              + "  {\"properties\":{\"client_id\":{\"type\":\"string\"},\"client_secret\":{\"type\":\"string\",\"airbyte_secret\":true}}}]},"
+              + "\"keys\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"secret\":true}}}}");
 
-  private static final RawJson CONFIG = RawJson.parse("{\"host\":\"db.example.com\",\"pin\":\"42\","
-      + "\"credentials\":{\"client_id\":\"my-client\",\"client_secret\":\"cs-9f8e7d6c\"},"
-      + "\"keys\":[\"key-one-111\",\"key-two-222\"]}");
+  private static final RawJson CONFIG =
+      RawJson.parse(
+          "{\"host\":\"db.example.com\",\"pin\":\"42\","
+              + "\"credentials\":{\"client_id\":\"my-client\",\"client_secret\":\"cs-9f8e7d6c\"},"
+              + "\"keys\":[\"key-one-111\",\"key-two-222\"]}");
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private Redactor redactor;
@@ -81,7 +84,8 @@ class RedactorTest {
     config.put("host", "h");
     Log.root().info("map", Fields.of("config", config));
     Map<?, ?> logged = assertInstanceOf(Map.class, fields(onlyLine()).get("config"));
-    assertEquals(Map.of("access_token", Redactor.MASK, "client_id", "visible"), logged.get("credentials"));
+    assertEquals(
+        Map.of("access_token", Redactor.MASK, "client_id", "visible"), logged.get("credentials"));
     assertEquals("h", logged.get("host"));
     assertEquals("tok-abcdef", credentials.get("access_token"), "the caller's map is not changed");
   }
@@ -90,11 +94,16 @@ class RedactorTest {
   void scrubsRegisteredValuesFromMessagesFieldsAndTracebacks() {
     redactor.register(CONFIG);
     RuntimeException error = new RuntimeException("auth failed with cs-9f8e7d6c");
-    Log.root().log(
-        Level.ERROR,
-        "calling https://api.example.com/?key=key-two-222&x=1",
-        Fields.of("detail", "secret cs-9f8e7d6c leaked", "nested", List.of(Map.of("k", "key-one-111"))),
-        error);
+    Log.root()
+        .log(
+            Level.ERROR,
+            "calling https://api.example.com/?key=key-two-222&x=1",
+            Fields.of(
+                "detail",
+                "secret cs-9f8e7d6c leaked",
+                "nested",
+                List.of(Map.of("k", "key-one-111"))),
+            error);
     String text = out.toString(StandardCharsets.UTF_8);
     assertFalse(text.contains("cs-9f8e7d6c"), text);
     assertFalse(text.contains("key-one-111"), text);
@@ -124,16 +133,19 @@ class RedactorTest {
   @Test
   void anEncryptedConfigKeepsItsEncryptedValuesButPlaintextSecretsAreScrubbed() {
     redactor.register(CONFIG);
-    RawJson encrypted = RawJson.parse("{\"host\":\"db.example.com\",\"pin_sops\":\"ENC[AES256_GCM,data:Zm9v]\","
-        + "\"credentials\":{\"client_id\":\"my-client\",\"client_secret\":\"ENC[AES256_GCM,data:YmFy]\"},"
-        + "\"note\":\"old secret was cs-9f8e7d6c\","
-        + "\"keys\":[\"ENC[AES256_GCM,data:a2V5]\"],\"sops\":{\"version\":\"3.8.1\"}}");
+    RawJson encrypted =
+        RawJson.parse(
+            "{\"host\":\"db.example.com\",\"pin_sops\":\"ENC[AES256_GCM,data:Zm9v]\","
+                + "\"credentials\":{\"client_id\":\"my-client\",\"client_secret\":\"ENC[AES256_GCM,data:YmFy]\"},"
+                + "\"note\":\"old secret was cs-9f8e7d6c\","
+                + "\"keys\":[\"ENC[AES256_GCM,data:a2V5]\"],\"sops\":{\"version\":\"3.8.1\"}}");
     Log.root().configUpdate("Rotating OAuth2 tokens in endpoint config.", encrypted);
     Map<?, ?> fields = fields(onlyLine());
     assertEquals("configUpdate", fields.get("eventType"));
     Map<?, ?> config = assertInstanceOf(Map.class, fields.get("config"));
     Map<?, ?> credentials = assertInstanceOf(Map.class, config.get("credentials"));
-    assertEquals("ENC[AES256_GCM,data:YmFy]", credentials.get("client_secret"), "not masked by location");
+    assertEquals(
+        "ENC[AES256_GCM,data:YmFy]", credentials.get("client_secret"), "not masked by location");
     assertEquals(List.of("ENC[AES256_GCM,data:a2V5]"), config.get("keys"));
     assertEquals("ENC[AES256_GCM,data:Zm9v]", config.get("pin_sops"));
     assertEquals("old secret was [redacted]", config.get("note"), "plaintext secrets are scrubbed");
@@ -151,18 +163,24 @@ class RedactorTest {
   void aSecretContainingAnotherIsScrubbedWhole() {
     redactor.registerValue("hunter2");
     redactor.registerValue("hunter2-extended-token");
-    assertEquals("token=[redacted];pw=[redacted]", redactor.scrub("token=hunter2-extended-token;pw=hunter2"));
+    assertEquals(
+        "token=[redacted];pw=[redacted]",
+        redactor.scrub("token=hunter2-extended-token;pw=hunter2"));
   }
 
   @Test
   void fieldValuesOfOtherTypesAreScrubbedToo() {
     redactor.registerValue("s3cr3t-value");
-    Log.root().error(
-        "emit failed",
-        Fields.of(
-            "error", new IllegalStateException("token s3cr3t-value rejected"),
-            "url", URI.create("https://api.example.com/?token=s3cr3t-value"),
-            "args", new Object[] {"s3cr3t-value", 1}));
+    Log.root()
+        .error(
+            "emit failed",
+            Fields.of(
+                "error",
+                new IllegalStateException("token s3cr3t-value rejected"),
+                "url",
+                URI.create("https://api.example.com/?token=s3cr3t-value"),
+                "args",
+                new Object[] {"s3cr3t-value", 1}));
     String text = out.toString(StandardCharsets.UTF_8);
     assertFalse(text.contains("s3cr3t-value"), text);
     Map<?, ?> fields = fields(onlyLine());

@@ -19,19 +19,21 @@ class SecretPathsTest {
   void secretAndAirbyteSecretProperties() {
     assertEquals(
         Set.of(List.of("apiKey"), List.of("password")),
-        paths("{\"type\":\"object\",\"properties\":{"
-            + "\"apiKey\":{\"type\":\"string\",\"secret\":true},"
-            + "\"password\":{\"type\":\"string\",\"airbyte_secret\":true},"
-            + "\"user\":{\"type\":\"string\"},"
-            + "\"notSecret\":{\"type\":\"string\",\"secret\":false}}}"));
+        paths(
+            "{\"type\":\"object\",\"properties\":{"
+                + "\"apiKey\":{\"type\":\"string\",\"secret\":true},"
+                + "\"password\":{\"type\":\"string\",\"airbyte_secret\":true},"
+                + "\"user\":{\"type\":\"string\"},"
+                + "\"notSecret\":{\"type\":\"string\",\"secret\":false}}}"));
   }
 
   @Test
   void nestedProperties() {
     assertEquals(
         Set.of(List.of("advanced", "proxy", "password")),
-        paths("{\"properties\":{\"advanced\":{\"type\":\"object\",\"properties\":{"
-            + "\"proxy\":{\"properties\":{\"host\":{},\"password\":{\"secret\":true}}}}}}}"));
+        paths(
+            "{\"properties\":{\"advanced\":{\"type\":\"object\",\"properties\":{"
+                + "\"proxy\":{\"properties\":{\"host\":{},\"password\":{\"secret\":true}}}}}}}"));
   }
 
   @Test
@@ -42,51 +44,57 @@ class SecretPathsTest {
             List.of("credentials", "client_secret"),
             List.of("credentials", "refresh_token"),
             List.of("other", "token")),
-        paths("{\"properties\":{"
-            + "\"credentials\":{\"oneOf\":["
-            + "  {\"properties\":{\"auth_type\":{\"const\":\"token\"},\"access_token\":{\"secret\":true}}},"
-            + "  {\"properties\":{\"client_id\":{},\"client_secret\":{\"secret\":true},\"refresh_token\":{\"airbyte_secret\":true}}}"
-            + "]},"
-            + "\"other\":{\"anyOf\":[{\"type\":\"null\"},{\"properties\":{\"token\":{\"secret\":true}}}]}}}"));
+        paths(
+            "{\"properties\":{"
+                + "\"credentials\":{\"oneOf\":["
+                + "  {\"properties\":{\"auth_type\":{\"const\":\"token\"},\"access_token\":{\"secret\":true}}},"
+                + "  {\"properties\":{\"client_id\":{},\"client_secret\":{\"secret\":true},\"refresh_token\":{\"airbyte_secret\":true}}}"
+                + "]},"
+                + "\"other\":{\"anyOf\":[{\"type\":\"null\"},{\"properties\":{\"token\":{\"secret\":true}}}]}}}"));
   }
 
   @Test
   void referencesToDefsAndDefinitions() {
     assertEquals(
         Set.of(List.of("a", "key"), List.of("b", "key"), List.of("c", "pw")),
-        paths("{\"$defs\":{\"Creds\":{\"properties\":{\"key\":{\"secret\":true}}}},"
-            + "\"definitions\":{\"Login\":{\"properties\":{\"pw\":{\"airbyte_secret\":true}}}},"
-            + "\"properties\":{"
-            + "\"a\":{\"$ref\":\"#/$defs/Creds\"},"
-            + "\"b\":{\"$ref\":\"#/$defs/Creds\"},"
-            + "\"c\":{\"$ref\":\"#/definitions/Login\"},"
-            + "\"d\":{\"$ref\":\"#/$defs/Missing\"},"
-            + "\"e\":{\"$ref\":\"https://example.com/schema\"}}}"));
+        paths(
+            "{\"$defs\":{\"Creds\":{\"properties\":{\"key\":{\"secret\":true}}}},"
+                + "\"definitions\":{\"Login\":{\"properties\":{\"pw\":{\"airbyte_secret\":true}}}},"
+                + "\"properties\":{"
+                + "\"a\":{\"$ref\":\"#/$defs/Creds\"},"
+                + "\"b\":{\"$ref\":\"#/$defs/Creds\"},"
+                + "\"c\":{\"$ref\":\"#/definitions/Login\"},"
+                + "\"d\":{\"$ref\":\"#/$defs/Missing\"},"
+                + "\"e\":{\"$ref\":\"https://example.com/schema\"}}}"));
   }
 
   @Test
   void aReferencedSecretScalar() {
     assertEquals(
         Set.of(List.of("token")),
-        paths("{\"$defs\":{\"Secret\":{\"type\":\"string\",\"secret\":true}},\"properties\":{\"token\":{\"$ref\":\"#/$defs/Secret\"}}}"));
+        paths(
+            "{\"$defs\":{\"Secret\":{\"type\":\"string\",\"secret\":true}},\"properties\":{\"token\":{\"$ref\":\"#/$defs/Secret\"}}}"));
   }
 
   @Test
   void recursiveReferencesTerminate() {
     Set<List<String>> found =
-        paths("{\"$ref\":\"#/$defs/Node\",\"$defs\":{\"Node\":{\"properties\":{"
-            + "\"pw\":{\"secret\":true},\"next\":{\"$ref\":\"#/$defs/Node\"},"
-            + "\"children\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Node\"}}}}}}");
+        paths(
+            "{\"$ref\":\"#/$defs/Node\",\"$defs\":{\"Node\":{\"properties\":{"
+                + "\"pw\":{\"secret\":true},\"next\":{\"$ref\":\"#/$defs/Node\"},"
+                + "\"children\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/Node\"}}}}}}");
     assertTrue(found.contains(List.of("pw")), found.toString());
   }
 
   @Test
   void arrayItemsAndMapValues() {
     SecretPaths secrets =
-        SecretPaths.fromSchema(RawJson.parse("{\"properties\":{"
-            + "\"keys\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"secret\":true}},"
-            + "\"accounts\":{\"type\":\"array\",\"items\":{\"properties\":{\"name\":{},\"token\":{\"secret\":true}}}},"
-            + "\"headers\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\",\"secret\":true}}}}"));
+        SecretPaths.fromSchema(
+            RawJson.parse(
+                "{\"properties\":{"
+                    + "\"keys\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\"secret\":true}},"
+                    + "\"accounts\":{\"type\":\"array\",\"items\":{\"properties\":{\"name\":{},\"token\":{\"secret\":true}}}},"
+                    + "\"headers\":{\"type\":\"object\",\"additionalProperties\":{\"type\":\"string\",\"secret\":true}}}}"));
     assertEquals(
         Set.of(List.of("keys", "*"), List.of("accounts", "*", "token"), List.of("headers", "*")),
         secrets.paths());

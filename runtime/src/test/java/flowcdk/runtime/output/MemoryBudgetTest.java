@@ -54,11 +54,13 @@ class MemoryBudgetTest {
     Thread[] workers = new Thread[threads];
     for (int t = 0; t < threads; t++) {
       int index = t;
-      workers[t] = new Thread(() -> {
-        while (budget.tryAcquire() != null) {
-          acquired[index]++;
-        }
-      });
+      workers[t] =
+          new Thread(
+              () -> {
+                while (budget.tryAcquire() != null) {
+                  acquired[index]++;
+                }
+              });
       workers[t].start();
     }
     int total = 0;

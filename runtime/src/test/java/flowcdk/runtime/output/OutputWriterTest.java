@@ -53,7 +53,11 @@ class OutputWriterTest {
     ExecutionException e =
         assertThrows(
             ExecutionException.class,
-            () -> future.toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
+            () ->
+                future
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
     return e.getCause();
   }
 
@@ -106,23 +110,25 @@ class OutputWriterTest {
     List<Throwable> errors = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       int thread = t;
-      Thread producer = new Thread(() -> {
-        try {
-          go.await();
-          for (int u = 0; u < unitsPerThread; u++) {
-            StringBuilder text = new StringBuilder();
-            for (int l = 0; l < linesPerUnit; l++) {
-              text.append(thread).append(' ').append(u).append(' ').append(l).append('\n');
-            }
-            // Wait for back-pressure like tasks do, so the bound is exercised too.
-            await(writer.submit(unit(text.toString())));
-          }
-        } catch (Throwable e) {
-          synchronized (errors) {
-            errors.add(e);
-          }
-        }
-      });
+      Thread producer =
+          new Thread(
+              () -> {
+                try {
+                  go.await();
+                  for (int u = 0; u < unitsPerThread; u++) {
+                    StringBuilder text = new StringBuilder();
+                    for (int l = 0; l < linesPerUnit; l++) {
+                      text.append(thread).append(' ').append(u).append(' ').append(l).append('\n');
+                    }
+                    // Wait for back-pressure like tasks do, so the bound is exercised too.
+                    await(writer.submit(unit(text.toString())));
+                  }
+                } catch (Throwable e) {
+                  synchronized (errors) {
+                    errors.add(e);
+                  }
+                }
+              });
       producer.start();
       producers.add(producer);
     }
@@ -204,22 +210,23 @@ class OutputWriterTest {
 
   @Test
   void aFailingStreamFailsLaterSubmitsAndDrain() throws Exception {
-    OutputStream broken = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("Broken pipe");
-      }
+    OutputStream broken =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
 
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        throw new IOException("Broken pipe");
-      }
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            throw new IOException("Broken pipe");
+          }
 
-      @Override
-      public void flush() throws IOException {
-        throw new IOException("Broken pipe");
-      }
-    };
+          @Override
+          public void flush() throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
     OutputWriter writer = start(broken, 1 << 20);
     writer.submit(unit("doomed\n"));
     Throwable drainError = awaitFailure(writer.drain());
@@ -236,22 +243,23 @@ class OutputWriterTest {
   @Test
   void aFailureAlsoFailsProducersWaitingForRoom() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    OutputStream failsWhenReleased = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
-      }
+    OutputStream failsWhenReleased =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+          }
 
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        try {
-          release.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          throw new IOException(e);
-        }
-        throw new IOException("EPIPE");
-      }
-    };
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            try {
+              release.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              throw new IOException(e);
+            }
+            throw new IOException("EPIPE");
+          }
+        };
     OutputWriter writer = start(failsWhenReleased, 10);
     // One unit larger than the bound: its producer waits until it is written, which fails.
     Future<Void> waiting = writer.submit(unit("0123456789\n"));

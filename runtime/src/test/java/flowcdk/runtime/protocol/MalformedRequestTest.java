@@ -28,8 +28,7 @@ class MalformedRequestTest {
   @Test
   void notJson() {
     String message = message("{\"spec\" x}");
-    assertTrue(
-        message.startsWith("request is not valid JSON: Unexpected character ('x'"), message);
+    assertTrue(message.startsWith("request is not valid JSON: Unexpected character ('x'"), message);
     assertTrue(message.endsWith(" (at byte 8)"), message);
     assertFalse(message.contains("Source"), "no source dump: " + message);
   }
@@ -98,8 +97,7 @@ class MalformedRequestTest {
   void requiredMemberMissing() {
     assertEquals(
         "open.capture.bindings[0].stateKey is missing", message(open(", " + STATE_KEY, "")));
-    assertEquals(
-        "open.capture is missing", message("{\"open\":{\"version\":\"v\"}}"));
+    assertEquals("open.capture is missing", message("{\"open\":{\"version\":\"v\"}}"));
     assertEquals(
         "validate.bindings[0].collection.writeSchema is missing",
         message(

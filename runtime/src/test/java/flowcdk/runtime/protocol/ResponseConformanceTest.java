@@ -65,8 +65,7 @@ class ResponseConformanceTest {
 
   @Test
   void validated() {
-    assertLine(
-        2, new ValidatedResponse(List.of(new ValidatedBinding(List.of("some", "path")))));
+    assertLine(2, new ValidatedResponse(List.of(new ValidatedBinding(List.of("some", "path")))));
   }
 
   @Test

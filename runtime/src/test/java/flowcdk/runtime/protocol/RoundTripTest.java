@@ -24,8 +24,9 @@ class RoundTripTest {
   @Test
   void rawDocumentIsWrittenByteForByte() {
     // Deliberately non-canonical but valid JSON: escapes, exponent, unicode, U+2028.
-    String doc = "{\"s\":\"h\\u00e9llo \\\"q\\\" \\\\ \u00e9 \uD83D\uDE00 \u2028\",\"n\":1.50E+3,"
-        + "\"t\":[true,null,-0]}";
+    String doc =
+        "{\"s\":\"h\\u00e9llo \\\"q\\\" \\\\ \u00e9 \uD83D\uDE00 \u2028\",\"n\":1.50E+3,"
+            + "\"t\":[true,null,-0]}";
     byte[] docBytes = doc.getBytes(StandardCharsets.UTF_8);
     byte[] written =
         ResponseWriter.toBytes(new CapturedResponse(7, RawJson.trusted(docBytes.clone())));
@@ -89,7 +90,8 @@ class RoundTripTest {
   @Test
   void acknowledgeDefaultsToZero() throws Exception {
     assertEquals(new AcknowledgeRequest(0), RequestReader.read("{\"acknowledge\":{}}"));
-    assertEquals(new AcknowledgeRequest(4294967295L),
+    assertEquals(
+        new AcknowledgeRequest(4294967295L),
         RequestReader.read("{\"acknowledge\":{\"checkpoints\":4294967295}}"));
   }
 

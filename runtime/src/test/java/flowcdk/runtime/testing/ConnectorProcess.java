@@ -79,7 +79,8 @@ public final class ConnectorProcess implements AutoCloseable {
   public String readLine(Duration timeout) throws InterruptedException {
     String line = stdout.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     if (line == null) {
-      throw new AssertionError("no stdout line within " + timeout + "; stderr:\n" + String.join("\n", stderr));
+      throw new AssertionError(
+          "no stdout line within " + timeout + "; stderr:\n" + String.join("\n", stderr));
     }
     return line == EOF ? null : line;
   }
@@ -88,7 +89,8 @@ public final class ConnectorProcess implements AutoCloseable {
   public int waitFor(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("connector did not exit within " + timeout + "; stderr:\n" + String.join("\n", stderr));
+      throw new AssertionError(
+          "connector did not exit within " + timeout + "; stderr:\n" + String.join("\n", stderr));
     }
     stdoutPump.join(10_000);
     stderrPump.join(10_000);
@@ -128,20 +130,24 @@ public final class ConnectorProcess implements AutoCloseable {
     process.destroyForcibly();
   }
 
-  private static Thread pump(java.io.InputStream in, java.util.function.Consumer<String> sink, boolean markEof) {
-    Thread thread = new Thread(() -> {
-      try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String line; (line = reader.readLine()) != null; ) {
-          sink.accept(line);
-        }
-      } catch (IOException e) {
-        // The process went away; what was read is kept.
-      } finally {
-        if (markEof) {
-          sink.accept(EOF);
-        }
-      }
-    });
+  private static Thread pump(
+      java.io.InputStream in, java.util.function.Consumer<String> sink, boolean markEof) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try (BufferedReader reader =
+                  new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null; ) {
+                  sink.accept(line);
+                }
+              } catch (IOException e) {
+                // The process went away; what was read is kept.
+              } finally {
+                if (markEof) {
+                  sink.accept(EOF);
+                }
+              }
+            });
     thread.setDaemon(true);
     thread.start();
     return thread;

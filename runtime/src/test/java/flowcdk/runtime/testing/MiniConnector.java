@@ -32,8 +32,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A minimal hand-written connector for the runtime's end-to-end tests, run in a child process.
- * Its endpoint config selects behaviour:
+ * A minimal hand-written connector for the runtime's end-to-end tests, run in a child process. Its
+ * endpoint config selects behaviour:
  *
  * <ul>
  *   <li>{@code fail}: a list of validation messages that validate reports;
@@ -49,9 +49,10 @@ import java.util.Optional;
  */
 public final class MiniConnector implements Connector {
 
-  static final RawJson CONFIG_SCHEMA = RawJson.parse(
-      "{\"type\":\"object\",\"properties\":{\"password\":{\"type\":\"string\",\"secret\":true},"
-          + "\"credentials\":{\"oneOf\":[{\"properties\":{\"token\":{\"type\":\"string\",\"secret\":true}}}]}}}");
+  static final RawJson CONFIG_SCHEMA =
+      RawJson.parse(
+          "{\"type\":\"object\",\"properties\":{\"password\":{\"type\":\"string\",\"secret\":true},"
+              + "\"credentials\":{\"oneOf\":[{\"properties\":{\"token\":{\"type\":\"string\",\"secret\":true}}}]}}}");
 
   /** Runs the connector on stdin/stdout. */
   public static void main(String[] args) {
@@ -63,10 +64,15 @@ public final class MiniConnector implements Connector {
     }
     String graceful = System.getenv("MINI_GRACEFUL_MILLIS");
     if (graceful != null) {
-      options = options.withGracefulStopTimeout(java.time.Duration.ofMillis(Long.parseLong(graceful)));
+      options =
+          options.withGracefulStopTimeout(java.time.Duration.ofMillis(Long.parseLong(graceful)));
     }
-    int status = ConnectorRuntime.run(
-        new MiniConnector(), options, System.in, new java.io.FileOutputStream(java.io.FileDescriptor.out));
+    int status =
+        ConnectorRuntime.run(
+            new MiniConnector(),
+            options,
+            System.in,
+            new java.io.FileOutputStream(java.io.FileDescriptor.out));
     if (System.getenv("MINI_REPORT_PEAK_RSS") != null) {
       Log.root().info("peak memory", Fields.of("VmHWM", peakRss()));
     }
@@ -75,13 +81,14 @@ public final class MiniConnector implements Connector {
 
   @Override
   public Future<SpecResponse> spec(SpecRequest request) {
-    return Future.succeededFuture(new SpecResponse(
-        SpecResponse.PROTOCOL_VERSION,
-        CONFIG_SCHEMA,
-        RawJson.parse("{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}"),
-        "https://example.invalid/mini",
-        Optional.empty(),
-        List.of("/name")));
+    return Future.succeededFuture(
+        new SpecResponse(
+            SpecResponse.PROTOCOL_VERSION,
+            CONFIG_SCHEMA,
+            RawJson.parse("{\"type\":\"object\",\"properties\":{\"name\":{\"type\":\"string\"}}}"),
+            "https://example.invalid/mini",
+            Optional.empty(),
+            List.of("/name")));
   }
 
   @Override
@@ -92,13 +99,17 @@ public final class MiniConnector implements Connector {
       missing.hashCode();
     }
     Log.root().info("discovering", Fields.of("config", request.config()));
-    return Future.succeededFuture(new DiscoveredResponse(List.of(new DiscoveredBinding(
-        "items",
-        RawJson.parse("{\"name\":\"items\"}"),
-        RawJson.parse("{\"type\":\"object\",\"properties\":{\"seq\":{\"type\":\"integer\"}}}"),
-        List.of("/task", "/seq"),
-        false,
-        List.of("items")))));
+    return Future.succeededFuture(
+        new DiscoveredResponse(
+            List.of(
+                new DiscoveredBinding(
+                    "items",
+                    RawJson.parse("{\"name\":\"items\"}"),
+                    RawJson.parse(
+                        "{\"type\":\"object\",\"properties\":{\"seq\":{\"type\":\"integer\"}}}"),
+                    List.of("/task", "/seq"),
+                    false,
+                    List.of("items")))));
   }
 
   @Override
@@ -112,7 +123,8 @@ public final class MiniConnector implements Connector {
     }
     List<ValidatedBinding> bindings = new ArrayList<>();
     for (ValidateBinding binding : request.bindings()) {
-      Map<String, Object> resource = (Map<String, Object>) JsonValues.read(binding.resourceConfig());
+      Map<String, Object> resource =
+          (Map<String, Object>) JsonValues.read(binding.resourceConfig());
       bindings.add(new ValidatedBinding(List.of(String.valueOf(resource.get("name")))));
     }
     return Future.succeededFuture(new ValidatedResponse(bindings));
@@ -137,37 +149,61 @@ public final class MiniConnector implements Connector {
     if (Boolean.TRUE.equals(config.get("hang"))) {
       return Future.succeededFuture(OpenedCapture.of(root -> Promise.promise().future()));
     }
-    return Future.succeededFuture(new OpenedCapture(acks, root -> {
-      List<Future<Void>> children = new ArrayList<>();
-      for (int t = 0; t < tasks; t++) {
-        int id = t;
-        children.add(root.spawn("t" + t, task ->
-            emit(task, id, 0, docs, every, acks, untilStopped, id == failTask, pad)));
-      }
-      return Future.join(children);
-    }));
+    return Future.succeededFuture(
+        new OpenedCapture(
+            acks,
+            root -> {
+              List<Future<Void>> children = new ArrayList<>();
+              for (int t = 0; t < tasks; t++) {
+                int id = t;
+                children.add(
+                    root.spawn(
+                        "t" + t,
+                        task ->
+                            emit(
+                                task,
+                                id,
+                                0,
+                                docs,
+                                every,
+                                acks,
+                                untilStopped,
+                                id == failTask,
+                                pad)));
+              }
+              return Future.join(children);
+            }));
   }
 
   private static Future<Void> emit(
-      Task task, int id, int from, int docs, int every, boolean acks, boolean untilStopped,
-      boolean fail, String pad) {
+      Task task,
+      int id,
+      int from,
+      int docs,
+      int every,
+      boolean acks,
+      boolean untilStopped,
+      boolean fail,
+      String pad) {
     int seq = from;
     while (untilStopped || seq < docs) {
       if (task.stopping().isSet()) {
         return Future.succeededFuture();
       }
-      task.captured(0, RawJson.parse(
-          "{\"task\":" + id + ",\"seq\":" + seq + ",\"pad\":\"" + pad + "\"}"));
+      task.captured(
+          0, RawJson.parse("{\"task\":" + id + ",\"seq\":" + seq + ",\"pad\":\"" + pad + "\"}"));
       seq++;
       if (seq % every == 0 || (!untilStopped && seq == docs)) {
         RawJson state = RawJson.parse("{\"t" + id + "\":" + seq + "}");
         Future<Void> committed = acks ? task.checkpointAndAwaitAck(state) : task.checkpoint(state);
         int next = seq;
         if (fail) {
-          return committed.compose(v -> Future.failedFuture(new IllegalStateException("boom in task " + id)));
+          return committed.compose(
+              v -> Future.failedFuture(new IllegalStateException("boom in task " + id)));
         }
         Future<Void> paced = untilStopped ? committed.compose(v -> sleep(task, 5)) : committed;
-        return paced.compose(v -> emit(task, id, next, docs, every, acks, untilStopped, false, pad));
+        return paced.compose(
+            v -> emit(task, id, next, docs, every, acks, untilStopped, false, pad));
       }
     }
     return Future.succeededFuture();

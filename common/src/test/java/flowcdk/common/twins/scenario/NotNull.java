@@ -7,5 +7,10 @@ import java.lang.annotation.Target;
 
 /** Marks a required property (the processor recognises any annotation named NotNull). */
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+@Target({
+  ElementType.RECORD_COMPONENT,
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER
+})
 @interface NotNull {}

@@ -31,7 +31,8 @@ final class ScenarioApi {
    * Events {@code [start, start + 10)} below the count whose ts is before the cutoff; then the next
    * start id, if that event exists and is before the cutoff.
    */
-  static Future<Void> page(ScenarioConfig config, PageCursor page, LogCursor cutoff, PageSink sink) {
+  static Future<Void> page(
+      ScenarioConfig config, PageCursor page, LogCursor cutoff, PageSink sink) {
     Instant before = ((LogCursor.At) cutoff).instant();
     long start = page.isNone() ? 0 : page.asLong();
     for (long i = start; i < Math.min(start + 10, config.events()); i++) {

@@ -28,7 +28,12 @@ final class ScenarioResources {
   public static final class Events implements BindingOpener<ScenarioConfig> {
     @Override
     public ResourceState initialState(ScenarioConfig config, Instant now) {
-      return new ResourceState(Slot.of(new Incremental(START)), Slot.of(new Backfill(START, PageCursor.NONE)), null, null, null);
+      return new ResourceState(
+          Slot.of(new Incremental(START)),
+          Slot.of(new Backfill(START, PageCursor.NONE)),
+          null,
+          null,
+          null);
     }
 
     @Override
@@ -41,11 +46,18 @@ final class ScenarioResources {
   }
 
   /** A small lookup table, captured as snapshots. */
-  @Resource(name = "lookup", key = "/_meta/row_id", document = Row.class, interval = "PT1H", snapshot = true)
+  @Resource(
+      name = "lookup",
+      key = "/_meta/row_id",
+      document = Row.class,
+      interval = "PT1H",
+      snapshot = true)
   public static final class Lookup implements BindingOpener<ScenarioConfig> {
     @Override
     public Future<?> open(Binding binding, ScenarioConfig config) {
-      return Strategies.forBinding(binding).snapshot(sink -> ScenarioApi.snapshot(config, sink)).open();
+      return Strategies.forBinding(binding)
+          .snapshot(sink -> ScenarioApi.snapshot(config, sink))
+          .open();
     }
   }
 
@@ -54,7 +66,8 @@ final class ScenarioResources {
   public static final class Parents implements BindingOpener<ScenarioConfig> {
     @Override
     public ResourceState initialState(ScenarioConfig config, Instant now) {
-      return new ResourceState(null, Slot.of(new Backfill(START, PageCursor.NONE)), null, null, null);
+      return new ResourceState(
+          null, Slot.of(new Backfill(START, PageCursor.NONE)), null, null, null);
     }
 
     @Override
@@ -66,7 +79,9 @@ final class ScenarioResources {
         }
       }
       int target = children;
-      return Strategies.forBinding(binding).backfill((page, cutoff, sink) -> ScenarioApi.parents(target, sink)).open();
+      return Strategies.forBinding(binding)
+          .backfill((page, cutoff, sink) -> ScenarioApi.parents(target, sink))
+          .open();
     }
   }
 

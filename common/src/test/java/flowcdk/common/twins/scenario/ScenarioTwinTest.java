@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Java twin of the Python CDK's scenario connector, run on each recorded request of
- * shared/fixtures/python-cdk-runs, emits per binding the same documents and checkpoint states in the
- * same order as the recorded Python output, and reduces to the same final state; wall-clock values
- * ({@code last_initialized}, {@code snapshot.updated_at}) and {@code last_digest} aside.
+ * shared/fixtures/python-cdk-runs, emits per binding the same documents and checkpoint states in
+ * the same order as the recorded Python output, and reduces to the same final state; wall-clock
+ * values ({@code last_initialized}, {@code snapshot.updated_at}) and {@code last_digest} aside.
  *
  * <p>The recorded {@code *.request.json} files hold the <em>reduced final</em> state in {@code
  * open.state}, not the state the Python connector was given, so each input state is rebuilt from
@@ -47,15 +47,18 @@ class ScenarioTwinTest {
 
   @Test
   void resumeWithFewerRows() throws IOException {
-    String state = read("01-fresh.state.json").replaceAll(
-        "(\"updated_at\"\\s*:\\s*)\"[^\"]*\"", "$1\"2024-01-01T00:00:00Z\"");
+    String state =
+        read("01-fresh.state.json")
+            .replaceAll("(\"updated_at\"\\s*:\\s*)\"[^\"]*\"", "$1\"2024-01-01T00:00:00Z\"");
     check("02-resume-fewer-rows", RawJson.parse(state));
   }
 
   @Test
   void backfillRequest() throws IOException {
-    RawJson state = MergePatch.apply(RawJson.parse(read("02-resume-fewer-rows.state.json")),
-        RawJson.parse("{\"backfillRequests\":{\"events\":true}}"));
+    RawJson state =
+        MergePatch.apply(
+            RawJson.parse(read("02-resume-fewer-rows.state.json")),
+            RawJson.parse("{\"backfillRequests\":{\"events\":true}}"));
     check("03-backfill-request", state);
   }
 
@@ -73,7 +76,9 @@ class ScenarioTwinTest {
 
     assertEquals(recorded.get(0), ours.get(0), "the opened response");
     for (String binding : bindings) {
-      assertEquals(perBinding(recorded, bindings, binding), perBinding(ours, bindings, binding),
+      assertEquals(
+          perBinding(recorded, bindings, binding),
+          perBinding(ours, bindings, binding),
           "run " + name + ", binding " + binding + ": documents and checkpoint states, in order");
     }
     RawJson reduced = input;
@@ -84,12 +89,17 @@ class ScenarioTwinTest {
         reduced = MergePatch.apply(reduced, JsonValues.toRawJson(state.get("updated")));
       }
     }
-    assertEquals(normalized(JsonValues.read(RawJson.parse(read(name + ".state.json")))),
-        normalized(JsonValues.read(reduced)), "run " + name + ": the reduced final state");
+    assertEquals(
+        normalized(JsonValues.read(RawJson.parse(read(name + ".state.json")))),
+        normalized(JsonValues.read(reduced)),
+        "run " + name + ": the reduced final state");
   }
 
-  /** The lines of one binding: its documents and the checkpoints naming its state key, normalized. */
-  private static List<Object> perBinding(List<String> lines, List<String> bindings, String stateKey) {
+  /**
+   * The lines of one binding: its documents and the checkpoints naming its state key, normalized.
+   */
+  private static List<Object> perBinding(
+      List<String> lines, List<String> bindings, String stateKey) {
     List<Object> selected = new ArrayList<>();
     for (String line : lines) {
       Map<String, Object> message = object(line);
@@ -99,10 +109,13 @@ class ScenarioTwinTest {
           selected.add(Map.of("doc", captured.get("doc")));
         }
       } else if (message.containsKey("checkpoint")) {
-        Map<String, Object> updated = map(map(map(message.get("checkpoint")).get("state")).get("updated"));
+        Map<String, Object> updated =
+            map(map(map(message.get("checkpoint")).get("state")).get("updated"));
         Object states = updated.get("bindingStateV1");
-        boolean mine = states instanceof Map<?, ?> m && m.containsKey(stateKey)
-            || updated.get("backfillRequests") instanceof Map<?, ?> r && r.containsKey(stateKey);
+        boolean mine =
+            states instanceof Map<?, ?> m && m.containsKey(stateKey)
+                || updated.get("backfillRequests") instanceof Map<?, ?> r
+                    && r.containsKey(stateKey);
         if (mine) {
           selected.add(Map.of("checkpoint", normalized(updated)));
         }
@@ -116,17 +129,23 @@ class ScenarioTwinTest {
   private static List<String> run(String request) {
     ManualClock clock = new ManualClock(Instant.parse("2026-11-23T23:15:08.596660Z"));
     Task[] root = new Task[1];
-    ScenarioCapture_Dispatch dispatch = new ScenarioCapture_Dispatch() {
-      @Override
-      protected CaptureClock clock(Task task) {
-        root[0] = task;
-        return clock;
-      }
-    };
+    ScenarioCapture_Dispatch dispatch =
+        new ScenarioCapture_Dispatch() {
+          @Override
+          protected CaptureClock clock(Task task) {
+            root[0] = task;
+            return clock;
+          }
+        };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> ConnectorRuntime.run(dispatch,
-        RuntimeOptions.defaults().withSignalHandling(false),
-        new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)), out));
+    CompletableFuture<Integer> status =
+        CompletableFuture.supplyAsync(
+            () ->
+                ConnectorRuntime.run(
+                    dispatch,
+                    RuntimeOptions.defaults().withSignalHandling(false),
+                    new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)),
+                    out));
     // Every strategy ends or sleeps for its interval (1 h) on the manual clock: wait until the
     // output stops growing, then stop the capture as Flow would at a restart.
     int size = -1;
@@ -161,8 +180,13 @@ class ScenarioTwinTest {
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         String key = (String) entry.getKey();
         boolean clock = key.equals("last_initialized") || key.equals("updated_at");
-        copy.put(key, clock && entry.getValue() != null ? "<time>"
-            : key.equals("last_digest") && entry.getValue() != null ? "<digest>" : normalized(entry.getValue()));
+        copy.put(
+            key,
+            clock && entry.getValue() != null
+                ? "<time>"
+                : key.equals("last_digest") && entry.getValue() != null
+                    ? "<digest>"
+                    : normalized(entry.getValue()));
       }
       return copy;
     }

@@ -18,13 +18,14 @@ import javax.lang.model.util.Elements;
  * Computes a model's JSON Schema at compile time, as compact JSON text for the codec's {@code
  * SCHEMA} constant.
  *
- * <p>The shape follows what Estuary's UI expects of the Python connectors' schemas and what victools
- * jsonschema-generator produces for the same class (the test suite checks the agreement): each model
- * is an object schema with {@code title}, {@code description}, {@code type}, {@code properties},
- * {@code required}; nested models become {@code $defs} entries, keyed by simple class name, that
- * properties point to with {@code $ref}; property keywords ({@code title}, {@code description},
- * {@code default}, {@code const}, {@code secret}, {@code order}, ...) sit beside the type or the
- * {@code $ref}. See {@code docs/models.md} for the full mapping and the deviations from victools.
+ * <p>The shape follows what Estuary's UI expects of the Python connectors' schemas and what
+ * victools jsonschema-generator produces for the same class (the test suite checks the agreement):
+ * each model is an object schema with {@code title}, {@code description}, {@code type}, {@code
+ * properties}, {@code required}; nested models become {@code $defs} entries, keyed by simple class
+ * name, that properties point to with {@code $ref}; property keywords ({@code title}, {@code
+ * description}, {@code default}, {@code const}, {@code secret}, {@code order}, ...) sit beside the
+ * type or the {@code $ref}. See {@code docs/models.md} for the full mapping and the deviations from
+ * victools.
  */
 public final class SchemaGenerator {
 
@@ -97,8 +98,8 @@ public final class SchemaGenerator {
 
   /**
    * A model the schema refers to is invalid or not resolved yet, so no schema can be computed now.
-   * The caller decides whether to defer, stay silent (the referenced model reports its own problems)
-   * or report them.
+   * The caller decides whether to defer, stay silent (the referenced model reports its own
+   * problems) or report them.
    */
   public static final class UnusableReference extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -130,8 +131,11 @@ public final class SchemaGenerator {
     switch (model.kind()) {
       case ENUM -> {
         schema.put("type", "string");
-        schema.put("enum", model.enumType().orElseThrow().constants().stream()
-            .map(TypeRef.EnumConstant::jsonName).toList());
+        schema.put(
+            "enum",
+            model.enumType().orElseThrow().constants().stream()
+                .map(TypeRef.EnumConstant::jsonName)
+                .toList());
       }
       case UNION -> {
         ModelSpec.UnionSpec union = model.union().orElseThrow();
@@ -223,7 +227,7 @@ public final class SchemaGenerator {
           schema.put("type", "string");
           schema.put("contentEncoding", "base64");
         }
-        case RAW_JSON -> { }
+        case RAW_JSON -> {}
         default -> throw new IllegalStateException("unmapped scalar " + scalar.kind());
       }
     } else if (type instanceof TypeRef.EnumRef enumRef) {

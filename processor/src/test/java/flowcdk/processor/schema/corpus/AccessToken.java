@@ -9,4 +9,5 @@ import flowcdk.annotations.Secret;
 @Model
 public record AccessToken(
     @JsonProperty("credentials_title") @Const("Private App Credentials") String credentialsTitle,
-    @JsonProperty("access_token") @Secret @NotNull String accessToken) implements Credentials {}
+    @JsonProperty("access_token") @Secret @NotNull String accessToken)
+    implements Credentials {}

@@ -13,19 +13,20 @@ public final class Account {
   @NotNull
   private final String accountId;
 
-  @Secret
-  private final String password;
+  @Secret private final String password;
 
   @JsonPropertyDescription("Whether the account is active")
   private final boolean active;
 
-  @JsonIgnore
-  private final String internalNote;
+  @JsonIgnore private final String internalNote;
 
   private final Status status;
 
   public Account(
-      @JsonProperty("account_id") String accountId, String password, boolean active, String internalNote,
+      @JsonProperty("account_id") String accountId,
+      String password,
+      boolean active,
+      String internalNote,
       Status status) {
     this.accountId = accountId;
     this.password = password;

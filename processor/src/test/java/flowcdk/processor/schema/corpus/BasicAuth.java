@@ -10,4 +10,5 @@ import flowcdk.annotations.Secret;
 public record BasicAuth(
     @JsonProperty("credentials_title") @Const("Username & Password") String credentialsTitle,
     @NotNull String username,
-    @Secret @NotNull String password) implements Credentials {}
+    @Secret @NotNull String password)
+    implements Credentials {}

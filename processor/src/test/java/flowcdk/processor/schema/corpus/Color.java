@@ -4,4 +4,8 @@ import flowcdk.annotations.Model;
 
 /** A plain enum: JSON names are the constant names. */
 @Model
-public enum Color { RED, GREEN, BLUE }
+public enum Color {
+  RED,
+  GREEN,
+  BLUE
+}

@@ -8,4 +8,5 @@ import flowcdk.annotations.Model;
 @Model
 @Discriminator("credentials_title")
 @JsonClassDescription("How to authenticate")
-public sealed interface Credentials permits AccessToken, BasicAuth, OAuthCredentials, GoogleServiceAccount {}
+public sealed interface Credentials
+    permits AccessToken, BasicAuth, OAuthCredentials, GoogleServiceAccount {}

@@ -9,5 +9,7 @@ import java.time.Instant;
 /** A captured document: {@code _meta} and undeclared properties. */
 @Model
 public record Doc(
-    @JsonProperty("_meta") Meta meta, @NotNull String id, @JsonProperty("updated_at") Instant updatedAt,
+    @JsonProperty("_meta") Meta meta,
+    @NotNull String id,
+    @JsonProperty("updated_at") Instant updatedAt,
     Extras extras) {}

@@ -12,7 +12,14 @@ import flowcdk.annotations.Title;
 /** Google service-account credentials (order, multiline). */
 @Model
 public record GoogleServiceAccount(
-    @JsonProperty("credentials_title") @Const("Google Service Account") @Order(0) String credentialsTitle,
-    @JsonProperty("service_account") @Secret @Multiline @Order(1) @NotNull
-    @Title("Google Service Account") @JsonPropertyDescription("Service account JSON key")
-    String serviceAccount) implements Credentials {}
+    @JsonProperty("credentials_title") @Const("Google Service Account") @Order(0)
+        String credentialsTitle,
+    @JsonProperty("service_account")
+        @Secret
+        @Multiline
+        @Order(1)
+        @NotNull
+        @Title("Google Service Account")
+        @JsonPropertyDescription("Service account JSON key")
+        String serviceAccount)
+    implements Credentials {}

@@ -6,4 +6,5 @@ import flowcdk.runtime.codec.Meta;
 
 /** A {@code _meta} with its own description, which wins over "Document metadata". */
 @Model
-public record MetaWithDescription(@JsonPropertyDescription("Row metadata from the source") Meta meta, String id) {}
+public record MetaWithDescription(
+    @JsonPropertyDescription("Row metadata from the source") Meta meta, String id) {}

@@ -7,5 +7,10 @@ import java.lang.annotation.Target;
 
 /** Stands in for Lombok/JSpecify {@code @NonNull}; CLASS retention like Lombok's. */
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT
+})
 public @interface NonNull {}

@@ -7,5 +7,10 @@ import java.lang.annotation.Target;
 
 /** Stands in for JSR-305 {@code @Nonnull}. */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Target({
+  ElementType.FIELD,
+  ElementType.METHOD,
+  ElementType.PARAMETER,
+  ElementType.RECORD_COMPONENT
+})
 public @interface Nonnull {}

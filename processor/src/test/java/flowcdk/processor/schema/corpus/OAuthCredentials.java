@@ -17,5 +17,6 @@ public record OAuthCredentials(
     @JsonProperty("client_id") @Secret @NotNull String clientId,
     @JsonProperty("client_secret") @Secret @NotNull String clientSecret,
     @JsonProperty("refresh_token") @Secret @NotNull String refreshToken,
-    @JsonProperty("access_token_expires_at") @Title("Access token expiration time.") Instant expiresAt)
+    @JsonProperty("access_token_expires_at") @Title("Access token expiration time.")
+        Instant expiresAt)
     implements Credentials {}

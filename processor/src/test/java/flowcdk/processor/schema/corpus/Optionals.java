@@ -7,5 +7,8 @@ import java.util.Optional;
 /** Optional properties: never required, never nullable. */
 @Model
 public record Optionals(
-    Optional<String> nickname, Optional<Integer> age, Optional<Address> address, Optional<Color> color,
+    Optional<String> nickname,
+    Optional<Integer> age,
+    Optional<Address> address,
+    Optional<Color> color,
     Optional<Instant> seen) {}

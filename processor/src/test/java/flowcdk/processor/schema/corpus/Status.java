@@ -8,7 +8,9 @@ import flowcdk.annotations.Model;
 @Model
 @JsonClassDescription("Lifecycle of an account")
 public enum Status {
-  @JsonProperty("active") ACTIVE,
-  @JsonProperty("on-hold") ON_HOLD,
+  @JsonProperty("active")
+  ACTIVE,
+  @JsonProperty("on-hold")
+  ON_HOLD,
   CLOSED
 }

@@ -12,5 +12,7 @@ import java.time.Duration;
 @JsonClassDescription("ResourceConfig is a common resource configuration shape.")
 public record StrictResource(
     @NotNull @JsonPropertyDescription("Name of this resource") String name,
-    @Nonsensitive @JsonProperty(defaultValue = "PT0S") @JsonPropertyDescription("Interval between updates for this resource")
-    Duration interval) {}
+    @Nonsensitive
+        @JsonProperty(defaultValue = "PT0S")
+        @JsonPropertyDescription("Interval between updates for this resource")
+        Duration interval) {}

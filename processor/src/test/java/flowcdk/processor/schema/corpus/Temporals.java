@@ -12,5 +12,10 @@ import java.util.UUID;
 /** java.time and UUID. */
 @Model
 public record Temporals(
-    Instant at, OffsetDateTime offsetAt, LocalDate day, LocalDateTime localAt, LocalTime clock,
-    Duration interval, UUID id) {}
+    Instant at,
+    OffsetDateTime offsetAt,
+    LocalDate day,
+    LocalDateTime localAt,
+    LocalTime clock,
+    Duration interval,
+    UUID id) {}

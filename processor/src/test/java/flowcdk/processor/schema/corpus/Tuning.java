@@ -8,4 +8,5 @@ import flowcdk.annotations.Nonsensitive;
 @Model
 public record Tuning(
     @JsonProperty(value = "window_size", defaultValue = "1000") @Nonsensitive Integer windowSize,
-    @JsonProperty(value = "follow_redirects", defaultValue = "true") @Nonsensitive boolean followRedirects) {}
+    @JsonProperty(value = "follow_redirects", defaultValue = "true") @Nonsensitive
+        boolean followRedirects) {}

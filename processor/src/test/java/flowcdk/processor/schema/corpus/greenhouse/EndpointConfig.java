@@ -12,7 +12,7 @@ import java.time.Instant;
 public record EndpointConfig(
     @Title("Authentication") @NotNull GreenhouseClientCredentials credentials,
     @JsonProperty("start_date")
-    @JsonPropertyDescription(
-        "UTC date and time in the format YYYY-MM-DDTHH:MM:SSZ. Any data generated before this date will not be"
-            + " replicated. If left blank, the start date will be set to 30 days before the present.")
-    Instant startDate) {}
+        @JsonPropertyDescription(
+            "UTC date and time in the format YYYY-MM-DDTHH:MM:SSZ. Any data generated before this date will not be"
+                + " replicated. If left blank, the start date will be set to 30 days before the present.")
+        Instant startDate) {}
