@@ -63,7 +63,7 @@ class BenchCaptureTest {
     String request = Transcripts.request(run + ".request.json", inputState, Map.of());
     List<String> keys = Transcripts.stateKeys(request);
     List<String> actual = Transcripts.run(new BenchCapture_Dispatch(), request);
-    List<String> recorded = Transcripts.lines(run + ".stdout.jsonl");
+    List<String> recorded = Fixtures.lines(run + ".stdout.jsonl");
 
     Map<String, List<String>> expected = Transcripts.perBinding(recorded, keys);
     Map<String, List<String>> got = Transcripts.perBinding(actual, keys);
@@ -74,7 +74,7 @@ class BenchCaptureTest {
 
     Object reduced = Transcripts.normalizeState(Transcripts.reduce(inputState, actual));
     Object pythonReduced = Transcripts.normalizeState(Transcripts.reduce(inputState, recorded));
-    Object recordedState = Transcripts.normalizeState(Transcripts.read(run + ".state.json"));
+    Object recordedState = Transcripts.normalizeState(Fixtures.read(run + ".state.json"));
     assertEquals(
         recordedState,
         pythonReduced,

@@ -1,7 +1,6 @@
 package flowcdk.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.ConnectorRuntime;
@@ -11,19 +10,15 @@ import flowcdk.runtime.json.MergePatch;
 import flowcdk.runtime.json.RawJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Test support: the recorded Python CDK runs (shared/fixtures/python-cdk-runs), running a capture
- * in-process, splitting a transcript per binding, and reducing its checkpoints into a state.
+ * Test support: running a capture in-process, splitting a transcript per binding, and reducing its
+ * checkpoints into a state.
  */
 final class Transcripts {
 
@@ -31,47 +26,6 @@ final class Transcripts {
   static final String WALL_CLOCK = "<wall-clock>";
 
   private Transcripts() {}
-
-  /**
-   * The {@code python-cdk-runs} fixtures directory: under the system property {@code
-   * flowcdk.fixtures} (set by surefire), else the first {@code shared/fixtures} above the working
-   * directory.
-   */
-  static Path fixturesDir() {
-    String property = System.getProperty("flowcdk.fixtures");
-    if (property != null) {
-      Path dir = Path.of(property).resolve("python-cdk-runs");
-      if (Files.isDirectory(dir)) {
-        return dir.normalize();
-      }
-    }
-    for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
-      Path dir = at.resolve("shared/fixtures/python-cdk-runs");
-      if (Files.isDirectory(dir)) {
-        return dir;
-      }
-    }
-    return fail(
-        "Python CDK fixtures not found: neither the system property flowcdk.fixtures ("
-            + property
-            + ") nor any shared/fixtures above "
-            + Path.of("").toAbsolutePath()
-            + " holds a python-cdk-runs directory");
-  }
-
-  /** The whole text of a fixture file. */
-  static String read(String file) {
-    try {
-      return Files.readString(fixturesDir().resolve(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The non-empty lines of a fixture file. */
-  static List<String> lines(String file) {
-    return read(file).lines().filter(line -> !line.isBlank()).toList();
-  }
 
   /** Parses JSON text into plain values (maps, lists, strings, numbers, booleans, null). */
   static Object parse(String json) {
@@ -101,7 +55,7 @@ final class Transcripts {
    */
   @SuppressWarnings("unchecked")
   static String request(String file, String state, Map<String, Object> config) {
-    Map<String, Object> request = (Map<String, Object>) parse(read(file));
+    Map<String, Object> request = (Map<String, Object>) parse(Fixtures.read(file));
     Map<String, Object> open = (Map<String, Object>) request.get("open");
     open.put("state", parse(state));
     ((Map<String, Object>) at(open, "capture", "config")).putAll(config);

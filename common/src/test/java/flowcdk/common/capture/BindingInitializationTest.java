@@ -10,11 +10,10 @@ import flowcdk.common.state.PageCursor;
 import flowcdk.common.state.ResourceState;
 import flowcdk.common.state.Slot;
 import flowcdk.common.state.StateJson;
+import flowcdk.common.twins.Fixtures;
 import flowcdk.runtime.json.MergePatch;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,9 +118,7 @@ class BindingInitializationTest {
   /** The recorded Python run 01-fresh: initialization checkpoints per binding, in binding order. */
   @Test
   void matchesTheRecordedPythonRunModuloLastInitialized() throws IOException {
-    Path fixtures =
-        Path.of(System.getProperty("flowcdk.fixtures", "../../shared/fixtures"), "python-cdk-runs");
-    List<String> python = Files.readAllLines(fixtures.resolve("01-fresh.stdout.jsonl"));
+    List<String> python = Fixtures.read("01-fresh.stdout.jsonl").lines().toList();
     TestCapture capture =
         new TestCapture(
             NOW,
@@ -236,9 +233,7 @@ class BindingInitializationTest {
             + "},\"backfillRequests\":{}}",
         reduce(state, result.lines()));
 
-    Path fixtures =
-        Path.of(System.getProperty("flowcdk.fixtures", "../../shared/fixtures"), "python-cdk-runs");
-    List<String> python = Files.readAllLines(fixtures.resolve("03-backfill-request.stdout.jsonl"));
+    List<String> python = Fixtures.read("03-backfill-request.stdout.jsonl").lines().toList();
     assertEquals(
         python.subList(0, 3).stream().map(BindingInitializationTest::normalize).toList(),
         List.of(

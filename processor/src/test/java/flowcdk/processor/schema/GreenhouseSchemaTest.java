@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import flowcdk.processor.schema.corpus.greenhouse.EndpointConfig;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,24 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class GreenhouseSchemaTest {
 
-  static Path fixtures() {
-    String property = System.getProperty("flowcdk.fixtures");
-    if (property != null && Files.isDirectory(Path.of(property))) {
-      return Path.of(property);
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/fixtures");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("shared/fixtures not found: set -Dflowcdk.fixtures");
-  }
-
   private static JsonNode fixture() throws Exception {
-    JsonNode spec =
-        VictoolsOracle.MAPPER.readTree(
-            fixtures().resolve("python-connectors/greenhouse-spec.json").toFile());
+    JsonNode spec = VictoolsOracle.MAPPER.readTree(Fixtures.read("greenhouse-spec.json"));
     return (spec.isArray() ? spec.get(0) : spec).get("configSchema");
   }
 

@@ -1,53 +1,40 @@
 package flowcdk.runtime.protocol;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-/** Finds and reads the shared protocol fixtures (test-only). */
+/**
+ * Reads the recorded fixtures under {@code fixtures/flow-protocol} at the repository root, which
+ * this module's {@code pom.xml} puts on the test classpath (see {@code fixtures/README.md}).
+ */
 final class Fixtures {
+
+  private static final String FOLDER = "/fixtures/flow-protocol/";
 
   private Fixtures() {}
 
-  /** The {@code flow-protocol} fixtures directory. */
-  static Path protocolDir() {
-    String property = System.getProperty("flowcdk.fixtures");
-    if (property != null) {
-      Path dir = Path.of(property).resolve("flow-protocol");
-      if (Files.isDirectory(dir)) {
-        return dir.normalize();
+  /** The whole text of fixture {@code file} (a name inside {@code fixtures/flow-protocol}). */
+  static String read(String file) {
+    try (InputStream in = Fixtures.class.getResourceAsStream(FOLDER + file)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "fixture "
+                + FOLDER.substring(1)
+                + file
+                + " is not on the test classpath: check the file exists in the repository and"
+                + " that this module's pom.xml lists ../fixtures/flow-protocol under <testResources>");
       }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading fixture " + FOLDER.substring(1) + file, e);
     }
-    for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
-      Path dir = at.resolve("shared/fixtures/flow-protocol");
-      if (Files.isDirectory(dir)) {
-        return dir;
-      }
-    }
-    return fail(
-        "protocol fixtures not found: neither the system property flowcdk.fixtures ("
-            + property
-            + ") nor any shared/fixtures above "
-            + Path.of("").toAbsolutePath()
-            + " holds a flow-protocol directory");
   }
 
-  /** The non-empty lines of a fixture file. */
+  /** The non-blank lines of fixture {@code file}. */
   static List<String> lines(String file) {
     return read(file).lines().filter(line -> !line.isBlank()).toList();
-  }
-
-  /** The whole text of a fixture file. */
-  static String read(String file) {
-    try {
-      return Files.readString(protocolDir().resolve(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -5,7 +5,7 @@ import flowcdk.annotations.Model;
 import java.time.Instant;
 
 /**
- * The scenario connector's config (shared/fixtures/python-cdk-runs/README.md).
+ * The scenario connector's config (fixtures/README.md).
  *
  * @param events how many events exist
  * @param rows how many rows the lookup snapshot has

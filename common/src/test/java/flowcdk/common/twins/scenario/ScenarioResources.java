@@ -15,7 +15,7 @@ import flowcdk.runtime.protocol.CaptureBinding;
 import io.vertx.core.Future;
 import java.time.Instant;
 
-/** The scenario connector's four resources (shared/fixtures/python-cdk-runs/README.md). */
+/** The scenario connector's four resources (fixtures/README.md). */
 final class ScenarioResources {
 
   private ScenarioResources() {}

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.ManualClock;
+import flowcdk.common.twins.Fixtures;
 import flowcdk.runtime.ConnectorRuntime;
 import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.json.JsonValues;
@@ -16,8 +17,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,9 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Java twin of the Python CDK's scenario connector, run on each recorded request of
- * shared/fixtures/python-cdk-runs, emits per binding the same documents and checkpoint states in
- * the same order as the recorded Python output, and reduces to the same final state; wall-clock
- * values ({@code last_initialized}, {@code snapshot.updated_at}) and {@code last_digest} aside.
+ * fixtures/python-cdk-runs, emits per binding the same documents and checkpoint states in the same
+ * order as the recorded Python output, and reduces to the same final state; wall-clock values
+ * ({@code last_initialized}, {@code snapshot.updated_at}) and {@code last_digest} aside.
  *
  * <p>The recorded {@code *.request.json} files hold the <em>reduced final</em> state in {@code
  * open.state}, not the state the Python connector was given, so each input state is rebuilt from
@@ -196,21 +195,8 @@ class ScenarioTwinTest {
     return value;
   }
 
-  private static String read(String file) throws IOException {
-    return Files.readString(fixtures().resolve("python-cdk-runs").resolve(file));
-  }
-
-  private static Path fixtures() {
-    String property = System.getProperty("flowcdk.fixtures");
-    if (property != null && Files.isDirectory(Path.of(property, "python-cdk-runs"))) {
-      return Path.of(property);
-    }
-    for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
-      if (Files.isDirectory(at.resolve("shared/fixtures/python-cdk-runs"))) {
-        return at.resolve("shared/fixtures");
-      }
-    }
-    return fail("fixtures not found: set -Dflowcdk.fixtures=.../shared/fixtures");
+  private static String read(String file) {
+    return Fixtures.read(file);
   }
 
   @SuppressWarnings("unchecked")
