@@ -52,7 +52,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# request BINDINGS DOCS MODEL: the Open request of shared/bench/README.md, one line.
+# request BINDINGS DOCS MODEL: the Open request of the bench workload (docs/benchmarks.md#the-workload), one line.
 request() {
   local bindings=$1 docs=$2 model=$3 b sep=
   printf '{"open":{"capture":{"name":"acmeCo/bench","connectorType":"LOCAL","config":{"bindings":%d,"docs":%d,"page":1000,"model":%s,"pad":64},"intervalSeconds":0,"bindings":[' \
