@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Java twin of the Python bench connector (shared/bench/README.md): {@code bindings} resources
- * {@code items0..itemsN-1}, known only at run time from the config, each with key {@code /id},
- * schema inference on, and a backfill as its only strategy. The capture ends (exit 0) when every
- * backfill has completed.
+ * The Java twin of the Python bench connector (docs/benchmarks.md#the-workload): {@code bindings}
+ * resources {@code items0..itemsN-1}, known only at run time from the config, each with key {@code
+ * /id}, schema inference on, and a backfill as its only strategy. The capture ends (exit 0) when
+ * every backfill has completed.
  */
 @Capture(docsUrl = "https://github.com/estuary/connectors", config = BenchConfig.class)
 public final class BenchCapture implements CaptureConnector<BenchConfig> {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import flowcdk.annotations.Model;
 
 /**
- * The bench connector's config (shared/bench/README.md); every field is optional.
+ * The bench connector's config (docs/benchmarks.md#the-workload); every field is optional.
  *
  * @param bindings number of resources, named items0, items1, ...
  * @param docs documents per binding

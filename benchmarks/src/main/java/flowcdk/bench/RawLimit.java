@@ -17,13 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The raw limit of the bench workload (shared/bench/README.md): reads the Open request from stdin
- * and writes the stdout the bench connector writes for a fresh start (state {@code {}}) with plain
- * jackson-core and a buffered stdout, no framework and no CDK classes: {@code opened}, one
- * initialization checkpoint per binding, then binding by binding each page's {@code captured} lines
- * and its backfill checkpoint, and the completion checkpoint. For one binding that is byte for byte
- * the connector's stream ({@code last_initialized} is wall clock); for several the connector
- * interleaves bindings by scheduling, so the two agree per binding.
+ * The raw limit of the bench workload (docs/benchmarks.md#the-workload): reads the Open request
+ * from stdin and writes the stdout the bench connector writes for a fresh start (state {@code {}})
+ * with plain jackson-core and a buffered stdout, no framework and no CDK classes: {@code opened},
+ * one initialization checkpoint per binding, then binding by binding each page's {@code captured}
+ * lines and its backfill checkpoint, and the completion checkpoint. For one binding that is byte
+ * for byte the connector's stream ({@code last_initialized} is wall clock); for several the
+ * connector interleaves bindings by scheduling, so the two agree per binding.
  *
  * <p>Run with {@code java -cp benchmarks/target/bench-connector.jar flowcdk.bench.RawLimit}. Only
  * the fresh start is modelled: the request's state is ignored.

@@ -16,8 +16,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Presence (reference §0, exclude-unset), {@code _meta} (§3.6) and unknown properties: what a
- * connector reads is written back unchanged, and what it never set is not written at all.
+ * Presence (docs/models.md#required-null-and-presence-one-rule), {@code _meta}
+ * (docs/models.md#document-metadata) and unknown properties: what a connector reads is written back
+ * unchanged, and what it never set is not written at all.
  */
 class PresenceTest {
 

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Dates, times and durations in the Python CDK's formats (reference §0, §2.5). */
+/**
+ * Dates, times and durations in the Python CDK's formats (docs/models.md#dates-and-times,
+ * docs/models.md#durations).
+ */
 class TimesTest {
 
   private static Times instant(Instant value) {

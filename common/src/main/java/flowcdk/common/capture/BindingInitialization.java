@@ -26,7 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Python CDK's standard capture procedure at Open (reference §6.2), run in the root task:
+ * The Python CDK's standard capture procedure at Open (docs/strategies.md#binding-initialization),
+ * run in the root task:
  *
  * <ol>
  *   <li>A: every backfill request is cleared with its binding's state (one checkpoint per key);
@@ -215,7 +216,8 @@ final class BindingInitialization<C> {
   /**
    * The state a re-initialized binding opens with: the opener's initial state, except that a
    * schedule-initiated backfill keeps the incremental cursor and starts its backfill at the least
-   * incremental cursor (reference §6.2 B), so nothing between the two is captured twice.
+   * incremental cursor (docs/strategies.md#binding-initialization), so nothing between the two is
+   * captured twice.
    */
   private static ResourceState reinitialized(
       ResourceState current, ResourceState initial, boolean connectorInitiated) {

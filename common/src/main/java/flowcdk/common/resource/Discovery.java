@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Builds the {@code discovered} response from resources, decorating each document schema exactly as
- * Estuary's Python CDK does (reference §3.4):
+ * Estuary's Python CDK does (docs/models.md#schema-decoration-at-discovery):
  *
  * <ul>
  *   <li>with schema inference: {@code "x-infer-schema": true} and the deletion reduction {@code
@@ -50,7 +50,10 @@ public final class Discovery {
     return new DiscoveredResponse(bindings);
   }
 
-  /** The resource's document schema with the decoration of reference §3.4 appended. */
+  /**
+   * The resource's document schema with the decoration appended
+   * (docs/models.md#schema-decoration-at-discovery).
+   */
   public static RawJson decorate(ResourceSpec resource) {
     if (!resource.schemaInference() && resource.reductionStrategy().isEmpty()) {
       return resource.documentSchema();

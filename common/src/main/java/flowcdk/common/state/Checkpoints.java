@@ -4,7 +4,8 @@ import flowcdk.runtime.json.RawJson;
 
 /**
  * Builders of the checkpoint patches ({@code updated} of a {@code mergePatch: true} checkpoint)
- * that binding initialization at Open writes, in the Python CDK's shapes (reference §5.6).
+ * that binding initialization at Open writes, in the Python CDK's shapes
+ * (docs/strategies.md#checkpoint-shapes).
  */
 public final class Checkpoints {
 

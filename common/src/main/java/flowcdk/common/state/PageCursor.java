@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A backfill's position: {@code null} (start from the beginning), a string token, an integer, or an
- * object updated with JSON merge patches (reference §5.4, §5.7). Kept as its JSON value.
+ * object updated with JSON merge patches (docs/strategies.md#page-cursors). Kept as its JSON value.
  *
  * @param json the cursor's JSON: {@code null}, a string, an integer or an object
  */

@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads and writes connector state in the Python CDK's JSON shapes (reference §5). Reading is
- * strict, as the Python CDK's is: unknown members are errors at every level, reported with their
- * JSON pointers. Writing keeps the Python CDK's member order ({@code inc}, {@code backfill}, {@code
- * snapshot}, {@code last_initialized}, {@code is_connector_initiated}; {@code cutoff}, {@code
- * next_page}; {@code updated_at}, {@code last_count}, {@code last_digest}) and omits absent
- * members.
+ * Reads and writes connector state in the Python CDK's JSON shapes
+ * (docs/strategies.md#state-shapes). Reading is strict, as the Python CDK's is: unknown members are
+ * errors at every level, reported with their JSON pointers. Writing keeps the Python CDK's member
+ * order ({@code inc}, {@code backfill}, {@code snapshot}, {@code last_initialized}, {@code
+ * is_connector_initiated}; {@code cutoff}, {@code next_page}; {@code updated_at}, {@code
+ * last_count}, {@code last_digest}) and omits absent members.
  */
 public final class StateJson {
 

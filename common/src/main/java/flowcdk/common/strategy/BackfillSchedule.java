@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Evaluates a resource's re-backfill schedule (a cron expression; reference §6.4), for the
- * follow-up after a backfill completes (§7.2.5). The capture's cron implementation provides it; the
+ * Evaluates a resource's re-backfill schedule (a cron expression; docs/strategies.md#schedules),
+ * for the follow-up after a backfill completes. The capture's cron implementation provides it; the
  * strategies only need the two questions below. Set it with {@link
  * OpenBinding#schedule(BackfillSchedule)}; by default the CDK's cron evaluation.
  */

@@ -8,10 +8,10 @@ import flowcdk.runtime.log.Fields;
 import io.vertx.core.Future;
 
 /**
- * The backfill loop (reference §7.2): invoke the fetch with the next page and the cutoff, commit
- * each page cursor with the documents before it, and finish when an invocation ends without a
- * trailing cursor: the completion checkpoint removes the backfill state. Stops (without completing)
- * when the capture stops; the next run resumes from the last checkpoint.
+ * The backfill loop (docs/strategies.md#backfill): invoke the fetch with the next page and the
+ * cutoff, commit each page cursor with the documents before it, and finish when an invocation ends
+ * without a trailing cursor: the completion checkpoint removes the backfill state. Stops (without
+ * completing) when the capture stops; the next run resumes from the last checkpoint.
  */
 final class BackfillTask {
 

@@ -13,6 +13,9 @@ public interface BlockingChangeSink extends BlockingSink {
    */
   void checkpoint(LogCursor cursor);
 
-  /** Commits the documents so far with a backfill request and stops the capture (§7.1.4). */
+  /**
+   * Commits the documents so far with a backfill request and stops the capture
+   * (docs/strategies.md#backfill-triggers).
+   */
   void triggerBackfill();
 }

@@ -12,6 +12,6 @@ public interface BlockingPageSink extends BlockingSink {
    */
   void checkpoint(PageCursor next);
 
-  /** Commits the documents so far with an object cursor patch (reference §5.7). */
+  /** Commits the documents so far with an object cursor patch (docs/strategies.md#page-cursors). */
   void checkpointPatch(RawJson objectPatch);
 }

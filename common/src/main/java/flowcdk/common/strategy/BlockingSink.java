@@ -21,6 +21,9 @@ public interface BlockingSink {
     document(g -> codec.write(g, document));
   }
 
-  /** A document for another binding, committed with this binding's next checkpoint (§7.5). */
+  /**
+   * A document for another binding, committed with this binding's next checkpoint
+   * (docs/strategies.md#documents-for-other-bindings).
+   */
   void documentFor(int binding, RawJson document);
 }

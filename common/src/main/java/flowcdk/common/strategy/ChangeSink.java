@@ -16,7 +16,8 @@ public interface ChangeSink extends Sink {
   /**
    * Tells the capture that incremental replication cannot go on (e.g. the source's change log has
    * expired): the documents so far are committed with a backfill request, and the capture stops; at
-   * the next open the binding is re-initialized from its initial state (reference §7.1.4).
+   * the next open the binding is re-initialized from its initial state
+   * (docs/strategies.md#backfill-triggers).
    */
   Future<Void> triggerBackfill();
 }

@@ -12,12 +12,12 @@ import java.util.TreeMap;
 import java.util.WeakHashMap;
 
 /**
- * The capture's status events (reference §8.8): how many bindings were opened, and how many
- * backfills run per binding. A background logger on the capture's clock starts {@value
- * #FIRST_DELAY_SECONDS} s after the capture starts and then, every second until the stopping signal
- * is set, writes a {@code connectorStatus} event if a counter changed since the last one: {@code
- * "Backfilling <n> out of <total> bindings"} while any binding has a running backfill, otherwise
- * {@code "Streaming change events (all <total> bindings are backfilled)"}.
+ * The capture's status events (docs/strategies.md#connector-status-events): how many bindings were
+ * opened, and how many backfills run per binding. A background logger on the capture's clock starts
+ * {@value #FIRST_DELAY_SECONDS} s after the capture starts and then, every second until the
+ * stopping signal is set, writes a {@code connectorStatus} event if a counter changed since the
+ * last one: {@code "Backfilling <n> out of <total> bindings"} while any binding has a running
+ * backfill, otherwise {@code "Streaming change events (all <total> bindings are backfilled)"}.
  *
  * <p>There is one per capture, keyed by the capture's root task: {@link #of(Task, CaptureClock)}
  * creates it (and starts its logger) the first time and returns the same instance after that. The

@@ -3,11 +3,11 @@ package flowcdk.common.strategy;
 import flowcdk.common.state.LogCursor;
 
 /**
- * The rules every cursor a {@link FetchChanges} gives must pass against the current one (reference
- * §7.1.3): offsets after offsets and points in time after points in time must be strictly greater;
- * string tokens after string tokens are accepted without an order check; any other pairing is a
- * type error. As in the Python CDK (a QUIRK reproduced on purpose), integer tokens ({@code [7]})
- * always fail the type check.
+ * The rules every cursor a {@link FetchChanges} gives must pass against the current one
+ * (docs/strategies.md#cursor-rules): offsets after offsets and points in time after points in time
+ * must be strictly greater; string tokens after string tokens are accepted without an order check;
+ * any other pairing is a type error. As in the Python CDK (a QUIRK reproduced on purpose), integer
+ * tokens ({@code [7]}) always fail the type check.
  */
 final class CursorRules {
 

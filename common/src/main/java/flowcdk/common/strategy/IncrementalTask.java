@@ -8,9 +8,10 @@ import io.vertx.core.Future;
 import java.time.Duration;
 
 /**
- * The incremental loop (reference §7.1.2): wait (initially until {@code interval} has passed since
- * the cursor, later by the idle back-off), invoke the fetch with the cursor, commit each cursor
- * with the documents before it, and stop when the capture stops or a backfill is triggered.
+ * The incremental loop (docs/strategies.md#idle-and-lag-timing): wait (initially until {@code
+ * interval} has passed since the cursor, later by the idle back-off), invoke the fetch with the
+ * cursor, commit each cursor with the documents before it, and stop when the capture stops or a
+ * backfill is triggered.
  */
 final class IncrementalTask {
 

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Small JSON values for log fields, written the way the Python CDK writes them (§1.8). */
+/**
+ * Small JSON values for log fields, written the way the Python CDK writes them
+ * (docs/protocol.md#logging).
+ */
 final class Json {
 
   private Json() {}

@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Object page cursors (reference §5.7): the first object a backfill gives becomes the cursor; later
- * ones are JSON merge patches to it, applied in memory here and checkpointed as the patch alone
- * (Flow applies the same patch to the stored state).
+ * Object page cursors (docs/strategies.md#page-cursors): the first object a backfill gives becomes
+ * the cursor; later ones are JSON merge patches to it, applied in memory here and checkpointed as
+ * the patch alone (Flow applies the same patch to the stored state).
  *
- * <p>The in-memory merge reproduces the Python CDK's helper (§5.8), QUIRK included: an object put
- * under a key that is absent (or not an object) in the cursor is stored as given, with any {@code
- * null} members inside it, where RFC 7396 would strip them. Flow's own reduction strips them, so
- * the in-memory and stored cursors can differ in that corner; we keep the Python behaviour so a
- * fetch function sees the cursors it would see under the Python CDK.
+ * <p>The in-memory merge reproduces the Python CDK's helper (docs/runtime.md#json-merge-patch),
+ * QUIRK included: an object put under a key that is absent (or not an object) in the cursor is
+ * stored as given, with any {@code null} members inside it, where RFC 7396 would strip them. Flow's
+ * own reduction strips them, so the in-memory and stored cursors can differ in that corner; we keep
+ * the Python behaviour so a fetch function sees the cursors it would see under the Python CDK.
  */
 final class ObjectCursor {
 
@@ -64,7 +64,7 @@ final class ObjectCursor {
             entry.getKey(),
             merge(new LinkedHashMap<>((Map<String, Object>) into), (Map<String, Object>) nested));
       } else {
-        target.put(entry.getKey(), value); // QUIRK (§5.8): a new object keeps its null members
+        target.put(entry.getKey(), value); // QUIRK (see above): a new object keeps its null members
       }
     }
     return target;

@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Starts the common strategies for one binding (reference §7.0), the Python CDK's {@code
- * open_binding}: build it with {@link Strategies#forBinding(Binding)}, give the fetch functions,
- * then {@link #open()}.
+ * Starts the common strategies for one binding (docs/strategies.md#opening-a-binding), the Python
+ * CDK's {@code open_binding}: build it with {@link Strategies#forBinding(Binding)}, give the fetch
+ * functions, then {@link #open()}.
  *
  * <pre>{@code
  * return Strategies.forBinding(binding).incremental(api::changes).backfill(api::page).open();
@@ -136,7 +136,8 @@ public final class OpenBinding {
 
   /**
    * The cron evaluation for the re-backfill schedule of resource configs with a {@code schedule}
-   * (reference §7.2.5); the CDK's {@link flowcdk.common.time.Cron} by default. Tests replace it.
+   * (docs/strategies.md#schedules); the CDK's {@link flowcdk.common.time.Cron} by default. Tests
+   * replace it.
    */
   public OpenBinding schedule(BackfillSchedule schedule) {
     this.schedule = Objects.requireNonNull(schedule, "schedule");

@@ -20,7 +20,7 @@ public interface PageSink extends Sink {
   /**
    * Commits the documents given so far with an object cursor: the first one becomes the cursor,
    * later ones are JSON merge patches to it (a {@code null} member removes it), and the checkpoint
-   * carries only the patch (reference §5.7).
+   * carries only the patch (docs/strategies.md#page-cursors).
    */
   Future<Void> checkpointPatch(RawJson objectPatch);
 }

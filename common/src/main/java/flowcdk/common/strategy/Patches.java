@@ -9,9 +9,10 @@ import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 
 /**
- * The checkpoint merge patches the strategies write (reference §5.6), each touching only its own
- * part of one binding's state: {@code {"bindingStateV1":{SK:{part: value}}}}, or with a subtask id
- * {@code {"bindingStateV1":{SK:{part:{ID: value}}}}}, so siblings never overwrite each other.
+ * The checkpoint merge patches the strategies write (docs/strategies.md#checkpoint-shapes), each
+ * touching only its own part of one binding's state: {@code {"bindingStateV1":{SK:{part: value}}}},
+ * or with a subtask id {@code {"bindingStateV1":{SK:{part:{ID: value}}}}}, so siblings never
+ * overwrite each other.
  */
 final class Patches {
 

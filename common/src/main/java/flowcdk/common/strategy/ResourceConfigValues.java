@@ -10,9 +10,9 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 
 /**
- * The two members of a binding's resource config the strategies read: {@code interval} (reference
- * §2.5; ISO-8601, a clock string or seconds) and {@code schedule} (the cron expression of the "with
- * schedule" config kind).
+ * The two members of a binding's resource config the strategies read: {@code interval}
+ * (docs/models.md#durations: ISO-8601, a clock string or seconds) and {@code schedule} (the cron
+ * expression of the "with schedule" config kind).
  */
 final class ResourceConfigValues {
 

@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * After a backfill completes, keeps the binding's re-backfill schedule (reference §7.2.5): if a
- * scheduled time passed since the binding was last initialized, stop now (the restart
- * re-initializes it); otherwise stop at the next scheduled time. Only for bindings whose resource
- * config has a non-empty {@code schedule}.
+ * After a backfill completes, keeps the binding's re-backfill schedule
+ * (docs/strategies.md#schedules): if a scheduled time passed since the binding was last
+ * initialized, stop now (the restart re-initializes it); otherwise stop at the next scheduled time.
+ * Only for bindings whose resource config has a non-empty {@code schedule}.
  */
 final class ScheduleFollowUp {
 

@@ -24,7 +24,8 @@ public interface Sink {
 
   /**
    * A document for another binding (by its index in the Open request), committed atomically with
-   * this binding's next checkpoint; the other binding's state is untouched (reference §7.5).
+   * this binding's next checkpoint; the other binding's state is untouched
+   * (docs/strategies.md#documents-for-other-bindings).
    */
   void documentFor(int binding, RawJson document);
 }

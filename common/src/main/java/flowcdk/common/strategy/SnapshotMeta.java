@@ -10,10 +10,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Sets {@code _meta.op} and {@code _meta.row_id} on a snapshot document (reference §7.3.2): in an
- * existing {@code _meta} object they are written first and its other members (such as a subtask
- * discriminator) follow, unchanged; a document without {@code _meta} gets one as its first member
- * (where a model document declares it); a non-object {@code _meta} is replaced.
+ * Sets {@code _meta.op} and {@code _meta.row_id} on a snapshot document
+ * (docs/strategies.md#snapshots): in an existing {@code _meta} object they are written first and
+ * its other members (such as a subtask discriminator) follow, unchanged; a document without {@code
+ * _meta} gets one as its first member (where a model document declares it); a non-object {@code
+ * _meta} is replaced.
  *
  * <p>QUIRK decision: the Python CDK writes these two values under {@code meta_} for plain-map
  * documents (and under {@code _meta} only for model documents). We always write {@code _meta}: it

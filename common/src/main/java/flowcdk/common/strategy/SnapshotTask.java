@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The snapshot loop (reference §7.3.2): wait until {@code updated_at + interval}, take the whole
- * resource numbering rows from 0 ({@code _meta.op} {@code "u"} for rows the last emitted pass had,
- * {@code "c"} beyond), emit them only if their digest differs from the last emitted pass (then
- * tombstone the rows that disappeared), and always checkpoint the snapshot state.
+ * The snapshot loop (docs/strategies.md#snapshots): wait until {@code updated_at + interval}, take
+ * the whole resource numbering rows from 0 ({@code _meta.op} {@code "u"} for rows the last emitted
+ * pass had, {@code "c"} beyond), emit them only if their digest differs from the last emitted pass
+ * (then tombstone the rows that disappeared), and always checkpoint the snapshot state.
  */
 final class SnapshotTask {
 

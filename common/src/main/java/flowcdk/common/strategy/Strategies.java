@@ -4,9 +4,9 @@ import flowcdk.common.resource.Binding;
 import io.vertx.core.Future;
 
 /**
- * Entry point of the common capture strategies (reference §7): incremental replication ({@link
- * FetchChanges}), backfill ({@link FetchPage}, {@link FetchRecurringPage}) and periodic snapshots
- * ({@link FetchSnapshot}), with state, checkpoints and logs in the Python CDK's shapes. A
+ * Entry point of the common capture strategies (docs/strategies.md): incremental replication
+ * ({@link FetchChanges}), backfill ({@link FetchPage}, {@link FetchRecurringPage}) and periodic
+ * snapshots ({@link FetchSnapshot}), with state, checkpoints and logs in the Python CDK's shapes. A
  * resource's {@code BindingOpener} typically returns one of these calls.
  */
 public final class Strategies {

@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks of snapshot tombstones at open (reference §7.3.4, §7.3.5), with the Python CDK's assertion
- * messages. A tombstone is the document emitted, with {@code _meta.op = "d"} and the row's {@code
- * _meta.row_id}, for each row a snapshot no longer has; it must already carry every other
- * collection key field so the deletion reaches the right document.
+ * Checks of snapshot tombstones at open (docs/strategies.md#tombstones,
+ * docs/strategies.md#snapshot-subtasks), with the Python CDK's assertion messages. A tombstone is
+ * the document emitted, with {@code _meta.op = "d"} and the row's {@code _meta.row_id}, for each
+ * row a snapshot no longer has; it must already carry every other collection key field so the
+ * deletion reaches the right document.
  */
 final class Tombstones {
 
@@ -48,7 +49,10 @@ final class Tombstones {
     }
   }
 
-  /** Checks subtask tombstones against the subtask ids and the key (§7.3.5). */
+  /**
+   * Checks subtask tombstones against the subtask ids and the key
+   * (docs/strategies.md#snapshot-subtasks).
+   */
   static void checkSubtasks(
       List<String> key, Set<String> subtaskIds, Map<String, RawJson> tombstones) {
     if (key.size() <= 1) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * A resource's re-backfill schedule: the cron grammar and matching of Estuary's Python CDK
- * (reference §2.5, §6.4), whose matching is the {@code pycron} 3.1.2 library's.
+ * (docs/strategies.md#schedules), whose matching is the {@code pycron} 3.1.2 library's.
  *
  * <p>Grammar: the empty string (no schedule), or five fields (minute 0-59, hour 0-23, day of month
  * 1-31, month 1-12, day of week 0-6 with 0 = Sunday), each a comma-separated list of {@code N},

@@ -24,7 +24,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** Binding initialization at Open (reference §6.2), run in-process on a {@code ManualClock}. */
+/**
+ * Binding initialization at Open (docs/strategies.md#binding-initialization), run in-process on a
+ * {@code ManualClock}.
+ */
 class BindingInitializationTest {
 
   private static final Instant NOW = Instant.parse("2024-05-01T12:00:30.500Z");

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Schema decoration (reference §3.4) and binding resolution (§4.1). */
+/**
+ * Schema decoration (docs/models.md#schema-decoration-at-discovery) and binding resolution
+ * (docs/protocol.md#binding-resolution).
+ */
 class DiscoveryAndResolutionTest {
 
   private static final RawJson SCHEMA = RawJson.parse("{\"type\":\"object\"}");

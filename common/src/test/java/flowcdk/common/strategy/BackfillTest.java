@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The backfill strategy (reference §7.2, §5.7). */
+/** The backfill strategy (docs/strategies.md#backfill, docs/strategies.md#page-cursors). */
 class BackfillTest {
 
   private static final String CONFIG = "{\"name\":\"events\"}";

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Connector status events (reference §8.8). */
+/** Connector status events (docs/strategies.md#connector-status-events). */
 class ConnectorStatusTest {
 
   private Harness h;

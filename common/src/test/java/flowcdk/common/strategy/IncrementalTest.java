@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The incremental strategy (reference §7.1). */
+/** The incremental strategy (docs/strategies.md#incremental). */
 class IncrementalTest {
 
   private static final String HOURLY = "{\"name\":\"events\",\"interval\":\"PT1H\"}";

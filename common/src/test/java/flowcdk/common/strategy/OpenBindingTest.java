@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Opening a binding (reference §7.0): state shapes and task names. */
+/** Opening a binding (docs/strategies.md#opening-a-binding): state shapes and task names. */
 class OpenBindingTest {
 
   private static final FetchChanges IDLE = (cursor, sink) -> Future.succeededFuture();

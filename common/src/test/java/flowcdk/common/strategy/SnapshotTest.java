@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The snapshot strategy (reference §7.3). */
+/** The snapshot strategy (docs/strategies.md#snapshots). */
 class SnapshotTest {
 
   private static final String HOURLY = "{\"name\":\"lookup\",\"interval\":\"PT1H\"}";

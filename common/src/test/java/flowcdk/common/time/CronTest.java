@@ -17,7 +17,7 @@ class CronTest {
     return Instant.parse(text);
   }
 
-  /** Reference §2.5 accepted cases. */
+  /** Expressions the grammar accepts (docs/strategies.md#schedules). */
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -35,7 +35,7 @@ class CronTest {
     Cron.parse(expression);
   }
 
-  /** Reference §2.5 rejected cases, and a trailing newline. */
+  /** Expressions the grammar rejects (docs/strategies.md#schedules), and a trailing newline. */
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -116,7 +116,7 @@ class CronTest {
 
   /**
    * pycron 3.1.2 (the version the Python CDK pins) ORs the day fields when neither contains a
-   * {@code *} (its issue #29), unlike the reference's "always AND".
+   * {@code *} (its issue #29), rather than always ANDing them (docs/strategies.md#schedules).
    */
   @Test
   void dayFieldsAreOredWhenBothAreRestricted() {

@@ -70,8 +70,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <tr><td>required</td><td>RESPECT_JSONPROPERTY_REQUIRED + required check: primitive without default, or an annotation named NotNull/NonNull/Nonnull (any retention)</td><td>the rules of {@code @Model}</td></tr>
  *   <tr><td>not-nullable</td><td>nullable check false; Optional unwrapped by a target-type override instead of FLATTENED_OPTIONALS</td><td>absent means null; a null is never written, so no {@code "null"} type</td></tr>
  *   <tr><td>defaults</td><td>default resolver from {@code @JsonProperty(defaultValue)}, typed as the property</td><td>pydantic-style {@code default}</td></tr>
- *   <tr><td>const-default</td><td>single-value enum resolver ({@code const}) + default resolver for {@code @Const}</td><td>§2.4: {@code credentials_title} carries {@code const} and {@code default}</td></tr>
- *   <tr><td>estuary-keywords</td><td>field attribute override: secret, multiline, advanced, nonsensitive, x-hidden-field, order; format resolver for {@code @Format}; type attribute override for x-oauth2-provider</td><td>§2.3</td></tr>
+ *   <tr><td>const-default</td><td>single-value enum resolver ({@code const}) + default resolver for {@code @Const}</td><td>{@code credentials_title} carries {@code const} and {@code default} (docs/models.md#credential-choices-discriminated-unions)</td></tr>
+ *   <tr><td>estuary-keywords</td><td>field attribute override: secret, multiline, advanced, nonsensitive, x-hidden-field, order; format resolver for {@code @Format}; type attribute override for x-oauth2-provider</td><td>Estuary's UI keywords (docs/models.md#estuarys-ui-keywords)</td></tr>
  *   <tr><td>additional-properties</td><td>type attribute override: false when strict, true with an Extras component; Extras fields ignored</td><td>strict resource configs; documents re-emit unknown members</td></tr>
  *   <tr><td>defs-by-simple-name</td><td>DEFINITIONS_FOR_ALL_OBJECTS (victools' default keys are simple names too; two models with one simple name are not in the corpus)</td><td>every model a {@code $defs} entry, like pydantic's</td></tr>
  *   <tr><td>inline-containers</td><td>custom definition: collections, maps, arrays INLINE; MAP_VALUES_AS_ADDITIONAL_PROPERTIES</td><td>only models are {@code $defs}</td></tr>
@@ -79,7 +79,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <tr><td>set-unique-items</td><td>unique-items resolver for Set</td><td>a Set's JSON array has unique items</td></tr>
  *   <tr><td>byte-integer, bytes-base64, local-date-time, raw-json</td><td>custom definitions: byte → integer; byte[] → base64 string; LocalDateTime → string without format; RawJson → {}</td><td>as Jackson/our codec write them; a LocalDateTime has no offset, so it is no RFC 3339 date-time</td></tr>
  *   <tr><td>unions</td><td>custom definition for sealed {@code @Discriminator} interfaces: discriminator + oneOf of permitted subtypes</td><td>Estuary's UI credential selector</td></tr>
- *   <tr><td>meta</td><td>{@code Meta} → fixed CDK definition ({@code schema/meta-definition.json}); name {@code _meta}; description "Document metadata" unless described</td><td>§3.6</td></tr>
+ *   <tr><td>meta</td><td>{@code Meta} → fixed CDK definition ({@code schema/meta-definition.json}); name {@code _meta}; description "Document metadata" unless described</td><td>the Python CDK's {@code _meta} (docs/models.md#document-metadata)</td></tr>
  * </table>
  *
  * <p><b>Deviations normalized or excluded</b> (each with its test in {@link DeviationsTest}):

@@ -639,7 +639,7 @@ public final class Codecs {
   // Durations
 
   /**
-   * A duration in any form the Python CDK accepts (reference §2.5):
+   * A duration in any form the Python CDK accepts (docs/models.md#durations):
    *
    * <ul>
    *   <li>an ISO 8601 string: optional {@code -}, then {@code P} with components in the order

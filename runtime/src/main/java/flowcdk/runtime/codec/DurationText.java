@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The duration text forms of the Python CDK (reference §2.5): what it accepts and its canonical
- * output.
+ * The duration text forms of the Python CDK (docs/models.md#durations): what it accepts and its
+ * canonical output.
  *
  * <p>Accepted:
  *

@@ -4,7 +4,7 @@ import flowcdk.runtime.json.RawJson;
 import java.util.Objects;
 
 /**
- * A document's {@code _meta} object (reference §3.6).
+ * A document's {@code _meta} object (docs/models.md#document-metadata).
  *
  * <p>Presence follows the Python CDK's exclude-unset serialization: a {@code null} {@link #op} or
  * {@link #rowId} is absent and is not written at all (the schema defaults {@code "u"} and {@code

@@ -21,7 +21,10 @@ public final class MetaJson implements JsonCodec<Meta> {
   /** The shared instance; the codec is stateless. */
   public static final MetaJson INSTANCE = new MetaJson();
 
-  /** The JSON Schema of {@code _meta}, exactly as the Python CDK publishes it (reference §3.3). */
+  /**
+   * The JSON Schema of {@code _meta}, exactly as the Python CDK publishes it
+   * (docs/models.md#document-metadata).
+   */
   public static final RawJson SCHEMA =
       RawJson.parse(
           "{\"title\":\"Meta\",\"type\":\"object\",\"properties\":{"

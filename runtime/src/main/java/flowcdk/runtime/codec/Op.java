@@ -2,7 +2,8 @@ package flowcdk.runtime.codec;
 
 /**
  * The operation a captured document represents, written as {@code _meta.op}. Flow treats a document
- * whose {@code _meta.op} is {@code "d"} as a deletion (see reference §3.4).
+ * whose {@code _meta.op} is {@code "d"} as a deletion
+ * (docs/models.md#schema-decoration-at-discovery).
  */
 public enum Op {
   /** {@code "c"}: the record was created. */

@@ -14,11 +14,12 @@ import java.util.Map;
  * <ul>
  *   <li>{@link #apply}: RFC 7396 exactly, as Flow reduces {@code mergePatch: true} checkpoints into
  *       the persisted connector state. Use it to compute the state a run leaves behind.
- *   <li>{@link #applyInMemory}: the Python CDK's in-memory helper (reference §5.8), which differs
- *       in one corner (QUIRK, reproduced deliberately): a patch object put under a key that is
- *       absent, or not an object, in the target is stored as it is, <em>keeping</em> its {@code
- *       null} members, where RFC 7396 would strip them. Use it only where the Python CDK uses its
- *       helper (object page cursors held in memory), so in-memory cursors match Python's.
+ *   <li>{@link #applyInMemory}: the Python CDK's in-memory helper
+ *       (docs/runtime.md#json-merge-patch), which differs in one corner (QUIRK, reproduced
+ *       deliberately): a patch object put under a key that is absent, or not an object, in the
+ *       target is stored as it is, <em>keeping</em> its {@code null} members, where RFC 7396 would
+ *       strip them. Use it only where the Python CDK uses its helper (object page cursors held in
+ *       memory), so in-memory cursors match Python's.
  * </ul>
  *
  * Both keep member order: existing members stay where they are, new members are appended in patch

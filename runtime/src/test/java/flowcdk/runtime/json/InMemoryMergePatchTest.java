@@ -68,7 +68,10 @@ class InMemoryMergePatchTest {
         state);
   }
 
-  /** Reference §5.8 QUIRK: a patch object under an absent or non-object key keeps its nulls. */
+  /**
+   * The Python CDK's in-memory quirk (docs/runtime.md#json-merge-patch): a patch object under an
+   * absent or non-object key keeps its nulls.
+   */
   @Test
   void inMemoryVariantKeepsNullsInNewObjects() {
     assertEquals("{\"c1\":true}", inMemory("{}", "{\"c1\":true,\"c2\":null}"));

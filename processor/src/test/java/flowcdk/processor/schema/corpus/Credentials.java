@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import flowcdk.annotations.Discriminator;
 import flowcdk.annotations.Model;
 
-/** A discriminated union of credential shapes (reference §2.4). */
+/**
+ * A discriminated union of credential shapes
+ * (docs/models.md#credential-choices-discriminated-unions).
+ */
 @Model
 @Discriminator("credentials_title")
 @JsonClassDescription("How to authenticate")
