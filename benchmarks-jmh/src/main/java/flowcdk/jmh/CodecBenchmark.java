@@ -1,5 +1,7 @@
 package flowcdk.jmh;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -56,14 +58,14 @@ public class CodecBenchmark {
         new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     raw = ItemJson.encode(item);
     json = raw.toByteArray();
     byte[] databind = mapper.writeValueAsBytes(item);
     Item back = mapper.readValue(json, Item.class);
-    if (!new String(databind).equals(raw.toString()) || !back.equals(item)) {
+    if (!new String(databind, UTF_8).equals(raw.toString()) || !back.equals(item)) {
       throw new IllegalStateException(
-          "codec and databind disagree: " + raw + " vs " + new String(databind));
+          "codec and databind disagree: " + raw + " vs " + new String(databind, UTF_8));
     }
   }
 

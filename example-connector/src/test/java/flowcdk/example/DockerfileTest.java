@@ -96,7 +96,7 @@ class DockerfileTest {
   void runsAsANonRootUser() throws IOException {
     List<String> users = arguments("USER");
     assertFalse(users.isEmpty(), "a USER instruction");
-    String user = users.get(users.size() - 1).split(":")[0];
+    String user = users.get(users.size() - 1).split(":", 2)[0]; // USER user[:group]
     assertFalse(user.equals("root") || user.equals("0"), "USER " + user);
   }
 

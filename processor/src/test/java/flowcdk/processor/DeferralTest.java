@@ -46,9 +46,11 @@ class DeferralTest {
       generated = true;
       try (Writer out = processingEnv.getFiler().createSourceFile("test.Token").openWriter()) {
         out.write(
-            "package test;\n"
-                + "@flowcdk.annotations.Model\n"
-                + "public record Token(String value, int version) {}\n");
+            """
+            package test;
+            @flowcdk.annotations.Model
+            public record Token(String value, int version) {}
+            """);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -217,6 +217,8 @@ class IncrementalBuildTest {
     }
 
     @Override
+    // A transparent wrapper: it claims what the wrapped processor claims.
+    @SuppressWarnings("DoNotClaimAnnotations")
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       return delegate.process(annotations, round);
     }

@@ -147,7 +147,7 @@ class JarModelsTest {
   private Compilation compileAgainst(Path jar, JavaFileObject... sources) {
     List<File> classpath = new ArrayList<>();
     classpath.add(jar.toFile());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator, -1)) {
       if (!entry.isEmpty()) {
         classpath.add(new File(entry));
       }

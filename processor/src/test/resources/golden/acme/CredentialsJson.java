@@ -103,15 +103,16 @@ public final class CredentialsJson implements JsonCodec<Credentials> {
     }
     try (JsonParser variant = copy.parser()) {
       variant.nextToken();
-      switch (selector) {
-        case "API Key": return Credentials_ApiKeyJson.INSTANCE.read(variant, ctx);
-        case "OAuth Credentials": return Credentials_OAuth2Json.INSTANCE.read(variant, ctx);
-        default: break;
-      }
+      return switch (selector) {
+        case "API Key" -> Credentials_ApiKeyJson.INSTANCE.read(variant, ctx);
+        case "OAuth Credentials" -> Credentials_OAuth2Json.INSTANCE.read(variant, ctx);
+        default -> {
+          ctx.push("credentials_title");
+          ctx.problem("expected one of \"API Key\", \"OAuth Credentials\", found \"" + selector + "\"");
+          ctx.pop();
+          yield null;
+        }
+      };
     }
-    ctx.push("credentials_title");
-    ctx.problem("expected one of \"API Key\", \"OAuth Credentials\", found \"" + selector + "\"");
-    ctx.pop();
-    return null;
   }
 }

@@ -95,7 +95,7 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "credentials_title":
+        case "credentials_title" -> {
           ctx.push("credentials_title");
           v_credentialsTitle = Codecs.readString(p, ctx);
           has_credentialsTitle = true;
@@ -103,8 +103,8 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
             ctx.problem("expected \"API Key\", found \"" + v_credentialsTitle + "\"");
           }
           ctx.pop();
-          break;
-        case "api_key":
+        }
+        case "api_key" -> {
           ctx.push("api_key");
           v_apiKey = Codecs.readString(p, ctx);
           has_apiKey = true;
@@ -112,10 +112,8 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
             ctx.problem("must not be null");
           }
           ctx.pop();
-          break;
-        default:
-          p.skipChildren();
-          break;
+        }
+        default -> p.skipChildren();
       }
     }
     if (!has_credentialsTitle) {

@@ -113,7 +113,7 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "credentials_title":
+        case "credentials_title" -> {
           ctx.push("credentials_title");
           v_credentialsTitle = Codecs.readString(p, ctx);
           has_credentialsTitle = true;
@@ -121,8 +121,8 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
             ctx.problem("expected \"OAuth Credentials\", found \"" + v_credentialsTitle + "\"");
           }
           ctx.pop();
-          break;
-        case "client_id":
+        }
+        case "client_id" -> {
           ctx.push("client_id");
           v_clientId = Codecs.readString(p, ctx);
           has_clientId = true;
@@ -130,8 +130,8 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
             ctx.problem("must not be null");
           }
           ctx.pop();
-          break;
-        case "client_secret":
+        }
+        case "client_secret" -> {
           ctx.push("client_secret");
           v_clientSecret = Codecs.readString(p, ctx);
           has_clientSecret = true;
@@ -139,8 +139,8 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
             ctx.problem("must not be null");
           }
           ctx.pop();
-          break;
-        case "refresh_token":
+        }
+        case "refresh_token" -> {
           ctx.push("refresh_token");
           v_refreshToken = Codecs.readString(p, ctx);
           has_refreshToken = true;
@@ -148,10 +148,8 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
             ctx.problem("must not be null");
           }
           ctx.pop();
-          break;
-        default:
-          p.skipChildren();
-          break;
+        }
+        default -> p.skipChildren();
       }
     }
     if (!has_credentialsTitle) {

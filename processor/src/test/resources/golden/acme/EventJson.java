@@ -243,44 +243,30 @@ public final class EventJson implements JsonCodec<Event> {
     }
     int problems = ctx.problemCount();
     Meta v_meta = null;
-    boolean has_meta = false;
     String v_id = null;
     boolean has_id = false;
     Event.Kind v_kind = null;
-    boolean has_kind = false;
     Instant v_createdAt = null;
-    boolean has_createdAt = false;
     LocalDate v_day = null;
-    boolean has_day = false;
     String v_note = null;
-    boolean has_note = false;
     List<String> v_tags = null;
-    boolean has_tags = false;
     Set<Event.Kind> v_seen = null;
-    boolean has_seen = false;
     Map<String, BigDecimal> v_totals = null;
-    boolean has_totals = false;
     List<List<Integer>> v_grid = null;
-    boolean has_grid = false;
     long[] v_counters = null;
-    boolean has_counters = false;
     byte[] v_signature = null;
-    boolean has_signature = false;
     UUID v_traceId = null;
-    boolean has_traceId = false;
     RawJson v_payload = null;
-    boolean has_payload = false;
     Extras.Builder extras = null;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "_meta":
+        case "_meta" -> {
           ctx.push("_meta");
           v_meta = MetaJson.INSTANCE.read(p, ctx);
-          has_meta = true;
           ctx.pop();
-          break;
-        case "id":
+        }
+        case "id" -> {
           ctx.push("id");
           v_id = Codecs.readString(p, ctx);
           has_id = true;
@@ -288,85 +274,73 @@ public final class EventJson implements JsonCodec<Event> {
             ctx.problem("must not be null");
           }
           ctx.pop();
-          break;
-        case "kind":
+        }
+        case "kind" -> {
           ctx.push("kind");
           v_kind = readKind(p, ctx);
-          has_kind = true;
           ctx.pop();
-          break;
-        case "createdAt":
+        }
+        case "createdAt" -> {
           ctx.push("createdAt");
           v_createdAt = Codecs.readInstant(p, ctx);
-          has_createdAt = true;
           ctx.pop();
-          break;
-        case "day":
+        }
+        case "day" -> {
           ctx.push("day");
           v_day = Codecs.readLocalDate(p, ctx);
-          has_day = true;
           ctx.pop();
-          break;
-        case "note":
+        }
+        case "note" -> {
           ctx.push("note");
           v_note = Codecs.readString(p, ctx);
-          has_note = true;
           ctx.pop();
-          break;
-        case "tags":
+        }
+        case "tags" -> {
           ctx.push("tags");
           v_tags = readStringList(p, ctx);
-          has_tags = true;
           ctx.pop();
-          break;
-        case "seen":
+        }
+        case "seen" -> {
           ctx.push("seen");
           v_seen = readKindSet(p, ctx);
-          has_seen = true;
           ctx.pop();
-          break;
-        case "totals":
+        }
+        case "totals" -> {
           ctx.push("totals");
           v_totals = readBigDecimalMap(p, ctx);
-          has_totals = true;
           ctx.pop();
-          break;
-        case "grid":
+        }
+        case "grid" -> {
           ctx.push("grid");
           v_grid = readIntegerListList(p, ctx);
-          has_grid = true;
           ctx.pop();
-          break;
-        case "counters":
+        }
+        case "counters" -> {
           ctx.push("counters");
           v_counters = readLongArray(p, ctx);
-          has_counters = true;
           ctx.pop();
-          break;
-        case "signature":
+        }
+        case "signature" -> {
           ctx.push("signature");
           v_signature = Codecs.readBytes(p, ctx);
-          has_signature = true;
           ctx.pop();
-          break;
-        case "traceId":
+        }
+        case "traceId" -> {
           ctx.push("traceId");
           v_traceId = Codecs.readUuid(p, ctx);
-          has_traceId = true;
           ctx.pop();
-          break;
-        case "payload":
+        }
+        case "payload" -> {
           ctx.push("payload");
           v_payload = Codecs.readRaw(p, ctx);
-          has_payload = true;
           ctx.pop();
-          break;
-        default:
+        }
+        default -> {
           if (extras == null) {
             extras = Extras.builder();
           }
           extras.put(field, RawJson.copyOf(p));
-          break;
+        }
       }
     }
     if (!has_id) {
@@ -395,10 +369,14 @@ public final class EventJson implements JsonCodec<Event> {
 
   private static Event.Kind readKind(JsonParser p, DecodeContext ctx) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      switch (p.getText()) {
-        case "created": return Event.Kind.CREATED;
-        case "deleted": return Event.Kind.DELETED;
-        default: break;
+      Event.Kind constant =
+          switch (p.getText()) {
+            case "created" -> Event.Kind.CREATED;
+            case "deleted" -> Event.Kind.DELETED;
+            default -> null;
+          };
+      if (constant != null) {
+        return constant;
       }
     }
     if (p.currentToken() == JsonToken.VALUE_NULL) {

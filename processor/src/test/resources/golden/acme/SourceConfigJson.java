@@ -143,9 +143,7 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
     String v_endpoint = null;
     boolean has_endpoint = false;
     Credentials v_credentials = null;
-    boolean has_credentials = false;
     Instant v_startDate = null;
-    boolean has_startDate = false;
     Duration v_interval = null;
     boolean has_interval = false;
     Integer v_pageSize = null;
@@ -153,13 +151,12 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
     SourceConfig.Region v_region = null;
     boolean has_region = false;
     SourceConfig.Tunnel v_tunnel = null;
-    boolean has_tunnel = false;
     Boolean v_legacyMode = null;
     boolean has_legacyMode = false;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "endpoint":
+        case "endpoint" -> {
           ctx.push("endpoint");
           v_endpoint = Codecs.readString(p, ctx);
           has_endpoint = true;
@@ -167,26 +164,24 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
             ctx.problem("must not be null");
           }
           ctx.pop();
-          break;
-        case "credentials":
+        }
+        case "credentials" -> {
           ctx.push("credentials");
           v_credentials = CredentialsJson.INSTANCE.read(p, ctx);
-          has_credentials = true;
           ctx.pop();
-          break;
-        case "start_date":
+        }
+        case "start_date" -> {
           ctx.push("start_date");
           v_startDate = Codecs.readInstant(p, ctx);
-          has_startDate = true;
           ctx.pop();
-          break;
-        case "interval":
+        }
+        case "interval" -> {
           ctx.push("interval");
           v_interval = Codecs.readDuration(p, ctx);
           has_interval = true;
           ctx.pop();
-          break;
-        case "pageSize":
+        }
+        case "pageSize" -> {
           ctx.push("pageSize");
           v_pageSize = Codecs.readInt(p, ctx);
           has_pageSize = true;
@@ -194,28 +189,25 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
             ctx.problem("must not be null");
           }
           ctx.pop();
-          break;
-        case "region":
+        }
+        case "region" -> {
           ctx.push("region");
           v_region = readRegion(p, ctx);
           has_region = true;
           ctx.pop();
-          break;
-        case "tunnel":
+        }
+        case "tunnel" -> {
           ctx.push("tunnel");
           v_tunnel = SourceConfig_TunnelJson.INSTANCE.read(p, ctx);
-          has_tunnel = true;
           ctx.pop();
-          break;
-        case "legacyMode":
+        }
+        case "legacyMode" -> {
           ctx.push("legacyMode");
           v_legacyMode = Codecs.readBoolean(p, ctx);
           has_legacyMode = true;
           ctx.pop();
-          break;
-        default:
-          p.skipChildren();
-          break;
+        }
+        default -> p.skipChildren();
       }
     }
     if (!has_endpoint) {
@@ -250,10 +242,14 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
   private static SourceConfig.Region readRegion(JsonParser p, DecodeContext ctx) throws
       IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      switch (p.getText()) {
-        case "us": return SourceConfig.Region.US;
-        case "eu": return SourceConfig.Region.EU;
-        default: break;
+      SourceConfig.Region constant =
+          switch (p.getText()) {
+            case "us" -> SourceConfig.Region.US;
+            case "eu" -> SourceConfig.Region.EU;
+            default -> null;
+          };
+      if (constant != null) {
+        return constant;
       }
     }
     if (p.currentToken() == JsonToken.VALUE_NULL) {

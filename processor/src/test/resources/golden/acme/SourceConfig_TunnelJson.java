@@ -99,11 +99,10 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
     Integer v_port = null;
     boolean has_port = false;
     String v_privateKey = null;
-    boolean has_privateKey = false;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "host":
+        case "host" -> {
           ctx.push("host");
           v_host = Codecs.readString(p, ctx);
           has_host = true;
@@ -111,8 +110,8 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
             ctx.problem("must not be null");
           }
           ctx.pop();
-          break;
-        case "port":
+        }
+        case "port" -> {
           ctx.push("port");
           v_port = Codecs.readInt(p, ctx);
           has_port = true;
@@ -120,16 +119,13 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
             ctx.problem("must not be null");
           }
           ctx.pop();
-          break;
-        case "private_key":
+        }
+        case "private_key" -> {
           ctx.push("private_key");
           v_privateKey = Codecs.readString(p, ctx);
-          has_privateKey = true;
           ctx.pop();
-          break;
-        default:
-          p.skipChildren();
-          break;
+        }
+        default -> p.skipChildren();
       }
     }
     if (!has_host) {

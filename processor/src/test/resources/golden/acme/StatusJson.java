@@ -73,11 +73,15 @@ public final class StatusJson implements JsonCodec<Status> {
 
   private static Status readStatus(JsonParser p, DecodeContext ctx) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      switch (p.getText()) {
-        case "open": return Status.OPEN;
-        case "in_progress": return Status.IN_PROGRESS;
-        case "CLOSED": return Status.CLOSED;
-        default: break;
+      Status constant =
+          switch (p.getText()) {
+            case "open" -> Status.OPEN;
+            case "in_progress" -> Status.IN_PROGRESS;
+            case "CLOSED" -> Status.CLOSED;
+            default -> null;
+          };
+      if (constant != null) {
+        return constant;
       }
     }
     if (p.currentToken() == JsonToken.VALUE_NULL) {

@@ -108,29 +108,24 @@ public final class WindowJson implements JsonCodec<Window> {
     }
     int problems = ctx.problemCount();
     Instant v_start = null;
-    boolean has_start = false;
     Instant v_end = null;
-    boolean has_end = false;
     Integer v_step = null;
     boolean has_step = false;
     Status v_status = null;
-    boolean has_status = false;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
       switch (field) {
-        case "start":
+        case "start" -> {
           ctx.push("start");
           v_start = Codecs.readInstant(p, ctx);
-          has_start = true;
           ctx.pop();
-          break;
-        case "end_time":
+        }
+        case "end_time" -> {
           ctx.push("end_time");
           v_end = Codecs.readInstant(p, ctx);
-          has_end = true;
           ctx.pop();
-          break;
-        case "step":
+        }
+        case "step" -> {
           ctx.push("step");
           v_step = Codecs.readInt(p, ctx);
           has_step = true;
@@ -138,17 +133,16 @@ public final class WindowJson implements JsonCodec<Window> {
             ctx.problem("must not be null");
           }
           ctx.pop();
-          break;
-        case "status":
+        }
+        case "status" -> {
           ctx.push("status");
           v_status = readStatus(p, ctx);
-          has_status = true;
           ctx.pop();
-          break;
-        default:
+        }
+        default -> {
           ctx.unknown(field, NAMES);
           p.skipChildren();
-          break;
+        }
       }
     }
     if (!has_step) {
@@ -166,11 +160,15 @@ public final class WindowJson implements JsonCodec<Window> {
 
   private static Status readStatus(JsonParser p, DecodeContext ctx) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      switch (p.getText()) {
-        case "open": return Status.OPEN;
-        case "in_progress": return Status.IN_PROGRESS;
-        case "CLOSED": return Status.CLOSED;
-        default: break;
+      Status constant =
+          switch (p.getText()) {
+            case "open" -> Status.OPEN;
+            case "in_progress" -> Status.IN_PROGRESS;
+            case "CLOSED" -> Status.CLOSED;
+            default -> null;
+          };
+      if (constant != null) {
+        return constant;
       }
     }
     if (p.currentToken() == JsonToken.VALUE_NULL) {

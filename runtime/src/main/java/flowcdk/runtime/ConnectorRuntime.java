@@ -83,7 +83,7 @@ public final class ConnectorRuntime {
   /** {@code java -jar <jar>} when run from a jar (as connectors are), else {@code connector}. */
   private static String programName() {
     String command = System.getProperty("sun.java.command", "");
-    String first = command.isBlank() ? "" : command.trim().split("\\s+")[0];
+    String first = command.isBlank() ? "" : command.trim().split("\\s+", 2)[0];
     return first.endsWith(".jar") ? "java -jar " + first : "connector";
   }
 }

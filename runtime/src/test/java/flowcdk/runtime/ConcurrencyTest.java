@@ -51,7 +51,7 @@ class ConcurrencyTest {
       int current = -1;
       long documents = 0;
       long checkpoints = 0;
-      for (String line; (line = process.readLine(Duration.ofSeconds(120))) != null; ) {
+      for (String line; (line = process.readLine(Duration.ofMinutes(2))) != null; ) {
         Map<String, Object> message = Json.object(line);
         if (message.containsKey("captured")) {
           int task = ((Number) Json.at(message, "captured", "doc", "task")).intValue();

@@ -1,5 +1,7 @@
 package flowcdk.common.state;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import flowcdk.runtime.json.RawJson;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ public record PageCursor(RawJson json) {
   /** Checks the value's kind. */
   public PageCursor {
     Objects.requireNonNull(json, "json");
-    byte first = json.length() == 0 ? 0 : json.toString().getBytes()[0];
+    byte first = json.length() == 0 ? 0 : json.toString().getBytes(UTF_8)[0];
     if (!(json.isNull()
         || json.isObject()
         || first == '"'

@@ -54,7 +54,11 @@ public final class Cron {
   public static final Duration RESTART_INTERVAL = Duration.ofHours(24);
 
   private static final Pattern COMPILED = Pattern.compile(PATTERN);
+
+  // Deliberately the time of class loading, about when the process started: defaultEnd().
+  @SuppressWarnings("TimeInStaticInitializer")
   private static final Instant PROCESS_START = Instant.now();
+
   private static final Cron NONE = new Cron("", null, null, null, null, null, false);
 
   private final String expression;
@@ -105,7 +109,7 @@ public final class Cron {
     if (expression.isEmpty()) {
       return NONE;
     }
-    String[] fields = expression.trim().split("\\s+");
+    String[] fields = expression.trim().split("\\s+", -1);
     boolean[] minutes = field(expression, fields[0], 0, 59, false);
     boolean[] hours = field(expression, fields[1], 0, 23, false);
     boolean[] doms = field(expression, fields[2], 1, 31, false);
@@ -197,7 +201,7 @@ public final class Cron {
     if (text.equals("*")) {
       return true;
     }
-    for (String item : text.split(",")) {
+    for (String item : text.split(",", -1)) {
       if (item.isEmpty()) {
         continue;
       }

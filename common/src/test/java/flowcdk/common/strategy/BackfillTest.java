@@ -350,7 +350,7 @@ class BackfillTest {
     h.awaitDone();
     h.sleepers(1);
     assertFalse(h.scope.stopping().isSet());
-    h.advance(java.time.Duration.ofSeconds(600));
+    h.advance(java.time.Duration.ofMinutes(10));
     h.until("stop", () -> h.scope.stopping().isSet());
   }
 

@@ -36,7 +36,9 @@ final class Fixtures {
 
     @SafeVarargs
     final Script<F> then(F... next) {
-      steps.addAll(List.of(next));
+      for (F step : next) {
+        steps.add(step);
+      }
       return this;
     }
 

@@ -1,5 +1,6 @@
 package flowcdk.common.strategy;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -47,6 +48,8 @@ import java.util.function.Supplier;
  * Runs strategies on a real Vert.x context with a {@link ManualClock}, capturing stdout and the log
  * lines. The clock is advanced on the capture's context, as the capture's own timers would be.
  */
+// "try": close() may throw InterruptedException, which every test using it declares.
+@SuppressWarnings("try")
 final class Harness implements AutoCloseable {
 
   static final Instant START = Instant.parse("2024-05-01T12:00:00Z");
@@ -205,7 +208,7 @@ final class Harness implements AutoCloseable {
   /** The stdout lines so far (after draining). */
   List<String> stdout() throws Exception {
     writer.drain().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    String text = out.toString();
+    String text = out.toString(UTF_8);
     return text.isEmpty() ? List.of() : List.of(text.split("\n"));
   }
 
@@ -227,7 +230,7 @@ final class Harness implements AutoCloseable {
   @SuppressWarnings("unchecked")
   List<Map<String, Object>> logLines() {
     List<Map<String, Object>> lines = new ArrayList<>();
-    for (String line : logs.toString().split("\n")) {
+    for (String line : logs.toString(UTF_8).lines().toList()) {
       if (!line.isBlank()) {
         lines.add((Map<String, Object>) JsonValues.read(RawJson.parse(line)));
       }

@@ -2,6 +2,7 @@ package flowcdk.common.strategy;
 
 import static flowcdk.common.strategy.Fixtures.doc;
 import static flowcdk.common.strategy.Fixtures.state;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,7 +104,7 @@ class SnapshotTest {
   }
 
   private int checkpointCount() {
-    return (int) h.out.toString().lines().filter(l -> l.startsWith("{\"checkpoint\"")).count();
+    return (int) h.out.toString(UTF_8).lines().filter(l -> l.startsWith("{\"checkpoint\"")).count();
   }
 
   @Test

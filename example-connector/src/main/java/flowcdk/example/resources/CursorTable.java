@@ -147,6 +147,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   private record Change(RawJson document, LogCursor cursor) {}
 
   /** Reads changes after {@code position} in batches until a batch is not full (caught up). */
+  // "try": the lease is closed early on purpose, before waiting on the checkpoint.
+  @SuppressWarnings("try")
   private void changes(Column cursor, int pageSize, LogCursor position, BlockingChangeSink sink)
       throws SQLException {
     ColumnType type = cursor.type();

@@ -54,6 +54,7 @@ class ConnectionPoolTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the lease is held, unused, so that the pool has none left
   void aBorrowerThatWaitsTooLongGetsAClearError() throws Exception {
     try (ConnectionPool pool = pool(1, Duration.ofMillis(100));
         ConnectionPool.Lease held = pool.borrow()) {

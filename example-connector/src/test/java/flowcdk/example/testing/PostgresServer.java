@@ -56,15 +56,15 @@ public final class PostgresServer implements AutoCloseable {
    * args.
    */
   private static final String SUPERVISOR =
-      String.join(
-          "\n",
-          "postgres=$1; log=$2; shift 2",
-          "exec 3<&0",
-          "\"$postgres\" \"$@\" >>\"$log\" 2>&1 </dev/null &",
-          "pg=$!",
-          "{ cat >/dev/null; kill -INT \"$pg\" 2>/dev/null; } <&3 &",
-          "exec 3<&-",
-          "wait \"$pg\"");
+      """
+      postgres=$1; log=$2; shift 2
+      exec 3<&0
+      "$postgres" "$@" >>"$log" 2>&1 </dev/null &
+      pg=$!
+      { cat >/dev/null; kill -INT "$pg" 2>/dev/null; } <&3 &
+      exec 3<&-
+      wait "$pg"\
+      """;
 
   private static PostgresServer shared;
 
@@ -463,6 +463,7 @@ public final class PostgresServer implements AutoCloseable {
     }
   }
 
+  @SuppressWarnings("AddressSelection") // HOST is an IP literal: there is no name to resolve
   private static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
       return socket.getLocalPort();

@@ -104,6 +104,7 @@ class PostgresServerTest {
   /**
    * 127.0.0.2, ::1 and this machine's non-loopback addresses: none of them may reach the server.
    */
+  @SuppressWarnings("AddressSelection") // IP literals, and ::1 exactly: there is no name to resolve
   private static List<InetAddress> otherLocalAddresses() {
     List<InetAddress> addresses = new ArrayList<>();
     try {

@@ -104,8 +104,10 @@ public final class DispatchGenerator {
     TypeSpec.Builder main =
         TypeSpec.classBuilder(GeneratedFiles.className(capture.main()))
             .addJavadoc(
-                "The entry point of the {@link $T} connector: serves Flow's capture protocol on stdin and\n"
-                    + "stdout, or runs the command-line tool when given arguments ({@code --help} lists them).\n",
+                """
+                The entry point of the {@link $T} connector: serves Flow's capture protocol on stdin and
+                stdout, or runs the command-line tool when given arguments ({@code --help} lists them).
+                """,
                 connector)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

@@ -99,57 +99,32 @@ final class ObjectCodec {
     for (PropertySpec property : json) {
       TypeRef type = unwrap(property.type());
       body.addStatement("$T $L = null", ValueCode.javaType(type).box(), local(property));
-      body.addStatement("boolean $L = false", present(property));
+      if (tracksPresence(property)) {
+        body.addStatement("boolean $L = false", present(property));
+      }
     }
     model.extras().ifPresent(e -> body.addStatement("$T.Builder extras = null", EXTRAS));
 
     body.beginControlFlow(
             "for (String field = p.nextFieldName(); field != null; field = p.nextFieldName())")
-        .addStatement("p.nextToken()")
-        .beginControlFlow("switch (field)");
-    for (PropertySpec property : json) {
-      body.add("case $S:\n", property.jsonName())
-          .indent()
-          .addStatement("ctx.push($S)", property.jsonName())
-          .addStatement("$L = $L", local(property), values.read(unwrap(property.type())))
-          .addStatement("$L = true", present(property));
-      if (property.required() || ValueCode.primitive(property.type())) {
-        // Checked here, not after the loop, so it is reported whatever else went wrong.
-        body.beginControlFlow(
-                "if ($L == null && p.currentToken() == $T.VALUE_NULL)", local(property), JSON_TOKEN)
-            .addStatement("ctx.problem($S)", "must not be null")
-            .endControlFlow();
-      }
-      property
-          .keywords()
-          .constant()
-          .ifPresent(
-              constant ->
-                  body.beginControlFlow(
-                          "if ($L != null && !$L.equals($S))",
-                          local(property),
-                          local(property),
-                          constant)
-                      .addStatement(
-                          "ctx.problem($S + $L + $S)",
-                          "expected \"" + constant + "\", found \"",
-                          local(property),
-                          "\"")
-                      .endControlFlow());
-      body.addStatement("ctx.pop()").addStatement("break").unindent();
-    }
-    body.add("default:\n").indent();
-    if (model.extras().isPresent()) {
-      body.beginControlFlow("if (extras == null)")
-          .addStatement("extras = $T.builder()", EXTRAS)
-          .endControlFlow()
-          .addStatement("extras.put(field, $T.copyOf(p))", RAW_JSON);
-    } else if (model.strict()) {
-      body.addStatement("ctx.unknown(field, NAMES)").addStatement("p.skipChildren()");
+        .addStatement("p.nextToken()");
+    if (json.isEmpty()) {
+      // No property to match: every field is unknown.
+      body.add(unknownField());
     } else {
-      body.addStatement("p.skipChildren()");
+      body.beginControlFlow("switch (field)");
+      for (PropertySpec property : json) {
+        body.add(propertyCase(property));
+      }
+      CodeBlock unknown = unknownField();
+      if (model.extras().isEmpty() && !model.strict()) {
+        body.add("default -> $L", unknown);
+      } else {
+        body.beginControlFlow("default ->").add(unknown).endControlFlow();
+      }
+      body.endControlFlow();
     }
-    body.addStatement("break").unindent().endControlFlow().endControlFlow();
+    body.endControlFlow();
 
     for (PropertySpec property : json) {
       if (property.defaultJson().isPresent()) {
@@ -191,6 +166,65 @@ final class ObjectCodec {
             GeneratedFiles.className(model.type()),
             CodeBlock.join(arguments, ",\n"))
         .build();
+  }
+
+  /** The arrow case of the {@code read} switch that reads {@code property}'s value. */
+  private CodeBlock propertyCase(PropertySpec property) {
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .beginControlFlow("case $S ->", property.jsonName())
+            .addStatement("ctx.push($S)", property.jsonName())
+            .addStatement("$L = $L", local(property), values.read(unwrap(property.type())));
+    if (tracksPresence(property)) {
+      body.addStatement("$L = true", present(property));
+    }
+    if (property.required() || ValueCode.primitive(property.type())) {
+      // Checked here, not after the loop, so it is reported whatever else went wrong.
+      body.beginControlFlow(
+              "if ($L == null && p.currentToken() == $T.VALUE_NULL)", local(property), JSON_TOKEN)
+          .addStatement("ctx.problem($S)", "must not be null")
+          .endControlFlow();
+    }
+    property
+        .keywords()
+        .constant()
+        .ifPresent(
+            constant ->
+                body.beginControlFlow(
+                        "if ($L != null && !$L.equals($S))",
+                        local(property),
+                        local(property),
+                        constant)
+                    .addStatement(
+                        "ctx.problem($S + $L + $S)",
+                        "expected \"" + constant + "\", found \"",
+                        local(property),
+                        "\"")
+                    .endControlFlow());
+    body.addStatement("ctx.pop()");
+    return body.endControlFlow().build();
+  }
+
+  /**
+   * What {@code read} does with a field this model does not declare: keep it in the extras, report
+   * it (strict), or skip it.
+   */
+  private CodeBlock unknownField() {
+    if (model.extras().isPresent()) {
+      return CodeBlock.builder()
+          .beginControlFlow("if (extras == null)")
+          .addStatement("extras = $T.builder()", EXTRAS)
+          .endControlFlow()
+          .addStatement("extras.put(field, $T.copyOf(p))", RAW_JSON)
+          .build();
+    }
+    if (model.strict()) {
+      return CodeBlock.builder()
+          .addStatement("ctx.unknown(field, NAMES)")
+          .addStatement("p.skipChildren()")
+          .build();
+    }
+    return CodeBlock.builder().addStatement("p.skipChildren()").build();
   }
 
   private CodeBlock argument(PropertySpec property) {
@@ -287,6 +321,14 @@ final class ObjectCodec {
 
   private static String local(PropertySpec property) {
     return "v_" + property.javaName();
+  }
+
+  /**
+   * Whether {@code read} records that {@code property} was present: only a default or a required
+   * check after the loop asks.
+   */
+  private static boolean tracksPresence(PropertySpec property) {
+    return property.required() || property.defaultJson().isPresent();
   }
 
   private static String present(PropertySpec property) {

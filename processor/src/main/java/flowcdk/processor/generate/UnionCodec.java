@@ -86,21 +86,24 @@ final class UnionCodec {
             .endControlFlow()
             .beginControlFlow("try ($T variant = copy.parser())", JSON_PARSER)
             .addStatement("variant.nextToken()")
-            .beginControlFlow("switch (selector)");
+            .add("return switch (selector) {\n")
+            .indent();
     for (ModelSpec.Variant variant : union.variants()) {
-      body.addStatement(
-          "case $S: return $T.INSTANCE.read(variant, ctx)",
+      body.add(
+          "case $S -> $T.INSTANCE.read(variant, ctx);\n",
           variant.constant(),
           GeneratedFiles.className(variant.codec()));
     }
-    return body.addStatement("default: break")
-        .endControlFlow()
-        .endControlFlow()
+    return body.beginControlFlow("default ->")
         .addStatement("ctx.push($S)", union.propertyName())
         .addStatement(
             "ctx.problem($S + selector + $S)", "expected " + expected + ", found \"", "\"")
         .addStatement("ctx.pop()")
-        .addStatement("return null")
+        .addStatement("yield null")
+        .endControlFlow()
+        .unindent()
+        .add("};\n")
+        .endControlFlow()
         .build();
   }
 }

@@ -158,7 +158,10 @@ final class ValueCode {
   /** How many loops deep the code being written is, so nested loops get their own variables. */
   private int depth;
 
-  /** {@code base} for the outermost loop, then {@code base2}, {@code base3}, ... */
+  /**
+   * {@code base} for the outermost loop, then {@code base} with the loop's depth appended: {@code
+   * item}, {@code item2}, {@code item3}, ...
+   */
   private String nested(String base) {
     return depth == 0 ? base : base + (depth + 1);
   }
@@ -237,12 +240,11 @@ final class ValueCode {
     if (type instanceof TypeRef.EnumRef enumRef) {
       method
           .beginControlFlow("if (p.currentToken() == $T.VALUE_STRING)", JSON_TOKEN)
-          .beginControlFlow("switch (p.getText())");
-      for (TypeRef.EnumConstant constant : enumRef.constants()) {
-        method.addStatement(
-            "case $S: return $T.$L", constant.jsonName(), javaType(type), constant.javaName());
-      }
-      method.addStatement("default: break").endControlFlow().endControlFlow();
+          .addCode(enumLookup(enumRef, javaType(type)))
+          .beginControlFlow("if (constant != null)")
+          .addStatement("return constant")
+          .endControlFlow()
+          .endControlFlow();
       method
           .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
           .addStatement("return null")
@@ -369,6 +371,21 @@ final class ValueCode {
         .endControlFlow()
         .addStatement("return null")
         .build();
+  }
+
+  /** {@code constant =} the constant whose JSON name is the current string, or null. */
+  private static CodeBlock enumLookup(TypeRef.EnumRef enumRef, TypeName type) {
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add("$T constant =\n", type)
+            .indent()
+            .indent()
+            .add("switch (p.getText()) {\n")
+            .indent();
+    for (TypeRef.EnumConstant constant : enumRef.constants()) {
+      code.add("case $S -> $T.$L;\n", constant.jsonName(), type, constant.javaName());
+    }
+    return code.add("default -> null;\n").unindent().add("};\n").unindent().unindent().build();
   }
 
   /** The Java default value of a primitive type, as a literal. */

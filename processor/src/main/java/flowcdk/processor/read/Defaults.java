@@ -44,76 +44,69 @@ final class Defaults {
     } else if (target instanceof TypeRef.Scalar scalar) {
       try {
         switch (scalar.kind()) {
-          case STRING:
-            json = quote(value);
-            break;
-          case CHAR:
+          case STRING -> json = quote(value);
+          case CHAR -> {
             expected = "a single character";
             json = value.length() == 1 ? quote(value) : null;
-            break;
-          case BOOLEAN:
+          }
+          case BOOLEAN -> {
             expected = "true or false";
             json = value.equals("true") || value.equals("false") ? value : null;
-            break;
-          case BYTE:
+          }
+          case BYTE -> {
             expected = "an integer from -128 to 127";
             json = String.valueOf(Byte.parseByte(value));
-            break;
-          case SHORT:
+          }
+          case SHORT -> {
             expected = "an integer from -32768 to 32767";
             json = String.valueOf(Short.parseShort(value));
-            break;
-          case INT:
+          }
+          case INT -> {
             expected = "an int";
             json = String.valueOf(Integer.parseInt(value));
-            break;
-          case LONG:
+          }
+          case LONG -> {
             expected = "a long";
             json = String.valueOf(Long.parseLong(value));
-            break;
-          case BIG_INTEGER:
+          }
+          case BIG_INTEGER -> {
             expected = "an integer";
             json = new BigInteger(value).toString();
-            break;
-          case FLOAT:
-          case DOUBLE:
-          case BIG_DECIMAL:
+          }
+          case FLOAT, DOUBLE, BIG_DECIMAL -> {
             expected = "a number";
             json = new BigDecimal(value).toString();
-            break;
-          case INSTANT:
-          case OFFSET_DATE_TIME:
+          }
+          case INSTANT, OFFSET_DATE_TIME -> {
             expected = "an RFC 3339 date-time such as 2024-01-02T03:04:05Z";
             OffsetDateTime.parse(value);
             json = quote(value);
-            break;
-          case LOCAL_DATE:
+          }
+          case LOCAL_DATE -> {
             expected = "a date such as 2024-01-02";
             LocalDate.parse(value);
             json = quote(value);
-            break;
-          case LOCAL_DATE_TIME:
+          }
+          case LOCAL_DATE_TIME -> {
             expected = "a date-time without offset such as 2024-01-02T03:04:05";
             LocalDateTime.parse(value);
             json = quote(value);
-            break;
-          case LOCAL_TIME:
+          }
+          case LOCAL_TIME -> {
             expected = "a time such as 03:04:05";
             LocalTime.parse(value);
             json = quote(value);
-            break;
-          case DURATION:
+          }
+          case DURATION -> {
             expected = "an ISO-8601 duration such as PT5M";
             json = DURATION.matcher(value).matches() ? quote(value) : null;
-            break;
-          case UUID:
+          }
+          case UUID -> {
             expected = "a UUID";
             UUID.fromString(value);
             json = quote(value);
-            break;
-          default:
-            expected = "supported: defaults apply to scalar and enum properties only";
-            break;
+          }
+          default -> expected = "supported: defaults apply to scalar and enum properties only";
         }
       } catch (RuntimeException e) {
         json = null;

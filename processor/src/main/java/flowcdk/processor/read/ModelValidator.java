@@ -81,41 +81,40 @@ public final class ModelValidator {
         Mirrors.find(List.of(type), AnnotationNames.OAUTH2_PROVIDER)
             .flatMap(m -> Mirrors.string(m, "value"));
 
-    switch (type.getKind()) {
-      case ENUM:
-        return new Outcome.Valid<>(
-            new ModelSpec(
-                ref,
-                ref.generatedSibling("Json"),
-                ModelSpec.Kind.ENUM,
-                title,
-                description,
-                List.of(),
-                Optional.empty(),
-                false,
-                Optional.empty(),
-                Optional.of(types.enumRef(type)),
-                Optional.empty()));
-      case INTERFACE:
-        return union(type, ref, title, description, report);
-      case RECORD:
-        return properties(
-            type,
-            ref,
-            ModelSpec.Kind.RECORD,
-            recordProperties(type),
-            title,
-            description,
-            strict,
-            oauth2,
-            report);
-      case CLASS:
+    return switch (type.getKind()) {
+      case ENUM ->
+          new Outcome.Valid<>(
+              new ModelSpec(
+                  ref,
+                  ref.generatedSibling("Json"),
+                  ModelSpec.Kind.ENUM,
+                  title,
+                  description,
+                  List.of(),
+                  Optional.empty(),
+                  false,
+                  Optional.empty(),
+                  Optional.of(types.enumRef(type)),
+                  Optional.empty()));
+      case INTERFACE -> union(type, ref, title, description, report);
+      case RECORD ->
+          properties(
+              type,
+              ref,
+              ModelSpec.Kind.RECORD,
+              recordProperties(type),
+              title,
+              description,
+              strict,
+              oauth2,
+              report);
+      case CLASS -> {
         if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-          return invalid(
+          yield invalid(
               report.error(type, model, null, Messages.modelKind(name, "an abstract class")));
         }
         if (!type.getModifiers().contains(Modifier.FINAL)) {
-          return invalid(report.error(type, Messages.modelNotFinal(name)));
+          yield invalid(report.error(type, Messages.modelNotFinal(name)));
         }
         Optional<ExecutableElement> constructor = classConstructor(type);
         if (constructor.isEmpty()) {
@@ -123,13 +122,13 @@ public final class ModelValidator {
               ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
                   .filter(c -> c.getModifiers().contains(Modifier.PUBLIC))
                   .count();
-          return invalid(report.error(type, Messages.modelConstructor(name, (int) count)));
+          yield invalid(report.error(type, Messages.modelConstructor(name, (int) count)));
         }
         List<Candidate> candidates = classProperties(type, constructor.get(), report);
         if (!report.isClean()) {
-          return invalid(report);
+          yield invalid(report);
         }
-        return properties(
+        yield properties(
             type,
             ref,
             ModelSpec.Kind.CLASS,
@@ -139,20 +138,21 @@ public final class ModelValidator {
             strict,
             oauth2,
             report);
-      default:
-        return invalid(
-            report.error(
-                type,
-                model,
-                null,
-                Messages.modelKind(
-                    name,
-                    "an "
-                        + type.getKind()
-                            .name()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .replace('_', ' '))));
-    }
+      }
+      default ->
+          invalid(
+              report.error(
+                  type,
+                  model,
+                  null,
+                  Messages.modelKind(
+                      name,
+                      "an "
+                          + type.getKind()
+                              .name()
+                              .toLowerCase(java.util.Locale.ROOT)
+                              .replace('_', ' '))));
+    };
   }
 
   /** One property before its annotations are read. */

@@ -54,21 +54,24 @@ final class TypeResolver {
       return new Resolution.Resolved(new TypeRef.Scalar(scalar, false));
     }
     switch (name) {
-      case AnnotationNames.META:
+      case AnnotationNames.META -> {
         return new Resolution.Resolved(new TypeRef.MetaRef());
-      case AnnotationNames.EXTRAS:
+      }
+      case AnnotationNames.EXTRAS -> {
         return new Resolution.ExtrasType();
-      case "java.util.List":
-      case "java.util.Collection":
+      }
+      case "java.util.List", "java.util.Collection" -> {
         boolean collection = name.equals("java.util.Collection");
         return arguments.size() == 1
             ? element(arguments.get(0), e -> new TypeRef.ListRef(e, false, collection))
             : new Resolution.Unsupported(type.toString());
-      case "java.util.Set":
+      }
+      case "java.util.Set" -> {
         return arguments.size() == 1
             ? element(arguments.get(0), e -> new TypeRef.ListRef(e, true))
             : new Resolution.Unsupported(type.toString());
-      case "java.util.Map":
+      }
+      case "java.util.Map" -> {
         if (arguments.size() != 2) {
           return new Resolution.Unsupported(type.toString());
         }
@@ -83,15 +86,16 @@ final class TypeResolver {
           return new Resolution.BadMapKey(key.toString());
         }
         return element(arguments.get(1), TypeRef.MapRef::new);
-      case "java.util.Optional":
+      }
+      case "java.util.Optional" -> {
         if (!wholeProperty) {
           return new Resolution.MisplacedOptional();
         }
         return arguments.size() == 1
             ? element(arguments.get(0), TypeRef.OptionalRef::new)
             : new Resolution.Unsupported(type.toString());
-      default:
-        break;
+      }
+      default -> {}
     }
     if (!arguments.isEmpty()) {
       return new Resolution.Unsupported(type.toString());

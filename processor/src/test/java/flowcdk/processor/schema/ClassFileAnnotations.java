@@ -180,28 +180,25 @@ final class ClassFileAnnotations {
 
   private Object elementValue(DataInputStream in) throws IOException {
     char tag = (char) in.readUnsignedByte();
-    switch (tag) {
-      case 'Z':
-        return ((Integer) pool[in.readUnsignedShort()]) != 0;
-      case 'B', 'C', 'S', 'I', 'J', 'F', 'D', 's':
-        return pool[in.readUnsignedShort()];
-      case 'e':
+    return switch (tag) {
+      case 'Z' -> ((Integer) pool[in.readUnsignedShort()]) != 0;
+      case 'B', 'C', 'S', 'I', 'J', 'F', 'D', 's' -> pool[in.readUnsignedShort()];
+      case 'e' -> {
         in.readUnsignedShort();
-        return pool[in.readUnsignedShort()];
-      case 'c':
-        return binaryName((String) pool[in.readUnsignedShort()]);
-      case '@':
-        return annotation(in);
-      case '[':
+        yield pool[in.readUnsignedShort()];
+      }
+      case 'c' -> binaryName((String) pool[in.readUnsignedShort()]);
+      case '@' -> annotation(in);
+      case '[' -> {
         int n = in.readUnsignedShort();
         List<Object> list = new ArrayList<>();
         for (int i = 0; i < n; i++) {
           list.add(elementValue(in));
         }
-        return list;
-      default:
-        throw new IOException("element value tag " + tag);
-    }
+        yield list;
+      }
+      default -> throw new IOException("element value tag " + tag);
+    };
   }
 
   private static String binaryName(String descriptor) {

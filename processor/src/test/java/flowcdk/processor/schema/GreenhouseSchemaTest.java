@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import flowcdk.processor.schema.corpus.greenhouse.EndpointConfig;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -70,13 +69,12 @@ class GreenhouseSchemaTest {
       node.get("properties").fieldNames().forEachRemaining(names::add);
       out.add(path + " properties=" + names);
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> child = it.next();
+    for (Map.Entry<String, JsonNode> child : node.properties()) {
       if (child.getKey().equals("properties") || child.getKey().equals("$defs")) {
         child
             .getValue()
-            .fields()
-            .forEachRemaining(
+            .properties()
+            .forEach(
                 e -> collect(path + "/" + child.getKey() + "/" + e.getKey(), e.getValue(), out));
       }
     }

@@ -18,7 +18,7 @@ final class JsonDiff {
 
   private static Optional<String> diff(String path, JsonNode a, JsonNode b) {
     if (a == null || b == null) {
-      return a == b
+      return a == null && b == null
           ? Optional.empty()
           : Optional.of(path + (a == null ? " (missing in ours)" : " (missing in victools)"));
     }

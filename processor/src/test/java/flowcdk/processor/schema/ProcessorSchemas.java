@@ -41,7 +41,7 @@ final class ProcessorSchemas {
       Class<?> codec = Class.forName(codecName(model), true, loader());
       return (String) codec.getField("SCHEMA_JSON").get(null);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError("no generated codec for " + model.getName(), e);
+      throw new LinkageError("no generated codec for " + model.getName(), e);
     }
   }
 

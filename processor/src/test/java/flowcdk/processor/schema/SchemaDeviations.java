@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +38,7 @@ final class SchemaDeviations {
     ObjectNode withoutDefs = root.deepCopy();
     withoutDefs.remove("$defs");
     List<String> copies = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : defs.properties()) {
       if (entry.getValue().equals(withoutDefs)) {
         copies.add(entry.getKey());
       }

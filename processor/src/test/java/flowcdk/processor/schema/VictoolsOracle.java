@@ -30,6 +30,7 @@ import java.lang.reflect.Field;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,8 +79,9 @@ final class VictoolsOracle {
     types.withCustomDefinitionProvider(this::fixedDefinitions);
     types.withCustomDefinitionProvider(this::unionDefinition);
     types.withCustomDefinitionProvider(inlineContainers);
-    // Properties and "required" in declaration order (victools sorts them alphabetically).
-    types.withPropertySorter((a, b) -> 0);
+    // Properties and "required" in declaration order (victools sorts them alphabetically): every
+    // pair compares equal, and the sort is stable.
+    types.withPropertySorter(Comparator.comparingInt(member -> 0));
     types.withTitleResolver(this::typeTitle);
     types.withTypeAttributeOverride((node, scope, context) -> typeKeywords(node, scope));
 
@@ -105,7 +107,7 @@ final class VictoolsOracle {
         field -> (String) flow(field, "Format").flatMap(a -> a.value("value")).orElse(null));
     fields.withArrayUniqueItemsResolver(
         field ->
-            field.getType() != null && Set.class.isAssignableFrom(field.getType().getErasedType())
+            (field.getType() != null && Set.class.isAssignableFrom(field.getType().getErasedType()))
                 ? Boolean.TRUE
                 : null);
     fields.withInstanceAttributeOverride((node, field, context) -> propertyKeywords(node, field));
@@ -336,8 +338,8 @@ final class VictoolsOracle {
    */
   static String titleCase(String jsonName) {
     List<String> words = new ArrayList<>();
-    for (String part : jsonName.split("[_\\- ]+")) {
-      for (String word : part.split("(?<=\\p{Ll})(?=\\p{Lu})")) {
+    for (String part : jsonName.split("[_\\- ]+", -1)) {
+      for (String word : part.split("(?<=\\p{Ll})(?=\\p{Lu})", -1)) {
         if (!word.isEmpty()) {
           words.add(
               word.substring(0, 1).toUpperCase(Locale.ROOT)

@@ -16,36 +16,49 @@ enum Command {
       " --config FILE [--json]",
       "Discovers the bindings the endpoint offers and prints each one's name, key, resource config"
           + " and resource path.",
-      "  --config FILE   the endpoint config, a JSON file (required)\n"
-          + "  --json          print the raw discovered response line instead\n"),
+      """
+        --config FILE   the endpoint config, a JSON file (required)
+        --json          print the raw discovered response line instead
+      """),
   VALIDATE(
       "validate",
       List.of("--config", "--bindings", "--json"),
       " --config FILE [--bindings A,B] [--json]",
-      "Discovers the bindings, then asks the connector to validate the config with them (or with the\n"
-          + "named ones) and prints each binding's resource path.",
-      "  --config FILE      the endpoint config, a JSON file (required)\n"
-          + "  --bindings A,B     validate only these discovered bindings (default: all enabled ones)\n"
-          + "  --json             print the raw validated response line instead\n"),
+      """
+      Discovers the bindings, then asks the connector to validate the config with them (or with the
+      named ones) and prints each binding's resource path.\
+      """,
+      """
+        --config FILE      the endpoint config, a JSON file (required)
+        --bindings A,B     validate only these discovered bindings (default: all enabled ones)
+        --json             print the raw validated response line instead
+      """),
   PREVIEW(
       "preview",
       List.of("--config", "--state", "--bindings", "--max-docs", "--timeout", "--json"),
       " --config FILE [--state FILE] [--bindings A,B] [--max-docs N] [--timeout D] [--json]",
-      "Runs the capture locally: discovers the bindings, opens the capture with them and prints\n"
-          + "each document as '<binding>: <json>' and each checkpoint as 'checkpoint: <state update>'.\n"
-          + "Every checkpoint is merged into the state, which is saved to --state after each one, so the\n"
-          + "next run resumes where this one stopped. Stops after --max-docs documents, after --timeout,\n"
-          + "on Ctrl-C (twice forces), or when the capture ends; stopping is graceful, as on SIGTERM.\n"
-          + "On a terminal, progress (documents and documents/s per binding) is shown on stderr.",
-      "  --config FILE     the endpoint config, a JSON file (required)\n"
-          + "  --state FILE      read the start state from FILE ({} if absent) and save the state there\n"
-          + "  --bindings A,B    capture only these discovered bindings (default: all enabled ones)\n"
-          + "  --max-docs N      stop after N documents (N >= 1)\n"
-          + "  --timeout D       stop after D: 30s, 5m, 1h, 500ms, 1m30s or ISO-8601 such as PT30S\n"
-          + "  --json            print the raw protocol lines (opened, captured, checkpoint) instead\n");
+      """
+      Runs the capture locally: discovers the bindings, opens the capture with them and prints
+      each document as '<binding>: <json>' and each checkpoint as 'checkpoint: <state update>'.
+      Every checkpoint is merged into the state, which is saved to --state after each one, so the
+      next run resumes where this one stopped. Stops after --max-docs documents, after --timeout,
+      on Ctrl-C (twice forces), or when the capture ends; stopping is graceful, as on SIGTERM.
+      On a terminal, progress (documents and documents/s per binding) is shown on stderr.\
+      """,
+      """
+        --config FILE     the endpoint config, a JSON file (required)
+        --state FILE      read the start state from FILE ({} if absent) and save the state there
+        --bindings A,B    capture only these discovered bindings (default: all enabled ones)
+        --max-docs N      stop after N documents (N >= 1)
+        --timeout D       stop after D: 30s, 5m, 1h, 500ms, 1m30s or ISO-8601 such as PT30S
+        --json            print the raw protocol lines (opened, captured, checkpoint) instead
+      """);
 
   private final String word;
+
+  @SuppressWarnings("ImmutableEnumChecker") // always a List.of(...), which is unmodifiable
   private final List<String> options;
+
   private final String synopsis;
   private final String description;
   private final String optionHelp;

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -50,6 +52,8 @@ final class Preview {
     this.args = args;
   }
 
+  // "try": the Interrupts resource is held for its scope alone (it routes Ctrl-C to the stop).
+  @SuppressWarnings("try")
   int run() throws UsageException {
     RawJson config = JsonFiles.readObject(args.config(), "config");
     state = args.state() == null ? RawJson.EMPTY_OBJECT : JsonFiles.readState(args.state());
@@ -78,15 +82,18 @@ final class Preview {
               thread.setDaemon(true);
               return thread;
             });
+    List<Future<?>> timerTasks = new ArrayList<>();
     if (args.timeout() != null) {
-      timers.schedule(
-          () -> stop.stop("--timeout " + args.timeout() + " elapsed"),
-          args.timeout().toMillis(),
-          TimeUnit.MILLISECONDS);
+      timerTasks.add(
+          timers.schedule(
+              () -> stop.stop("--timeout " + args.timeout() + " elapsed"),
+              args.timeout().toMillis(),
+              TimeUnit.MILLISECONDS));
     }
     if (session.stdoutIsTerminal()) {
-      timers.scheduleAtFixedRate(
-          () -> progress.print(session.err(), System.nanoTime()), 1, 1, TimeUnit.SECONDS);
+      timerTasks.add(
+          timers.scheduleAtFixedRate(
+              () -> progress.print(session.err(), System.nanoTime()), 1, 1, TimeUnit.SECONDS));
     }
     int status;
     try (Interrupts interrupts = Interrupts.route(stop, session.err())) {
@@ -95,6 +102,9 @@ final class Preview {
       timers.shutdownNow();
     }
     session.out().flush();
+    if (failure == null) {
+      failure = timerFailure(timerTasks);
+    }
     if (failure != null) {
       session.err().println("error: " + failure);
       return 1;
@@ -118,6 +128,27 @@ final class Preview {
     CaptureSpec capture =
         new CaptureSpec(Inspect.CAPTURE_NAME, ConnectorType.IMAGE, config, 0, bindings);
     return new OpenRequest(capture, "preview", Range.FULL, state);
+  }
+
+  /**
+   * How a timer task (the timeout, the progress display) failed, or null: the executor keeps a
+   * task's exception in its future, so it is looked for there.
+   */
+  private static String timerFailure(List<Future<?>> tasks) {
+    for (Future<?> task : tasks) {
+      if (!task.isDone() || task.isCancelled()) {
+        continue; // never ran, or still running when the shutdown interrupted it: no failure
+      }
+      try {
+        task.get();
+      } catch (ExecutionException e) {
+        return "a preview timer failed: " + e.getCause();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Handles one response line, on the runtime's stdout thread. */

@@ -452,16 +452,12 @@ public final class Codecs {
 
   /** The value of {@code "NaN"}, {@code "Infinity"} or {@code "-Infinity"}; otherwise null. */
   private static Double nonFinite(String text) {
-    switch (text) {
-      case "NaN":
-        return Double.NaN;
-      case "Infinity":
-        return Double.POSITIVE_INFINITY;
-      case "-Infinity":
-        return Double.NEGATIVE_INFINITY;
-      default:
-        return null;
-    }
+    return switch (text) {
+      case "NaN" -> Double.NaN;
+      case "Infinity" -> Double.POSITIVE_INFINITY;
+      case "-Infinity" -> Double.NEGATIVE_INFINITY;
+      default -> null;
+    };
   }
 
   /**
@@ -704,7 +700,11 @@ public final class Codecs {
 
   // ---------------------------------------------------------------------------------------------
 
-  /** Records a type mismatch, skips the value and returns {@code null}. */
+  /**
+   * Records a type mismatch, skips the value and returns {@code null}, typed as the caller's result
+   * so that a reader can end with {@code return ok ? value : mismatch(...)}.
+   */
+  @SuppressWarnings("TypeParameterUnusedInFormals") // T only types the null: nothing is cast to it
   private static <T> T mismatch(JsonParser p, DecodeContext ctx, String expected)
       throws IOException {
     ctx.typeMismatch(expected, p);

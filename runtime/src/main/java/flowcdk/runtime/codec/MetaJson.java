@@ -70,25 +70,26 @@ public final class MetaJson implements JsonCodec<Meta> {
       p.nextToken();
       ctx.push(name);
       switch (name) {
-        case OP:
+        case OP -> {
           if (Codecs.isNull(p)) {
             ctx.typeMismatch("one of " + OP_NAMES, p);
           } else {
             op = Codecs.readEnum(p, ctx, OPS, OP_NAMES);
           }
-          break;
-        case ROW_ID:
+        }
+        case ROW_ID -> {
           if (Codecs.isNull(p)) {
             ctx.typeMismatch(ROW_ID_EXPECTED, p);
           } else {
             rowId = Codecs.readLong(p, ctx);
           }
-          break;
-        default:
+        }
+        default -> {
           if (extras == null) {
             extras = Extras.builder();
           }
           extras.put(name, RawJson.copyOf(p));
+        }
       }
       ctx.pop();
     }

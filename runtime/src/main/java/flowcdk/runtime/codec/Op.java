@@ -30,16 +30,13 @@ public enum Op {
    * @throws IllegalArgumentException if {@code code} is not {@code c}, {@code u} or {@code d}
    */
   public static Op fromCode(String code) {
-    switch (code) {
-      case "c":
-        return CREATE;
-      case "u":
-        return UPDATE;
-      case "d":
-        return DELETE;
-      default:
-        throw new IllegalArgumentException(
-            "unknown op \"" + code + "\"; expected one of \"c\", \"u\", \"d\"");
-    }
+    return switch (code) {
+      case "c" -> CREATE;
+      case "u" -> UPDATE;
+      case "d" -> DELETE;
+      default ->
+          throw new IllegalArgumentException(
+              "unknown op \"" + code + "\"; expected one of \"c\", \"u\", \"d\"");
+    };
   }
 }

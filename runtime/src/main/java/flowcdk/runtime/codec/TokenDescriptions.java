@@ -17,31 +17,19 @@ final class TokenDescriptions {
     if (token == null) {
       return "the end of the input";
     }
-    switch (token) {
-      case VALUE_STRING:
-        return "a string " + quoted(p.getText());
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number " + abbreviated(p.getText());
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_TRUE:
-        return "true";
-      case VALUE_FALSE:
-        return "false";
-      case VALUE_NULL:
-        return "null";
-      case FIELD_NAME:
-        return "a property name";
-      case END_OBJECT:
-        return "the end of an object";
-      case END_ARRAY:
-        return "the end of an array";
-      default:
-        return "an embedded value";
-    }
+    return switch (token) {
+      case VALUE_STRING -> "a string " + quoted(p.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number " + abbreviated(p.getText());
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      case FIELD_NAME -> "a property name";
+      case END_OBJECT -> "the end of an object";
+      case END_ARRAY -> "the end of an array";
+      default -> "an embedded value";
+    };
   }
 
   /**

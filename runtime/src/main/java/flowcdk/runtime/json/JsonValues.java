@@ -35,42 +35,34 @@ public final class JsonValues {
   /** Reads the value at the parser's current token, leaving the parser on its last token. */
   public static Object read(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken();
-    switch (token) {
-      case START_OBJECT:
-        {
-          Map<String, Object> map = new LinkedHashMap<>();
-          while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            parser.nextToken();
-            map.put(name, read(parser));
-          }
-          return map;
+    return switch (token) {
+      case START_OBJECT -> {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          parser.nextToken();
+          map.put(name, read(parser));
         }
-      case START_ARRAY:
-        {
-          List<Object> list = new ArrayList<>();
-          while (parser.nextToken() != JsonToken.END_ARRAY) {
-            list.add(read(parser));
-          }
-          return list;
+        yield map;
+      }
+      case START_ARRAY -> {
+        List<Object> list = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          list.add(read(parser));
         }
-      case VALUE_STRING:
-        return parser.getText();
-      case VALUE_NUMBER_INT:
-        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-            ? parser.getBigIntegerValue()
-            : (Object) parser.getLongValue();
-      case VALUE_NUMBER_FLOAT:
-        return parser.getDecimalValue();
-      case VALUE_TRUE:
-        return Boolean.TRUE;
-      case VALUE_FALSE:
-        return Boolean.FALSE;
-      case VALUE_NULL:
-        return null;
-      default:
-        throw new IllegalStateException("unexpected JSON token " + token);
-    }
+        yield list;
+      }
+      case VALUE_STRING -> parser.getText();
+      case VALUE_NUMBER_INT ->
+          parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+              ? parser.getBigIntegerValue()
+              : (Object) parser.getLongValue();
+      case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+      case VALUE_TRUE -> true;
+      case VALUE_FALSE -> false;
+      case VALUE_NULL -> null;
+      default -> throw new IllegalStateException("unexpected JSON token " + token);
+    };
   }
 
   /**

@@ -23,21 +23,19 @@ public enum Level {
    */
   public static Level parse(String name) {
     String upper = name.trim().toUpperCase(Locale.ROOT);
-    switch (upper) {
-      case "TRACE":
-        return DEBUG;
-      case "WARN":
-        return WARNING;
-      case "FATAL":
-        return CRITICAL;
-      default:
+    return switch (upper) {
+      case "TRACE" -> DEBUG;
+      case "WARN" -> WARNING;
+      case "FATAL" -> CRITICAL;
+      default -> {
         for (Level level : values()) {
           if (level.name().equals(upper)) {
-            return level;
+            yield level;
           }
         }
         throw new IllegalArgumentException(
             "unknown log level '" + name + "'; use one of debug, info, warning, error, critical");
-    }
+      }
+    };
   }
 }

@@ -140,7 +140,7 @@ public final class LogWriter {
       g.writeObjectFieldStart("fields");
       for (Map.Entry<String, Object> field : fields.entries()) {
         g.writeFieldName(field.getKey());
-        JsonValues.write(g, redactField(field.getKey(), field.getValue()));
+        JsonValues.write(g, redactField(field.getValue()));
       }
       g.writeStringField("source", source);
       if (error != null) {
@@ -164,7 +164,7 @@ public final class LogWriter {
     line.append(String.format("%-7s ", level.name()));
     line.append(source).append(": ").append(redactor.scrub(msg));
     for (Map.Entry<String, Object> field : fields.entries()) {
-      Object value = redactField(field.getKey(), field.getValue());
+      Object value = redactField(field.getValue());
       line.append("  ").append(field.getKey()).append('=');
       line.append(value instanceof String s ? s : JsonValues.toRawJson(value).toString());
     }
@@ -177,7 +177,7 @@ public final class LogWriter {
     return line.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private Object redactField(String name, Object value) {
+  private Object redactField(Object value) {
     // A config update carries a config that is already encrypted: masking it by location would
     // destroy it, so it is only scrubbed of plaintext secret values.
     return value instanceof EncryptedConfig encrypted
@@ -189,7 +189,7 @@ public final class LogWriter {
     StringWriter text = new StringWriter();
     error.printStackTrace(new PrintWriter(text));
     List<String> lines = new ArrayList<>();
-    for (String traceLine : text.toString().split("\\R")) {
+    for (String traceLine : text.toString().lines().toList()) {
       lines.add(redactor.scrub(traceLine));
     }
     return lines;

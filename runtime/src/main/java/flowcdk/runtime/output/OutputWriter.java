@@ -125,9 +125,7 @@ public final class OutputWriter {
     while (true) {
       Unit unit;
       synchronized (this) {
-        while (queue.isEmpty() && !closed) {
-          waitQuietly();
-        }
+        awaitUnitOrClose();
         if (queue.isEmpty()) {
           return;
         }
@@ -189,12 +187,18 @@ public final class OutputWriter {
         : new IOException("stdout is closed");
   }
 
-  private void waitQuietly() {
-    try {
-      wait();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      closed = true;
+  /**
+   * Waits, holding the lock, until a unit is queued or the writer is closed; an interrupt closes
+   * it.
+   */
+  private void awaitUnitOrClose() {
+    while (queue.isEmpty() && !closed) {
+      try {
+        wait();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        closed = true;
+      }
     }
   }
 

@@ -37,21 +37,14 @@ final class Checks {
   /** What kind of JSON value {@code value} is, for messages ("an array", "a string", ...). */
   static String kind(RawJson value) {
     // Only used on the error path, so the copy made by toString() does not matter.
-    switch (value.toString().charAt(0)) {
-      case '{':
-        return "an object";
-      case '[':
-        return "an array";
-      case '"':
-        return "a string";
-      case 't':
-      case 'f':
-        return "a boolean";
-      case 'n':
-        return "null";
-      default:
-        return "a number";
-    }
+    return switch (value.toString().charAt(0)) {
+      case '{' -> "an object";
+      case '[' -> "an array";
+      case '"' -> "a string";
+      case 't', 'f' -> "a boolean";
+      case 'n' -> "null";
+      default -> "a number";
+    };
   }
 
   /** {@code value}, refusing a negative number. */

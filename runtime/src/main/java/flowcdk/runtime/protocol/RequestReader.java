@@ -517,20 +517,18 @@ public final class RequestReader {
       return ConnectorType.IMAGE;
     }
     String value = string(parent, field);
-    switch (value) {
-      case "IMAGE":
-        return ConnectorType.IMAGE;
-      case "LOCAL":
-        return ConnectorType.LOCAL;
-      default:
-        throw new MalformedRequestException(
-            parent
-                + "."
-                + field
-                + " must be one of IMAGE, LOCAL but is \""
-                + shorten(value)
-                + "\"");
-    }
+    return switch (value) {
+      case "IMAGE" -> ConnectorType.IMAGE;
+      case "LOCAL" -> ConnectorType.LOCAL;
+      default ->
+          throw new MalformedRequestException(
+              parent
+                  + "."
+                  + field
+                  + " must be one of IMAGE, LOCAL but is \""
+                  + shorten(value)
+                  + "\"");
+    };
   }
 
   private static <T> T required(T value, String parent, String field)
@@ -547,24 +545,15 @@ public final class RequestReader {
   }
 
   private static String kind(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return String.valueOf(token);
-    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> String.valueOf(token);
+    };
   }
 
   private static String shorten(String text) {

@@ -57,13 +57,9 @@ class DocumentCodecsTest {
         p.nextToken();
         ctx.push(name);
         switch (name) {
-          case "token":
-            token = Codecs.readString(p, ctx);
-            break;
-          case "start":
-            start = Codecs.readInstant(p, ctx);
-            break;
-          case "counts":
+          case "token" -> token = Codecs.readString(p, ctx);
+          case "start" -> start = Codecs.readInstant(p, ctx);
+          case "counts" -> {
             if (Codecs.expectArray(p, ctx)) {
               int index = 0;
               while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -72,12 +68,13 @@ class DocumentCodecsTest {
                 ctx.pop();
               }
             }
-            break;
-          default:
+          }
+          default -> {
             ctx.pop();
             ctx.unknown(name, NAMES);
             Codecs.skip(p);
             continue;
+          }
         }
         ctx.pop();
       }
@@ -118,13 +115,15 @@ class DocumentCodecsTest {
                     ConfigJson.INSTANCE,
                     "Config"));
     assertEquals(
-        "6 problems decoding Config:\n"
-            + " - /tokn: unknown property; expected one of token, start, counts. Did you mean \"token\"?\n"
-            + " - /start: expected an RFC 3339 date-time such as 2024-01-02T03:04:05Z, found a string \"yesterday\"\n"
-            + " - /counts/1: expected an integer from -2147483648 to 2147483647, found a string \"2\"\n"
-            + " - /counts/2: expected an integer from -2147483648 to 2147483647, found a number 3.5\n"
-            + " - /counts/3: expected an integer from -2147483648 to 2147483647, found an object\n"
-            + " - /token: required property is missing",
+        """
+        6 problems decoding Config:
+         - /tokn: unknown property; expected one of token, start, counts. Did you mean "token"?
+         - /start: expected an RFC 3339 date-time such as 2024-01-02T03:04:05Z, found a string "yesterday"
+         - /counts/1: expected an integer from -2147483648 to 2147483647, found a string "2"
+         - /counts/2: expected an integer from -2147483648 to 2147483647, found a number 3.5
+         - /counts/3: expected an integer from -2147483648 to 2147483647, found an object
+         - /token: required property is missing\
+        """,
         e.getMessage());
   }
 

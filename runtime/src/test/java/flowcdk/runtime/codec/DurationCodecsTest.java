@@ -67,6 +67,7 @@ class DurationCodecsTest {
   }
 
   @Test
+  @SuppressWarnings("CanonicalDuration") // each expected value spells its input's seconds
   void acceptsNumbersOfSeconds() {
     assertEquals(Duration.ofSeconds(300), read("300"));
     assertEquals(Duration.ofSeconds(-300), read("-300"));
@@ -179,22 +180,15 @@ class DurationCodecsTest {
   void randomDurationsRoundTrip() {
     Random random = new Random(20240102);
     for (int i = 0; i < 5000; i++) {
-      Duration duration;
-      switch (i % 4) {
-        case 0:
-          duration = Duration.ofSeconds(random.nextInt(200_000) - 100_000);
-          break;
-        case 1:
-          duration =
-              Duration.ofSeconds(
-                  random.nextLong() % 100_000_000_000L, random.nextInt(1_000_000) * 1000L);
-          break;
-        case 2:
-          duration = Duration.ofSeconds(random.nextLong() / 1000, random.nextInt(1_000_000_000));
-          break;
-        default:
-          duration = Duration.ofDays(random.nextInt(2000) - 1000);
-      }
+      Duration duration =
+          switch (i % 4) {
+            case 0 -> Duration.ofSeconds(random.nextInt(200_000) - 100_000);
+            case 1 ->
+                Duration.ofSeconds(
+                    random.nextLong() % 100_000_000_000L, random.nextInt(1_000_000) * 1000L);
+            case 2 -> Duration.ofSeconds(random.nextLong() / 1000, random.nextInt(1_000_000_000));
+            default -> Duration.ofDays(random.nextInt(2000) - 1000);
+          };
       String text = written(duration);
       assertEquals(duration, text(text), text);
       assertEquals(text, written(text(text)));

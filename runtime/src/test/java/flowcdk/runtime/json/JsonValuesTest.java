@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,8 +28,8 @@ class JsonValuesTest {
     assertEquals(Long.MIN_VALUE, map.get("neg"));
     assertEquals(Arrays.asList(1L, null, "x", null, Arrays.asList((Object) null)), map.get("arr"));
     Map<?, ?> m = assertInstanceOf(Map.class, map.get("m"));
-    assertEquals(Boolean.TRUE, m.get("t"));
-    assertEquals(Boolean.FALSE, m.get("f"));
+    assertEquals(true, m.get("t"));
+    assertEquals(false, m.get("f"));
     assertNull(m.get("n"));
     assertEquals(true, m.containsKey("n"));
     assertEquals(text, JsonValues.toRawJson(value).toString());
@@ -74,10 +75,10 @@ class JsonValuesTest {
     map.put("nan", Double.NaN);
     map.put("array", new Object[] {"a", 1L});
     map.put("raw", RawJson.parse("{\"k\":[1]}"));
-    map.put("other", new StringBuilder("sb"));
+    map.put("other", Duration.ofSeconds(90)); // no JSON form: written as its toString()
     assertEquals(
         "{\"int\":3,\"short\":4,\"double\":1.5,\"nan\":\"NaN\",\"array\":[\"a\",1],"
-            + "\"raw\":{\"k\":[1]},\"other\":\"sb\"}",
+            + "\"raw\":{\"k\":[1]},\"other\":\"PT1M30S\"}",
         JsonValues.toRawJson(map).toString());
   }
 }

@@ -52,7 +52,7 @@ class RedactorTest {
 
   private Map<?, ?> onlyLine() {
     String text = out.toString(StandardCharsets.UTF_8);
-    String[] lines = text.split("\n");
+    String[] lines = text.lines().toArray(String[]::new);
     assertEquals(1, lines.length, text);
     return assertInstanceOf(Map.class, JsonValues.read(RawJson.parse(lines[0])));
   }

@@ -1,5 +1,6 @@
 package flowcdk.runtime.output;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -139,11 +140,11 @@ class OutputWriterTest {
     assertTrue(errors.isEmpty(), () -> errors.toString());
     await(writer.drain());
 
-    String[] lines = out.toString().split("\n");
+    String[] lines = out.toString(UTF_8).lines().toArray(String[]::new);
     assertEquals(threads * unitsPerThread * linesPerUnit, lines.length);
     Map<Integer, Integer> nextUnit = new HashMap<>();
     for (int i = 0; i < lines.length; i += linesPerUnit) {
-      String[] head = lines[i].split(" ");
+      String[] head = lines[i].split(" ", -1);
       int thread = Integer.parseInt(head[0]);
       int u = Integer.parseInt(head[1]);
       assertEquals(nextUnit.getOrDefault(thread, 0), u, "units of thread " + thread + " in order");
@@ -165,7 +166,7 @@ class OutputWriterTest {
       writer.submit(unit(line));
     }
     await(writer.drain());
-    assertEquals(expected.toString(), out.toString());
+    assertEquals(expected.toString(), out.toString(UTF_8));
     assertEquals(0, writer.queuedBytes());
   }
 
@@ -191,7 +192,7 @@ class OutputWriterTest {
     await(second);
     await(third);
     await(drained);
-    assertEquals("a".repeat(50) + "\n" + "b".repeat(59) + "\n" + "c\n", out.sink.toString());
+    assertEquals("a".repeat(50) + "\n" + "b".repeat(59) + "\n" + "c\n", out.sink.toString(UTF_8));
     assertEquals(0, writer.queuedBytes());
   }
 
@@ -204,7 +205,7 @@ class OutputWriterTest {
       writer.submit(unit("x" + i + "\n"));
     }
     await(writer.drain());
-    assertTrue(out.toString().endsWith("x49\n"), "flushed through the buffered stream");
+    assertTrue(out.toString(UTF_8).endsWith("x49\n"), "flushed through the buffered stream");
     writer.awaitDrained();
   }
 

@@ -1,5 +1,6 @@
 package flowcdk.runtime.output;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,7 +34,7 @@ class TransactorTest {
     Future<Void> third = transactor.commitAndAwaitAck(unit("3\n"));
     assertEquals(3, transactor.pendingAcknowledgements());
     OutputWriterTest.await(writer.drain());
-    assertEquals("1\n2\n3\n", out.toString(), "FIFO order is stdout order");
+    assertEquals("1\n2\n3\n", out.toString(UTF_8), "FIFO order is stdout order");
     assertFalse(first.isComplete(), "written but not acknowledged");
     assertFalse(third.isComplete());
 
@@ -110,6 +111,6 @@ class TransactorTest {
     transactor.acknowledge(5); // no error: Flow may send them anyway
     assertEquals(0, transactor.pendingAcknowledgements());
     OutputWriterTest.await(writer.drain());
-    assertEquals("a\nb\n", out.toString());
+    assertEquals("a\nb\n", out.toString(UTF_8));
   }
 }

@@ -181,7 +181,7 @@ class TxnBufferTest {
       assertEquals(newSize, buffer.size());
       byte[] prefix = Arrays.copyOf(data, newSize);
       assertArrayEquals(prefix, pending(buffer), "truncate to " + newSize);
-      long chunksNeeded = (newSize + CHUNK - 1) / CHUNK;
+      long chunksNeeded = ((long) newSize + CHUNK - 1) / CHUNK;
       assertEquals(chunksNeeded * CHUNK, budget.reserved(), "chunks released for " + newSize);
 
       writeInPieces(buffer, tail);

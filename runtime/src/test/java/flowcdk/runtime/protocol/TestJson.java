@@ -43,35 +43,30 @@ final class TestJson {
 
   private static Object value(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
-    switch (token) {
-      case START_OBJECT:
+    return switch (token) {
+      case START_OBJECT -> {
         Map<String, Object> map = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           p.nextToken();
           map.put(name, value(p));
         }
-        return map;
-      case START_ARRAY:
+        yield map;
+      }
+      case START_ARRAY -> {
         List<Object> list = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
           list.add(value(p));
         }
-        return list;
-      case VALUE_STRING:
-        return p.getText();
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return new BigDecimal(p.getText());
-      case VALUE_TRUE:
-        return Boolean.TRUE;
-      case VALUE_FALSE:
-        return Boolean.FALSE;
-      case VALUE_NULL:
-        return null;
-      default:
-        throw new IllegalStateException("unexpected token " + token);
-    }
+        yield list;
+      }
+      case VALUE_STRING -> p.getText();
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new BigDecimal(p.getText());
+      case VALUE_TRUE -> true;
+      case VALUE_FALSE -> false;
+      case VALUE_NULL -> null;
+      default -> throw new IllegalStateException("unexpected token " + token);
+    };
   }
 
   /** Whether two trees are the same JSON value (object member order ignored, numbers by value). */

@@ -1,5 +1,6 @@
 package flowcdk.runtime.task;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -93,7 +94,7 @@ class TaskTest {
   private String run(TaskScope scope, TaskWork work) throws Exception {
     await(scope.run(work));
     await(writer.drain());
-    return out.toString();
+    return out.toString(UTF_8);
   }
 
   static <T> T await(Future<T> future) throws Exception {
@@ -158,10 +159,12 @@ class TaskTest {
               return task.checkpoint(json("{\"cursor\":\"2024-01-01\",\"n\":0.10}"));
             });
     assertEquals(
-        "{\"captured\":{\"binding\":0,\"doc\":{\"id\":1,\"name\":\"Grüße\"}}}\n"
-            + "{\"captured\":{\"binding\":0,\"doc\":{\"id\":2,\"s\":\"ü\"}}}\n"
-            + "{\"captured\":{\"binding\":300,\"doc\":{\"big\":true}}}\n"
-            + "{\"checkpoint\":{\"state\":{\"updated\":{\"cursor\":\"2024-01-01\",\"n\":0.10},\"mergePatch\":true}}}\n",
+        """
+        {"captured":{"binding":0,"doc":{"id":1,"name":"Grüße"}}}
+        {"captured":{"binding":0,"doc":{"id":2,"s":"ü"}}}
+        {"captured":{"binding":300,"doc":{"big":true}}}
+        {"checkpoint":{"state":{"updated":{"cursor":"2024-01-01","n":0.10},"mergePatch":true}}}
+        """,
         output);
   }
 
@@ -184,9 +187,11 @@ class TaskTest {
               return task.checkpoint(RawJson.EMPTY_OBJECT);
             });
     assertEquals(
-        "{\"sourcedSchema\":{\"binding\":1,\"schema_json\":{\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"}}}}}\n"
-            + "{\"captured\":{\"binding\":1,\"doc\":{\"id\":7}}}\n"
-            + "{\"checkpoint\":{\"state\":{\"updated\":{},\"mergePatch\":true}}}\n",
+        """
+        {"sourcedSchema":{"binding":1,"schema_json":{"type":"object","properties":{"id":{"type":"integer"}}}}}
+        {"captured":{"binding":1,"doc":{"id":7}}}
+        {"checkpoint":{"state":{"updated":{},"mergePatch":true}}}
+        """,
         output);
   }
 
@@ -278,9 +283,11 @@ class TaskTest {
     assertEquals("writer broke", errors.get(0).getMessage());
     assertInstanceOf(IOException.class, errors.get(1).getCause());
     assertEquals(
-        "{\"captured\":{\"binding\":0,\"doc\":{\"id\":1}}}\n"
-            + "{\"captured\":{\"binding\":0,\"doc\":{\"id\":2}}}\n"
-            + "{\"checkpoint\":{\"state\":{\"updated\":{\"k\":1},\"mergePatch\":true}}}\n",
+        """
+        {"captured":{"binding":0,"doc":{"id":1}}}
+        {"captured":{"binding":0,"doc":{"id":2}}}
+        {"checkpoint":{"state":{"updated":{"k":1},"mergePatch":true}}}
+        """,
         output);
   }
 
@@ -298,8 +305,10 @@ class TaskTest {
               return task.checkpoint(json("{}"));
             });
     assertEquals(
-        "{\"captured\":{\"binding\":0,\"doc\":{\"kept\":1}}}\n"
-            + "{\"checkpoint\":{\"state\":{\"updated\":{},\"mergePatch\":true}}}\n",
+        """
+        {"captured":{"binding":0,"doc":{"kept":1}}}
+        {"checkpoint":{"state":{"updated":{},"mergePatch":true}}}
+        """,
         output);
   }
 
@@ -417,7 +426,6 @@ class TaskTest {
     String empty = digestOf(scope, task -> null);
     AtomicReference<String> afterCheckpoint = new AtomicReference<>();
     AtomicReference<String> second = new AtomicReference<>();
-    AtomicReference<String> onlySecond = new AtomicReference<>();
     run(
         scope,
         task -> {
@@ -431,15 +439,15 @@ class TaskTest {
                     return task.checkpoint(json("{}"));
                   });
         });
-    onlySecond.set(
+    String onlySecond =
         digestOf(
             scope,
             task -> {
               task.captured(0, json("{\"second\":1}"));
               return null;
-            }));
+            });
     assertEquals(empty, afterCheckpoint.get());
-    assertEquals(onlySecond.get(), second.get());
+    assertEquals(onlySecond, second.get());
   }
 
   @Test
@@ -598,11 +606,13 @@ class TaskTest {
 
     await(writer.drain());
     assertEquals(
-        "{\"captured\":{\"binding\":0,\"doc\":{\"last\":true}}}\n"
-            + "{\"checkpoint\":{\"state\":{\"updated\":{\"stopped\":true},\"mergePatch\":true}}}\n",
-        out.toString(),
+        """
+        {"captured":{"binding":0,"doc":{"last":true}}}
+        {"checkpoint":{"state":{"updated":{"stopped":true},"mergePatch":true}}}
+        """,
+        out.toString(UTF_8),
         "the sibling committed after the stop");
-    String log = logs.toString();
+    String log = logs.toString(UTF_8);
     assertTrue(
         log.contains("{\"level\":\"ERROR\",\"msg\":\"task capture.x.fail failed: kaput\""), log);
     assertTrue(log.contains("\"source\":\"flow.capture.x.fail\""), log);
@@ -662,10 +672,10 @@ class TaskTest {
             });
     assertEquals("", output);
     assertTrue(
-        logs.toString()
+        logs.toString(UTF_8)
             .contains(
                 "\"level\":\"WARNING\",\"msg\":\"task finished with documents that were never checkpointed; they are dropped\""),
-        logs.toString());
+        logs.toString(UTF_8));
   }
 
   @Test
@@ -706,7 +716,7 @@ class TaskTest {
           }
           return Future.succeededFuture();
         });
-    String[] lines = out.toString().split("\n");
+    String[] lines = out.toString(UTF_8).lines().toArray(String[]::new);
     assertEquals(2 * transactions * (docs + 1), lines.length);
     int[] nextTxn = new int[2];
     int i = 0;

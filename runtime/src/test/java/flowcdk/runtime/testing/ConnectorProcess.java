@@ -76,6 +76,8 @@ public final class ConnectorProcess implements AutoCloseable {
   }
 
   /** The next stdout line, or null at end of output; fails after the timeout. */
+  // EOF is a sentinel: that very object, not its text, ends the output.
+  @SuppressWarnings("ReferenceEquality")
   public String readLine(Duration timeout) throws InterruptedException {
     String line = stdout.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     if (line == null) {

@@ -95,8 +95,7 @@ public final class MiniConnector implements Connector {
   public Future<DiscoveredResponse> discover(DiscoverRequest request) {
     Map<String, Object> config = config(request.config());
     if (config.containsKey("bug")) {
-      Object missing = null;
-      missing.hashCode();
+      throw new NullPointerException("a bug: the connector dereferenced null");
     }
     Log.root().info("discovering", Fields.of("config", request.config()));
     return Future.succeededFuture(

@@ -8,6 +8,7 @@ import java.util.Set;
 
 /** Lists, collections, sets, maps, arrays, a map of lists and a list of lists. */
 @Model
+@SuppressWarnings("ArrayRecordComponent") // arrays are among what these schemas are compared on
 public record Collections(
     List<String> names,
     Set<Integer> ids,
