@@ -8,7 +8,7 @@ import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.MergePatch;
 import flowcdk.runtime.json.RawJson;
 import java.io.BufferedReader;
-import java.io.File;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +35,10 @@ import org.junit.jupiter.api.Test;
 class CrashResumeIT {
 
   private static final Path JAR = Path.of("target", "bench-connector.jar");
+
+  /** The connector's stderr (its log) of every run, in order; failure messages include it. */
+  private static final Path STDERR = Path.of("target", "crash-resume-it.stderr.log");
+
   private static final int BINDINGS = 3;
   private static final int DOCS = 3_000;
   private static final int PAGE = 100;
@@ -49,6 +53,7 @@ class CrashResumeIT {
   @Test
   void killedAndResumedCaptureLosesNoDocument() throws Exception {
     assertTrue(Files.exists(JAR), "run `mvn package` first: " + JAR.toAbsolutePath());
+    Files.deleteIfExists(STDERR);
 
     Outcome uninterrupted = run("{}", Integer.MAX_VALUE);
     assertTrue(!uninterrupted.killed());
@@ -101,8 +106,7 @@ class CrashResumeIT {
                 "-XX:TieredStopAtLevel=1",
                 "-jar",
                 JAR.toString())
-            .redirectError(
-                ProcessBuilder.Redirect.appendTo(new File("target", "crash-resume-it.stderr.log")))
+            .redirectError(ProcessBuilder.Redirect.appendTo(STDERR.toFile()))
             .start();
     RawJson reduced = RawJson.parse(state);
     List<String> committed = new ArrayList<>();
@@ -137,8 +141,9 @@ class CrashResumeIT {
       }
       if (!killed) {
         assertTrue(
-            process.waitFor(60, TimeUnit.SECONDS), "the capture exits once every backfill is done");
-        assertEquals(0, process.exitValue(), "exit status of a completed capture");
+            process.waitFor(60, TimeUnit.SECONDS),
+            () -> "the capture exits once every backfill is done" + stderr());
+        assertEquals(0, process.exitValue(), () -> "exit status of a completed capture" + stderr());
         assertEquals(
             List.of(), pending, "documents after the last checkpoint of a completed capture");
       }
@@ -147,6 +152,15 @@ class CrashResumeIT {
       process.waitFor(30, TimeUnit.SECONDS);
     }
     return new Outcome(reduced.toString(), committed, killed);
+  }
+
+  /** The connector's stderr so far, for a failure message. */
+  private static String stderr() {
+    try {
+      return "; connector stderr (" + STDERR + "):\n" + Files.readString(STDERR);
+    } catch (IOException e) {
+      return "; connector stderr unreadable: " + e;
+    }
   }
 
   private static String request(String state) {

@@ -1,10 +1,20 @@
 package flowcdk.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import flowcdk.common.time.CaptureClock;
 import flowcdk.example.testing.Captured;
+import flowcdk.example.testing.StrategyLog;
 import flowcdk.runtime.cli.Cli;
+import flowcdk.runtime.log.Level;
+import flowcdk.runtime.log.LogFormat;
+import flowcdk.runtime.log.LogWriter;
+import flowcdk.runtime.log.Logging;
+import flowcdk.runtime.log.Redactor;
+import flowcdk.runtime.task.Task;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +23,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,29 +52,101 @@ class EqualCursorsTest {
     }
   }
 
-  /** One preview session (in this JVM) from the state file, for at most {@code timeout}. */
-  private List<String> preview(Path config, Path state, String timeout) {
+  /** The log lines of the last preview session (JSON, debug level), for failure messages. */
+  private final List<String> log = new CopyOnWriteArrayList<>();
+
+  /**
+   * One preview session (in this JVM) from the state file, stopped once the binding is at rest: its
+   * backfill, if any, completed, and a poll of its incremental task found nothing more and waits
+   * for its interval. The session reads the connector's log to know (a {@link LogWriter} of its
+   * own), and stops the capture as SIGTERM would; {@code --timeout} only keeps a broken capture
+   * from hanging the build.
+   */
+  private List<String> preview(Path config, Path state) {
+    log.clear();
+    AtomicReference<Task> root = new AtomicReference<>();
+    AtomicBoolean stopped = new AtomicBoolean();
+    SqlCapture_Dispatch dispatch =
+        new SqlCapture_Dispatch(new SqlCapture()) {
+          @Override
+          protected CaptureClock clock(Task task) {
+            root.set(task);
+            return super.clock(task);
+          }
+        };
+    OutputStream lines =
+        new LineSink(
+            line -> {
+              log.add(line);
+              StrategyLog strategies = new StrategyLog(log);
+              Task task = root.get();
+              if (task != null
+                  && strategies.atRest(List.of("public.events"), StrategyLog.none(), 1)
+                  && stopped.compareAndSet(false, true)) {
+                task.vertx()
+                    .runOnContext(v -> task.stopping().set("the binding is at rest (the test)"));
+              }
+            });
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        Cli.run(
-            new SqlCapture_Dispatch(new SqlCapture()),
-            "example",
-            new String[] {
-              "preview",
-              "--config",
-              config.toString(),
-              "--state",
-              state.toString(),
-              "--json",
-              "--timeout",
-              timeout
-            },
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            false);
-    assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+    LogWriter previous =
+        Logging.install(new LogWriter(lines, LogFormat.JSON, Level.DEBUG, new Redactor()));
+    int status;
+    try {
+      status =
+          Cli.run(
+              dispatch,
+              "example",
+              new String[] {
+                "preview",
+                "--config",
+                config.toString(),
+                "--state",
+                state.toString(),
+                "--json",
+                "--timeout",
+                "2m"
+              },
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8),
+              false);
+    } finally {
+      Logging.install(previous);
+    }
+    assertEquals(0, status, () -> err.toString(StandardCharsets.UTF_8) + log());
+    assertTrue(stopped.get(), () -> "stopped by the test, not the timeout" + log());
     return out.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  private String log() {
+    return "\nconnector log:\n" + String.join("\n", log);
+  }
+
+  /** Hands each complete line written to it to a consumer. */
+  private static final class LineSink extends OutputStream {
+    private final Consumer<String> consumer;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+    LineSink(Consumer<String> consumer) {
+      this.consumer = consumer;
+    }
+
+    @Override
+    public synchronized void write(int b) {
+      if (b == '\n') {
+        consumer.accept(line.toString(StandardCharsets.UTF_8));
+        line.reset();
+      } else {
+        line.write(b);
+      }
+    }
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int length) {
+      for (int i = offset; i < offset + length; i++) {
+        write(bytes[i]);
+      }
+    }
   }
 
   @Test
@@ -72,20 +158,20 @@ class EqualCursorsTest {
             dir.resolve("config.json"), "{\"jdbc_url\":\"" + url() + "\",\"page_size\":2}");
     Path state = dir.resolve("state.json");
     // An empty table: the binding starts at the cursor's beginning, so later rows are all changes.
-    assertEquals(0, Captured.countDocuments(preview(config, state, "1500ms")));
+    assertEquals(0, Captured.countDocuments(preview(config, state)));
 
     // Cursor groups of 3, 1, 4 and 2 rows, inserted out of key order; batches of 2 cut through
     // them.
     sql(
         "INSERT INTO public.events VALUES (9, 1, 10), (1, 1, 10), (5, 1, 10), (2, 1, 20), (8, 1, 30), (3, 1, 30),"
             + " (7, 1, 30), (4, 1, 30), (6, 1, 40), (10, 1, 40)");
-    List<String> lines = preview(config, state, "1500ms");
+    List<String> lines = preview(config, state);
     List<Long> ids =
         new Captured(lines).documents(0).stream().map(d -> d.get("id").asLong()).toList();
     assertEquals(
         List.of(1L, 5L, 9L, 2L, 3L, 4L, 7L, 8L, 6L, 10L),
         ids,
-        "cursor order, then key order; each once");
+        () -> "cursor order, then key order; each once" + log());
     List<String> cursors =
         new Captured(lines)
             .checkpoints().stream()
@@ -99,7 +185,7 @@ class EqualCursorsTest {
         "each checkpoint commits whole groups");
 
     sql("UPDATE public.events SET version = 2, updated_at = 50 WHERE id IN (2, 9, 4)");
-    List<String> next = preview(config, state, "1500ms");
+    List<String> next = preview(config, state);
     assertEquals(
         List.of(2L, 4L, 9L),
         new Captured(next).documents(0).stream().map(d -> d.get("id").asLong()).toList());

@@ -4,17 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -39,6 +39,11 @@ public final class ConnectorJar {
 
   /** Starts the jar with {@code args}; stdin stays open until it is stopped or awaited. */
   public static Session start(String... args) throws IOException {
+    return start(Map.of(), args);
+  }
+
+  /** Starts the jar with {@code args} and the environment variables {@code env} added. */
+  public static Session start(Map<String, String> env, String... args) throws IOException {
     assertTrue(Files.exists(JAR), "run `mvn package` first: " + JAR.toAbsolutePath());
     List<String> command =
         new ArrayList<>(
@@ -50,41 +55,61 @@ public final class ConnectorJar {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("LOG_FORMAT");
+    builder.environment().remove("LOG_LEVEL");
+    builder.environment().putAll(env);
     return new Session(builder.start());
   }
 
-  /** A running jar: its stdout lines as they come, its stderr collected. */
+  /**
+   * A running jar: its stdout and stderr lines as they come (kept here, never printed; failure
+   * messages include stderr).
+   */
   public static final class Session {
     private final Process process;
-    private final List<String> out = new CopyOnWriteArrayList<>();
-    private final CompletableFuture<Void> outDone;
-    private final CompletableFuture<String> err;
+    private final Thread outPump;
+    private final Thread errPump;
+
+    /** Guards the lines, the open-stream count and the change count; notified at each change. */
+    private final Object lock = new Object();
+
+    private final List<String> out = new ArrayList<>();
+    private final List<String> err = new ArrayList<>();
+    private int openStreams = 2;
+    private long changes;
 
     Session(Process process) {
       this.process = process;
-      this.outDone =
-          CompletableFuture.runAsync(
+      this.outPump = pump(process.getInputStream(), out);
+      this.errPump = pump(process.getErrorStream(), err);
+    }
+
+    private Thread pump(InputStream stream, List<String> lines) {
+      Thread thread =
+          new Thread(
               () -> {
                 try (BufferedReader reader =
-                    new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                   for (String line; (line = reader.readLine()) != null; ) {
-                    out.add(line);
+                    synchronized (lock) {
+                      lines.add(line);
+                      changes++;
+                      lock.notifyAll();
+                    }
                   }
                 } catch (IOException e) {
-                  throw new UncheckedIOException(e);
+                  // The process went away: what was read is kept.
+                } finally {
+                  synchronized (lock) {
+                    openStreams--;
+                    changes++;
+                    lock.notifyAll();
+                  }
                 }
-              });
-      this.err =
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return new String(
-                      process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
+              },
+              "connector-jar-pump");
+      thread.setDaemon(true);
+      thread.start();
+      return thread;
     }
 
     /** Writes one line to stdin. */
@@ -96,30 +121,78 @@ public final class ConnectorJar {
 
     /** The stdout lines so far. */
     public List<String> out() {
-      return List.copyOf(out);
+      synchronized (lock) {
+        return List.copyOf(out);
+      }
+    }
+
+    /** The stderr lines so far. */
+    public List<String> err() {
+      synchronized (lock) {
+        return List.copyOf(err);
+      }
     }
 
     /**
-     * Waits until the stdout lines so far satisfy {@code condition}; fails after {@code timeout}.
+     * Waits until the stdout lines so far satisfy {@code condition}; see {@link #await(BiPredicate,
+     * Duration, String)}.
      */
     public void await(Predicate<List<String>> condition, Duration timeout, String what)
-        throws Exception {
+        throws InterruptedException {
+      await((outLines, errLines) -> condition.test(outLines), timeout, what);
+    }
+
+    /**
+     * Waits until the stdout and stderr lines so far satisfy {@code condition}, testing it again at
+     * each new line. Fails if the connector closes its output first, or after {@code timeout},
+     * which only keeps a broken connector from hanging the build.
+     */
+    public void await(
+        BiPredicate<List<String>, List<String>> condition, Duration timeout, String what)
+        throws InterruptedException {
       long deadline = System.nanoTime() + timeout.toNanos();
-      while (!condition.test(out())) {
-        if (!process.isAlive() && outDone.isDone() && !condition.test(out())) {
+      while (true) {
+        List<String> outLines;
+        List<String> errLines;
+        boolean ended;
+        long seen;
+        synchronized (lock) {
+          outLines = List.copyOf(out);
+          errLines = List.copyOf(err);
+          ended = openStreams == 0;
+          seen = changes;
+        }
+        if (condition.test(outLines, errLines)) {
+          return;
+        }
+        if (ended) {
           throw new AssertionError(
-              "the connector exited ("
-                  + process.exitValue()
-                  + ") before "
+              "the connector closed its output before "
                   + what
-                  + "; stderr:\n"
-                  + err.getNow(""));
+                  + " ("
+                  + (process.isAlive() ? "still running" : "exit status " + process.exitValue())
+                  + ", "
+                  + outLines.size()
+                  + " stdout lines); stderr:\n"
+                  + String.join("\n", errLines));
         }
-        if (System.nanoTime() > deadline) {
-          throw new AssertionError(
-              "timed out waiting for " + what + " after " + out.size() + " lines");
+        synchronized (lock) {
+          while (changes == seen) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+              throw new AssertionError(
+                  "timed out after "
+                      + timeout
+                      + " waiting for "
+                      + what
+                      + " ("
+                      + out.size()
+                      + " stdout lines); stderr:\n"
+                      + String.join("\n", err));
+            }
+            lock.wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+          }
         }
-        Thread.sleep(20);
       }
     }
 
@@ -138,10 +211,19 @@ public final class ConnectorJar {
     /** Waits for it to exit on its own. */
     public Run awaitExit(Duration timeout) throws Exception {
       process.getOutputStream().close();
-      assertTrue(
-          process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS), "the connector did not exit");
-      outDone.get(30, TimeUnit.SECONDS);
-      return new Run(process.exitValue(), out(), err.get(30, TimeUnit.SECONDS));
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError(
+            "the connector did not exit within "
+                + timeout
+                + "; stderr:\n"
+                + String.join("\n", err()));
+      }
+      outPump.join(30_000);
+      errPump.join(30_000);
+      StringBuilder stderr = new StringBuilder();
+      err().forEach(line -> stderr.append(line).append('\n'));
+      return new Run(process.exitValue(), out(), stderr.toString());
     }
   }
 }

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import flowcdk.runtime.log.Level;
+import flowcdk.runtime.log.LogFormat;
+import flowcdk.runtime.log.LogWriter;
+import flowcdk.runtime.log.Logging;
+import flowcdk.runtime.log.Redactor;
 import flowcdk.runtime.testing.MiniConnector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,17 +32,29 @@ class CliUsageTest {
   /** What one run printed and returned. */
   record Result(int status, String out, String err) {}
 
+  /**
+   * Runs the tool in-process on the test connector. Its log lines go to the same {@code err} as the
+   * tool's messages, as they would to one stderr, instead of the test JVM's stderr.
+   */
   static Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        Cli.run(
-            new MiniConnector(),
-            "tool",
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            false);
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    LogWriter previous =
+        Logging.install(new LogWriter(errStream, LogFormat.JSON, Level.INFO, new Redactor()));
+    int status;
+    try {
+      status =
+          Cli.run(
+              new MiniConnector(),
+              "tool",
+              args,
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              errStream,
+              false);
+    } finally {
+      Logging.install(previous);
+    }
     return new Result(
         status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

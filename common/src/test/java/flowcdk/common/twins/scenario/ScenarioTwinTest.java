@@ -2,7 +2,6 @@ package flowcdk.common.twins.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.ManualClock;
@@ -12,10 +11,16 @@ import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.MergePatch;
 import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.log.Level;
+import flowcdk.runtime.log.LogFormat;
+import flowcdk.runtime.log.LogWriter;
+import flowcdk.runtime.log.Logging;
+import flowcdk.runtime.log.Redactor;
 import flowcdk.runtime.task.Task;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +28,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,9 +124,9 @@ class ScenarioTwinTest {
             map(map(map(message.get("checkpoint")).get("state")).get("updated"));
         Object states = updated.get("bindingStateV1");
         boolean mine =
-            states instanceof Map<?, ?> m && m.containsKey(stateKey)
-                || updated.get("backfillRequests") instanceof Map<?, ?> r
-                    && r.containsKey(stateKey);
+            (states instanceof Map<?, ?> m && m.containsKey(stateKey))
+                || (updated.get("backfillRequests") instanceof Map<?, ?> r
+                    && r.containsKey(stateKey));
         if (mine) {
           selected.add(Map.of("checkpoint", normalized(updated)));
         }
@@ -124,51 +136,120 @@ class ScenarioTwinTest {
     return selected;
   }
 
-  /** Runs the twin on {@code request} with a manual clock until it idles, then stops it. */
+  /**
+   * Runs the twin on {@code request} with a manual clock until it is at rest, then stops it as Flow
+   * would at a restart. The clock never advances, so every strategy either ends or goes to sleep on
+   * it for good; the run reads the connector's log (a {@link LogWriter} of its own, at debug level)
+   * to see when each binding's strategies have: see {@link #atRest}.
+   */
   private static List<String> run(String request) {
     ManualClock clock = new ManualClock(Instant.parse("2026-11-23T23:15:08.596660Z"));
-    Task[] root = new Task[1];
+    AtomicReference<Task> root = new AtomicReference<>();
     ScenarioCapture_Dispatch dispatch =
         new ScenarioCapture_Dispatch() {
           @Override
           protected CaptureClock clock(Task task) {
-            root[0] = task;
+            root.set(task);
             return clock;
           }
         };
+    List<String> log = new CopyOnWriteArrayList<>();
+    AtomicBoolean stopped = new AtomicBoolean();
+    OutputStream lines =
+        new LineSink(
+            line -> {
+              log.add(line);
+              Task task = root.get();
+              if (task != null && atRest(log) && stopped.compareAndSet(false, true)) {
+                task.vertx()
+                    .runOnContext(
+                        v -> task.stopping().set("the test has seen the capture at rest"));
+              }
+            });
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CompletableFuture<Integer> status =
-        CompletableFuture.supplyAsync(
-            () ->
-                ConnectorRuntime.run(
-                    dispatch,
-                    RuntimeOptions.defaults().withSignalHandling(false),
-                    new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)),
-                    out));
-    // Every strategy ends or sleeps for its interval (1 h) on the manual clock: wait until the
-    // output stops growing, then stop the capture as Flow would at a restart.
-    int size = -1;
-    long stableSince = System.nanoTime();
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (!status.isDone()) {
-      int now;
-      synchronized (out) {
-        now = out.size();
-      }
-      if (now != size) {
-        size = now;
-        stableSince = System.nanoTime();
-      } else if (root[0] != null && System.nanoTime() - stableSince > 700_000_000L) {
-        root[0].stopping().set("the test has seen the capture idle");
-        break;
-      }
-      if (System.nanoTime() > deadline) {
-        fail("the twin never went idle; output so far:\n" + out);
-      }
-      Thread.onSpinWait();
+    LogWriter previous =
+        Logging.install(new LogWriter(lines, LogFormat.JSON, Level.DEBUG, new Redactor()));
+    int status;
+    try {
+      status =
+          CompletableFuture.supplyAsync(
+                  () ->
+                      ConnectorRuntime.run(
+                          dispatch,
+                          RuntimeOptions.defaults().withSignalHandling(false),
+                          new ByteArrayInputStream(
+                              (request + "\n").getBytes(StandardCharsets.UTF_8)),
+                          out))
+              .get(1, TimeUnit.MINUTES); // only keeps a twin that never comes to rest from hanging
+    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+      throw new AssertionError(
+          "the twin did not finish: " + e + "; log:\n" + String.join("\n", log));
+    } finally {
+      Logging.install(previous);
     }
-    assertEquals(0, status.join(), "exit status");
+    assertEquals(0, status, () -> "exit status; log:\n" + String.join("\n", log));
     return out.toString(StandardCharsets.UTF_8).lines().toList();
+  }
+
+  /**
+   * Whether the log shows the capture at rest: the incremental task of {@code events}, which every
+   * run has, has started, and every strategy that started has either completed (a backfill) or
+   * logged a wait of positive length (an incremental task idle or waiting for its interval, a
+   * snapshot task awaiting its next pass), from which a clock that never advances never wakes it.
+   * (Which other strategies run depends on the run's bindings and state; the bindings are all
+   * opened at once, so each has started before the incremental task of {@code events} first
+   * sleeps.)
+   */
+  private static boolean atRest(List<String> log) {
+    Map<String, Boolean> strategies = new LinkedHashMap<>(); // source -> at rest
+    for (String line : log) {
+      Map<String, Object> record = object(line);
+      Map<String, Object> fields = map(record.get("fields"));
+      String source = (String) fields.get("source");
+      if (source == null || !source.startsWith("flow.capture.")) {
+        continue;
+      }
+      Object sleepFor = fields.get("args") instanceof Map<?, ?> args ? args.get("sleep_for") : null;
+      boolean sleeps =
+          sleepFor instanceof String text && !text.startsWith("-") && !text.equals("PT0S");
+      switch ((String) record.get("msg")) {
+        case "completed backfill" -> strategies.put(source, true);
+        case "incremental task is idle",
+            "incremental task ran recently, sleeping until `interval` has fully elapsed",
+            "awaiting next snapshot" ->
+            strategies.merge(source, sleeps, Boolean::logicalOr);
+        default -> strategies.putIfAbsent(source, false);
+      }
+    }
+    return strategies.containsKey("flow.capture.events.incremental")
+        && !strategies.containsValue(false);
+  }
+
+  /** Hands each complete line written to it to a consumer. */
+  private static final class LineSink extends OutputStream {
+    private final Consumer<String> consumer;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+    LineSink(Consumer<String> consumer) {
+      this.consumer = consumer;
+    }
+
+    @Override
+    public synchronized void write(int b) {
+      if (b == '\n') {
+        consumer.accept(line.toString(StandardCharsets.UTF_8));
+        line.reset();
+      } else {
+        line.write(b);
+      }
+    }
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int length) {
+      for (int i = offset; i < offset + length; i++) {
+        write(bytes[i]);
+      }
+    }
   }
 
   /** A JSON value with wall-clock values and digests replaced by fixed text. */
