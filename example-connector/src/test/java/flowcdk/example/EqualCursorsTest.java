@@ -13,6 +13,7 @@ import flowcdk.runtime.log.LogWriter;
 import flowcdk.runtime.log.Logging;
 import flowcdk.runtime.log.Redactor;
 import flowcdk.runtime.task.Task;
+import flowcdk.testsupport.LogLines;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +75,7 @@ class EqualCursorsTest {
           }
         };
     OutputStream lines =
-        new LineSink(
+        new LogLines(
             line -> {
               log.add(line);
               StrategyLog strategies = new StrategyLog(log);
@@ -120,33 +120,6 @@ class EqualCursorsTest {
 
   private String log() {
     return "\nconnector log:\n" + String.join("\n", log);
-  }
-
-  /** Hands each complete line written to it to a consumer. */
-  private static final class LineSink extends OutputStream {
-    private final Consumer<String> consumer;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-    LineSink(Consumer<String> consumer) {
-      this.consumer = consumer;
-    }
-
-    @Override
-    public synchronized void write(int b) {
-      if (b == '\n') {
-        consumer.accept(line.toString(StandardCharsets.UTF_8));
-        line.reset();
-      } else {
-        line.write(b);
-      }
-    }
-
-    @Override
-    public synchronized void write(byte[] bytes, int offset, int length) {
-      for (int i = offset; i < offset + length; i++) {
-        write(bytes[i]);
-      }
-    }
   }
 
   @Test

@@ -17,6 +17,7 @@ import flowcdk.runtime.log.LogWriter;
 import flowcdk.runtime.log.Logging;
 import flowcdk.runtime.log.Redactor;
 import flowcdk.runtime.task.Task;
+import flowcdk.testsupport.LogLines;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +35,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -156,7 +156,7 @@ class ScenarioTwinTest {
     List<String> log = new CopyOnWriteArrayList<>();
     AtomicBoolean stopped = new AtomicBoolean();
     OutputStream lines =
-        new LineSink(
+        new LogLines(
             line -> {
               log.add(line);
               Task task = root.get();
@@ -223,33 +223,6 @@ class ScenarioTwinTest {
     }
     return strategies.containsKey("flow.capture.events.incremental")
         && !strategies.containsValue(false);
-  }
-
-  /** Hands each complete line written to it to a consumer. */
-  private static final class LineSink extends OutputStream {
-    private final Consumer<String> consumer;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-    LineSink(Consumer<String> consumer) {
-      this.consumer = consumer;
-    }
-
-    @Override
-    public synchronized void write(int b) {
-      if (b == '\n') {
-        consumer.accept(line.toString(StandardCharsets.UTF_8));
-        line.reset();
-      } else {
-        line.write(b);
-      }
-    }
-
-    @Override
-    public synchronized void write(byte[] bytes, int offset, int length) {
-      for (int i = offset; i < offset + length; i++) {
-        write(bytes[i]);
-      }
-    }
   }
 
   /** A JSON value with wall-clock values and digests replaced by fixed text. */

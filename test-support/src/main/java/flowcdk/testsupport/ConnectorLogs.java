@@ -1,4 +1,4 @@
-package flowcdk.example.testing;
+package flowcdk.testsupport;
 
 import flowcdk.runtime.log.Level;
 import flowcdk.runtime.log.LogFormat;
@@ -19,9 +19,10 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * previous writer afterwards), and attaches the collected lines to a failing test's exception as a
  * suppressed exception, so they are printed with its stack trace.
  *
- * <p>Registered for every test of this module by {@code META-INF/services} and {@code
- * junit-platform.properties} (extension auto-detection). A test that installs a writer of its own
- * replaces this one for as long as it keeps it.
+ * <p>Listed in this jar's {@code META-INF/services}: a module with this jar on its test class path
+ * registers it for every test by enabling extension auto-detection in its {@code
+ * junit-platform.properties}. A test that installs a writer of its own replaces this one for as
+ * long as it keeps it.
  */
 public final class ConnectorLogs
     implements BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
