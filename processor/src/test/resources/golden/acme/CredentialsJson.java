@@ -108,7 +108,7 @@ public final class CredentialsJson implements JsonCodec<Credentials> {
         case "OAuth Credentials" -> Credentials_OAuth2Json.INSTANCE.read(variant, ctx);
         default -> {
           ctx.push("credentials_title");
-          ctx.problem("expected one of \"API Key\", \"OAuth Credentials\", found \"" + selector + "\"");
+          ctx.textMismatch("one of \"API Key\", \"OAuth Credentials\"", selector);
           ctx.pop();
           yield null;
         }

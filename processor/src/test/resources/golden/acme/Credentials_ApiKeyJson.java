@@ -100,17 +100,19 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
           v_credentialsTitle = Codecs.readString(p, ctx);
           has_credentialsTitle = true;
           if (v_credentialsTitle != null && !v_credentialsTitle.equals("API Key")) {
-            ctx.problem("expected \"API Key\", found \"" + v_credentialsTitle + "\"");
+            ctx.textMismatch("\"API Key\"", v_credentialsTitle);
           }
           ctx.pop();
         }
         case "api_key" -> {
           ctx.push("api_key");
+          ctx.enterSecret();
           v_apiKey = Codecs.readString(p, ctx);
           has_apiKey = true;
           if (v_apiKey == null && p.currentToken() == JsonToken.VALUE_NULL) {
             ctx.problem("must not be null");
           }
+          ctx.exitSecret();
           ctx.pop();
         }
         default -> p.skipChildren();

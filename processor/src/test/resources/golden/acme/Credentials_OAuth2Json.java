@@ -118,7 +118,7 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
           v_credentialsTitle = Codecs.readString(p, ctx);
           has_credentialsTitle = true;
           if (v_credentialsTitle != null && !v_credentialsTitle.equals("OAuth Credentials")) {
-            ctx.problem("expected \"OAuth Credentials\", found \"" + v_credentialsTitle + "\"");
+            ctx.textMismatch("\"OAuth Credentials\"", v_credentialsTitle);
           }
           ctx.pop();
         }
@@ -133,20 +133,24 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
         }
         case "client_secret" -> {
           ctx.push("client_secret");
+          ctx.enterSecret();
           v_clientSecret = Codecs.readString(p, ctx);
           has_clientSecret = true;
           if (v_clientSecret == null && p.currentToken() == JsonToken.VALUE_NULL) {
             ctx.problem("must not be null");
           }
+          ctx.exitSecret();
           ctx.pop();
         }
         case "refresh_token" -> {
           ctx.push("refresh_token");
+          ctx.enterSecret();
           v_refreshToken = Codecs.readString(p, ctx);
           has_refreshToken = true;
           if (v_refreshToken == null && p.currentToken() == JsonToken.VALUE_NULL) {
             ctx.problem("must not be null");
           }
+          ctx.exitSecret();
           ctx.pop();
         }
         default -> p.skipChildren();

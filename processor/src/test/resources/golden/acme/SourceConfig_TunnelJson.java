@@ -122,7 +122,9 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
         }
         case "private_key" -> {
           ctx.push("private_key");
+          ctx.enterSecret();
           v_privateKey = Codecs.readString(p, ctx);
+          ctx.exitSecret();
           ctx.pop();
         }
         default -> p.skipChildren();

@@ -170,11 +170,16 @@ final class ObjectCodec {
 
   /** The arrow case of the {@code read} switch that reads {@code property}'s value. */
   private CodeBlock propertyCase(PropertySpec property) {
+    boolean secret = property.keywords().secret();
     CodeBlock.Builder body =
         CodeBlock.builder()
             .beginControlFlow("case $S ->", property.jsonName())
-            .addStatement("ctx.push($S)", property.jsonName())
-            .addStatement("$L = $L", local(property), values.read(unwrap(property.type())));
+            .addStatement("ctx.push($S)", property.jsonName());
+    if (secret) {
+      // Problems inside a secret name the pointer and the expected type, never the value.
+      body.addStatement("ctx.enterSecret()");
+    }
+    body.addStatement("$L = $L", local(property), values.read(unwrap(property.type())));
     if (tracksPresence(property)) {
       body.addStatement("$L = true", present(property));
     }
@@ -196,11 +201,11 @@ final class ObjectCodec {
                         local(property),
                         constant)
                     .addStatement(
-                        "ctx.problem($S + $L + $S)",
-                        "expected \"" + constant + "\", found \"",
-                        local(property),
-                        "\"")
+                        "ctx.textMismatch($S, $L)", "\"" + constant + "\"", local(property))
                     .endControlFlow());
+    if (secret) {
+      body.addStatement("ctx.exitSecret()");
+    }
     body.addStatement("ctx.pop()");
     return body.endControlFlow().build();
   }

@@ -96,8 +96,7 @@ final class UnionCodec {
     }
     return body.beginControlFlow("default ->")
         .addStatement("ctx.push($S)", union.propertyName())
-        .addStatement(
-            "ctx.problem($S + selector + $S)", "expected " + expected + ", found \"", "\"")
+        .addStatement("ctx.textMismatch($S, selector)", expected)
         .addStatement("ctx.pop()")
         .addStatement("yield null")
         .endControlFlow()

@@ -532,7 +532,7 @@ public final class Codecs {
             "expected "
                 + EXPECTED_DATE_TIME
                 + ", found "
-                + DecodeContext.describe(p)
+                + ctx.found(p)
                 + " without a time zone offset (add Z for UTC, or an offset such as +02:00)");
         return null;
       }

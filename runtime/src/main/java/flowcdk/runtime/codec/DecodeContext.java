@@ -24,6 +24,7 @@ public final class DecodeContext {
   private String[] names = new String[16];
   private int[] indexes = new int[16];
   private int depth;
+  private int secretDepth;
   private List<DecodeProblem> problems;
 
   /** Creates a context positioned at the root of a document, with no problems. */
@@ -52,6 +53,34 @@ public final class DecodeContext {
       throw new IllegalStateException("pop() at the root of the document");
     }
     names[--depth] = null;
+  }
+
+  /**
+   * Enters a secret value ({@code "secret": true} in the schema): until the matching {@link
+   * #exitSecret()}, problems name the pointer and what was expected but never the value found, e.g.
+   * {@code expected a string, found a number (value hidden: the property is secret)}. Nests, so
+   * values inside a secret object or array stay hidden. Generated readers call it after {@link
+   * #push(String)} for a secret property.
+   */
+  public void enterSecret() {
+    secretDepth++;
+  }
+
+  /**
+   * Leaves the secret value entered last.
+   *
+   * @throws IllegalStateException outside a secret value
+   */
+  public void exitSecret() {
+    if (secretDepth == 0) {
+      throw new IllegalStateException("exitSecret() outside a secret value");
+    }
+    secretDepth--;
+  }
+
+  /** Whether the current position is inside a secret value, whose text problems must not show. */
+  public boolean inSecret() {
+    return secretDepth > 0;
   }
 
   /** How many members and elements deep the context is; 0 at the root. */
@@ -86,7 +115,37 @@ public final class DecodeContext {
    * @param p the parser, positioned on the offending value's first token
    */
   public void typeMismatch(String expected, JsonParser p) {
-    problem("expected " + expected + ", found " + describe(p));
+    problem("expected " + expected + ", found " + found(p));
+  }
+
+  /**
+   * Records that the current string value is not the one expected: {@code expected <expected>,
+   * found "<found>"} (quoted and abbreviated as by {@link #describe}), e.g. {@code expected "API
+   * Key", found "OAuth"}. Inside a secret value the string is not shown: {@code found a string
+   * (value hidden: the property is secret)}.
+   *
+   * @param expected what was expected, phrased to follow "expected"
+   * @param found the string found
+   */
+  public void textMismatch(String expected, String found) {
+    problem(
+        "expected "
+            + expected
+            + ", found "
+            + (secretDepth > 0 ? "a string" + HIDDEN : TokenDescriptions.quoted(found)));
+  }
+
+  /**
+   * Describes the parser's current token for a problem at the current position, like {@link
+   * #describe(JsonParser)}; inside a secret value only its kind, e.g. {@code a number (value
+   * hidden: the property is secret)}.
+   */
+  public String found(JsonParser p) {
+    if (secretDepth > 0) {
+      String kind = TokenDescriptions.kind(p);
+      return kind.equals("null") ? kind : kind + HIDDEN;
+    }
+    return describe(p);
   }
 
   /**
@@ -150,6 +209,9 @@ public final class DecodeContext {
       return "an unreadable value";
     }
   }
+
+  /** What replaces a secret value in a problem message, after the kind of value. */
+  private static final String HIDDEN = " (value hidden: the property is secret)";
 
   private String childPointer(String property) {
     StringBuilder pointer = new StringBuilder(depth * 12 + property.length() + 1);

@@ -33,6 +33,30 @@ final class TokenDescriptions {
   }
 
   /**
+   * The kind of the parser's current token without its value, for secret values: {@code a string},
+   * {@code a number}, {@code a boolean}, {@code an object}, {@code an array}, {@code null}, or as
+   * {@link #describe} for the structural tokens.
+   */
+  static String kind(JsonParser p) {
+    JsonToken token = p.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    return switch (token) {
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_NULL -> "null";
+      case FIELD_NAME -> "a property name";
+      case END_OBJECT -> "the end of an object";
+      case END_ARRAY -> "the end of an array";
+      default -> "an embedded value";
+    };
+  }
+
+  /**
    * The string in double quotes with {@code "}, {@code \} and control characters escaped as in
    * JSON; if longer than {@link #MAX_SHOWN} characters, its first characters followed by {@code
    * ...} and the total length.

@@ -51,7 +51,7 @@ public final class Redactor {
 
   /** Remembers the secret values found in {@code config} so they are scrubbed from any log text. */
   public void register(RawJson config) {
-    collect(JsonValues.read(config), new ArrayList<>());
+    collect(JsonValues.read(config), new ArrayList<>(), false);
   }
 
   /** Remembers one secret value. */
@@ -131,20 +131,26 @@ public final class Redactor {
     return value;
   }
 
-  private void collect(Object value, List<String> path) {
-    if (!path.isEmpty() && paths.isSecret(path) && value instanceof String s) {
+  // Registers every string and number at or inside a secret path: a secret of the wrong type (a
+  // number where the schema says string) or a secret object's members must not reach a log either.
+  // Booleans are not registered: scrubbing every "true" would make logs unreadable.
+  private void collect(Object value, List<String> path, boolean inSecret) {
+    boolean secret = inSecret || (!path.isEmpty() && paths.isSecret(path));
+    if (secret && value instanceof String s) {
       registerValue(s);
+    } else if (secret && value instanceof Number n) {
+      registerValue(n.toString());
     }
     if (value instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> entry : map.entrySet()) {
         path.add(String.valueOf(entry.getKey()));
-        collect(entry.getValue(), path);
+        collect(entry.getValue(), path, secret);
         path.remove(path.size() - 1);
       }
     } else if (value instanceof List<?> items) {
       path.add(SecretPaths.ANY);
       for (Object item : items) {
-        collect(item, path);
+        collect(item, path, secret);
       }
       path.remove(path.size() - 1);
     }

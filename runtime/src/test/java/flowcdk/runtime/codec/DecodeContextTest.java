@@ -174,6 +174,149 @@ class DecodeContextTest {
     assertEquals("\"" + "a".repeat(36) + "...\" (48 characters)", TokenDescriptions.quoted(text));
   }
 
+  @Test
+  void secretValuesAreNeverDescribed() throws IOException {
+    String hidden = " (value hidden: the property is secret)";
+    assertEquals(
+        "expected a string, found a number" + hidden, secretMismatch("a string", "987654321"));
+    assertEquals(
+        "expected a number, found a string" + hidden,
+        secretMismatch("a number", "\"s3cr3t-MARKER\""));
+    assertEquals("expected a string, found a boolean" + hidden, secretMismatch("a string", "true"));
+    assertEquals(
+        "expected a string, found a boolean" + hidden, secretMismatch("a string", "false"));
+    assertEquals(
+        "expected a string, found an object" + hidden,
+        secretMismatch("a string", "{\"k\":\"s3cr3t-MARKER\"}"));
+    assertEquals(
+        "expected a string, found an array" + hidden,
+        secretMismatch("a string", "[\"s3cr3t-MARKER\"]"));
+    assertEquals("expected a string, found null", secretMismatch("a string", "null"));
+  }
+
+  @Test
+  void valuesInsideASecretStayHiddenUntilItIsLeft() throws IOException {
+    try (JsonParser p = JsonFactories.factory().createParser("{\"a\":[987654321]}")) {
+      DecodeContext ctx = new DecodeContext();
+      assertFalse(ctx.inSecret());
+      ctx.push("secret");
+      ctx.enterSecret();
+      p.nextToken(); // {
+      ctx.push("a");
+      ctx.enterSecret(); // a secret inside a secret: nesting counts
+      p.nextToken();
+      p.nextToken(); // [
+      ctx.push(0);
+      p.nextToken(); // 987654321
+      ctx.typeMismatch("a string", p);
+      ctx.textMismatch("\"x\"", "s3cr3t-MARKER");
+      ctx.pop();
+      ctx.exitSecret();
+      assertTrue(ctx.inSecret());
+      ctx.typeMismatch("a string", p);
+      ctx.pop();
+      ctx.exitSecret();
+      ctx.pop();
+      assertFalse(ctx.inSecret());
+      ctx.typeMismatch("a string", p);
+      ctx.textMismatch("\"x\"", "plain");
+      assertEquals(
+          List.of(
+              new DecodeProblem(
+                  "/secret/a/0",
+                  "expected a string, found a number (value hidden: the property is secret)"),
+              new DecodeProblem(
+                  "/secret/a/0",
+                  "expected \"x\", found a string (value hidden: the property is secret)"),
+              new DecodeProblem(
+                  "/secret/a",
+                  "expected a string, found a number (value hidden: the property is secret)"),
+              new DecodeProblem("", "expected a string, found a number 987654321"),
+              new DecodeProblem("", "expected \"x\", found \"plain\"")),
+          ctx.problems());
+      assertThrows(IllegalStateException.class, ctx::exitSecret);
+    }
+  }
+
+  @Test
+  void foundDescribesOutsideSecretsAndHidesInside() throws IOException {
+    try (JsonParser p = JsonFactories.factory().createParser("\"2024-01-02T03:04:05\"")) {
+      p.nextToken();
+      DecodeContext ctx = new DecodeContext();
+      assertEquals("a string \"2024-01-02T03:04:05\"", ctx.found(p));
+      ctx.enterSecret();
+      assertEquals("a string (value hidden: the property is secret)", ctx.found(p));
+    }
+  }
+
+  @Test
+  void customFormatReadersDoNotEchoASecret() throws IOException {
+    List<Reads.Reader<?>> readers =
+        List.of(
+            Codecs::readString,
+            Codecs::readInt,
+            Codecs::readLong,
+            Codecs::readDouble,
+            Codecs::readBigDecimal,
+            Codecs::readBoolean,
+            Codecs::readBytes,
+            Codecs::readUuid,
+            Codecs::readInstant,
+            Codecs::readOffsetDateTime,
+            Codecs::readLocalDate,
+            Codecs::readLocalDateTime,
+            Codecs::readLocalTime,
+            Codecs::readDuration,
+            (p, c) -> Codecs.readEnum(p, c, java.util.Map.of("a", 1), "\"a\""),
+            Codecs::expectObject,
+            Codecs::expectArray);
+    List<String> values =
+        List.of(
+            "\"s3cr3t-MARKER\"",
+            "\"1999-09-09T09:09:09s3cr3t-MARKER\"",
+            "\"1999-09-09T09:09:09\"",
+            "987654321",
+            "9876543219876543219876543210.5",
+            "true",
+            "false",
+            "{\"k\":\"s3cr3t-MARKER\",\"n\":987654321}",
+            "[\"s3cr3t-MARKER\",987654321]");
+    for (Reads.Reader<?> reader : readers) {
+      for (String value : values) {
+        try (JsonParser p = JsonFactories.factory().createParser(value)) {
+          p.nextToken();
+          DecodeContext ctx = new DecodeContext();
+          ctx.push("secret");
+          ctx.enterSecret();
+          reader.read(p, ctx);
+          ctx.exitSecret();
+          for (DecodeProblem problem : ctx.problems()) {
+            assertEquals("/secret", problem.pointer());
+            assertTrue(problem.message().startsWith("expected "), problem.message());
+            for (String marker : List.of("s3cr3t", "987654321", "1999", "true", "false")) {
+              assertFalse(problem.message().contains(marker), problem.message());
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static String secretMismatch(String expected, String json) throws IOException {
+    try (JsonParser p = JsonFactories.factory().createParser(json)) {
+      p.nextToken();
+      DecodeContext ctx = new DecodeContext();
+      ctx.push("password");
+      ctx.enterSecret();
+      ctx.typeMismatch(expected, p);
+      ctx.exitSecret();
+      ctx.pop();
+      DecodeProblem problem = ctx.problems().get(0);
+      assertEquals("/password", problem.pointer());
+      return problem.message();
+    }
+  }
+
   private static String mismatch(String expected, String json) throws IOException {
     try (JsonParser p = JsonFactories.factory().createParser(json)) {
       p.nextToken();

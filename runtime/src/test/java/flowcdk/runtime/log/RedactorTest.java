@@ -118,6 +118,17 @@ class RedactorTest {
   }
 
   @Test
+  void secretsOfTheWrongTypeAndInsideSecretObjectsAreScrubbedToo() {
+    // A config that does not match its schema: the secret pin is a number, a secret key an object.
+    redactor.register(
+        RawJson.parse(
+            "{\"host\":\"h\",\"pin\":987654321,\"keys\":[{\"k\":\"s3cr3t-MARKER\"},[true,1234]]}"));
+    assertEquals(
+        "found [redacted], [redacted] and [redacted]; true",
+        redactor.scrub("found 987654321, s3cr3t-MARKER and 1234; true"));
+  }
+
+  @Test
   void shortValuesAreNotScrubbedFromFreeText() {
     redactor.register(CONFIG); // pin "42" is secret but too short to scrub by value
     redactor.registerValue("ab");
