@@ -10,6 +10,7 @@ import flowcdk.common.state.Incremental;
 import flowcdk.common.state.LogCursor;
 import flowcdk.common.state.ResourceState;
 import flowcdk.common.state.Slot;
+import flowcdk.common.state.StateJson;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.Cron;
 import flowcdk.runtime.json.JsonValues;
@@ -186,6 +187,11 @@ final class BindingInitialization<C> {
                   initial -> {
                     ResourceState next =
                         reinitialized(previous, initial, initiated).withLastInitialized(now);
+                    try {
+                      StateJson.requireRoundTrip(next);
+                    } catch (IllegalArgumentException e) {
+                      return Future.failedFuture(unresumable(entry, e));
+                    }
                     states.put(key, next);
                     return root.checkpoint(Checkpoints.bindingState(key, next));
                   });
@@ -211,6 +217,20 @@ final class BindingInitialization<C> {
             return Future.failedFuture(e);
           }
         });
+  }
+
+  /** The error for an initial state whose cursors would not read back from a checkpoint. */
+  private static IllegalStateException unresumable(Entry<?> entry, IllegalArgumentException e) {
+    return new IllegalStateException(
+        "the initial state of binding "
+            + String.join(".", entry.resolved().resource().resourcePath())
+            + " (state key "
+            + entry.resolved().binding().stateKey()
+            + ") cannot be checkpointed: its "
+            + e.getMessage()
+            + ". No checkpoint was written; make the connector's initial state use cursors the"
+            + " connector state can hold (docs/strategies.md#cursor-rules)",
+        e);
   }
 
   /**

@@ -2,19 +2,23 @@ package flowcdk.common.state;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.json.JsonFactories;
+import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads and writes connector state in the Python CDK's JSON shapes
@@ -122,7 +126,7 @@ public final class StateJson {
         case "inc" -> inc = slot(p, ctx, StateJson::incremental, INCREMENTAL_KEYS);
         case "backfill" -> backfill = slot(p, ctx, StateJson::backfill, BACKFILL_KEYS);
         case "snapshot" -> snapshot = slot(p, ctx, StateJson::snapshot, SNAPSHOT_KEYS);
-        case "last_initialized" -> lastInitialized = Codecs.readInstant(p, ctx);
+        case "last_initialized" -> lastInitialized = instant(p, ctx);
         case "is_connector_initiated" -> connectorInitiated = Codecs.readBoolean(p, ctx);
         default -> {
           ctx.pop();
@@ -242,7 +246,7 @@ public final class StateJson {
       p.nextToken();
       ctx.push(field);
       switch (field) {
-        case "updated_at" -> updatedAt = Codecs.readInstant(p, ctx);
+        case "updated_at" -> updatedAt = instant(p, ctx);
         case "last_count" -> lastCount = Codecs.readLong(p, ctx);
         case "last_digest" -> lastDigest = Codecs.readString(p, ctx);
         default -> {
@@ -271,7 +275,7 @@ public final class StateJson {
   static LogCursor logCursor(JsonParser p, DecodeContext ctx) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      Instant instant = Codecs.readInstant(p, ctx);
+      Instant instant = instant(p, ctx);
       return instant == null ? null : LogCursor.at(instant);
     }
     if (token == JsonToken.VALUE_NUMBER_INT) {
@@ -313,6 +317,26 @@ public final class StateJson {
     return null;
   }
 
+  /**
+   * A point in time as {@link Codecs#writeInstant} writes it: RFC 3339 ({@link Codecs#readInstant})
+   * for years 0000 to 9999, and beyond them the ISO 8601 expanded years java.time writes ({@code
+   * +12000-01-01T00:00:00Z}, {@code -0099-01-01T00:00:10Z}), so that every {@link Instant} read
+   * back is the one written (docs/strategies.md#state-shapes).
+   */
+  private static Instant instant(JsonParser p, DecodeContext ctx) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      String text = p.getText();
+      if (!text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-')) {
+        try {
+          return Instant.parse(text); // DateTimeFormatter.ISO_INSTANT: a sign, 4 to 10 digits
+        } catch (DateTimeParseException e) {
+          // not an expanded year: reported below like any other malformed date-time
+        }
+      }
+    }
+    return Codecs.readInstant(p, ctx);
+  }
+
   private static PageCursor pageCursor(JsonParser p, DecodeContext ctx) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NULL
@@ -337,6 +361,127 @@ public final class StateJson {
       into.put(key, values.read(p, ctx));
       ctx.pop();
     }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Round trips
+
+  /**
+   * Checks that {@code cursor} reads back from the JSON {@link #write(LogCursor)} gives as an equal
+   * cursor, so that a checkpoint holding it can be resumed from.
+   *
+   * @throws IllegalArgumentException saying what it is written as and why it does not read back
+   */
+  public static void requireRoundTrip(LogCursor cursor) {
+    RawJson json;
+    try {
+      json = write(cursor);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("it cannot be written as JSON: " + e.getMessage(), e);
+    }
+    LogCursor back;
+    try {
+      back = readLogCursor(json);
+    } catch (DecodeException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "it is written as " + json + ", which the connector state cannot read back: " + reason(e),
+          e);
+    }
+    if (!cursor.equals(back)) {
+      throw new IllegalArgumentException(
+          "it is written as " + json + ", which reads back as a different cursor, " + back);
+    }
+  }
+
+  /**
+   * Checks that {@code cursor} reads back from the JSON {@link #writeBackfill} gives it as {@code
+   * next_page} as an equal cursor, so that a checkpoint holding it can be resumed from.
+   *
+   * @throws IllegalArgumentException saying what it is written as and why it does not read back
+   */
+  public static void requireRoundTrip(PageCursor cursor) {
+    RawJson json;
+    try {
+      json = json(g -> cursor.json().writeTo(g));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("it cannot be written as JSON: " + e.getMessage(), e);
+    }
+    PageCursor back;
+    try {
+      back = read(json, "PageCursor", StateJson::pageCursor);
+    } catch (DecodeException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "it is written as " + json + ", which the connector state cannot read back: " + reason(e),
+          e);
+    }
+    if (back == null
+        || !(cursor.equals(back)
+            || Objects.equals(JsonValues.read(cursor.json()), JsonValues.read(back.json())))) {
+      throw new IllegalArgumentException(
+          "it is written as " + json + ", which reads back as a different cursor, " + back);
+    }
+  }
+
+  /**
+   * Checks every cursor of {@code state} (incremental cursors, backfill cutoffs and page cursors)
+   * with {@link #requireRoundTrip(LogCursor)} and {@link #requireRoundTrip(PageCursor)}, then that
+   * the whole state (subtask ids included) reads back.
+   *
+   * @throws IllegalArgumentException naming the first cursor that does not read back
+   */
+  public static void requireRoundTrip(ResourceState state) {
+    for (Incremental inc : states(state.inc())) {
+      requireRoundTrip("incremental cursor", inc.cursor());
+    }
+    for (Backfill backfill : states(state.backfill())) {
+      requireRoundTrip("backfill cutoff", backfill.cutoff());
+      if (backfill.nextPage() != null) {
+        try {
+          requireRoundTrip(backfill.nextPage());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "backfill page cursor " + backfill.nextPage() + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    RawJson json = write(state);
+    try {
+      readResourceState(json);
+    } catch (DecodeException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "the state is written as "
+              + json
+              + ", which the connector state cannot read back: "
+              + reason(e),
+          e);
+    }
+  }
+
+  /** The innermost message of {@code e}, without Jackson's location suffix. */
+  private static String reason(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause instanceof JsonProcessingException j ? j.getOriginalMessage() : cause.getMessage();
+  }
+
+  private static void requireRoundTrip(String what, LogCursor cursor) {
+    try {
+      requireRoundTrip(cursor);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(what + " " + cursor + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> List<T> states(Slot<T> slot) {
+    if (slot instanceof Slot.Single<T> single) {
+      return List.of(single.state());
+    }
+    if (slot instanceof Slot.Subtasks<T> subtasks) {
+      return subtasks.states().values().stream().filter(Objects::nonNull).toList();
+    }
+    return List.of();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -123,6 +123,11 @@ final class BackfillTask {
       if (next.json().isObject()) {
         return checkpointPatch(next.json());
       }
+      try {
+        CursorRules.checkResumable(worker, "FetchPageFn", next);
+      } catch (IllegalStateException e) {
+        return fail(e);
+      }
       state = new Backfill(state.cutoff(), next);
       done = false;
       return commit(Patches.backfill(worker.stateKey(), worker.subtaskId(), state));
@@ -135,6 +140,7 @@ final class BackfillTask {
       PageCursor merged;
       try {
         merged = ObjectCursor.apply(state.nextPage(), objectPatch);
+        CursorRules.checkResumable(worker, "FetchPageFn", new PageCursor(objectPatch));
       } catch (RuntimeException e) {
         return fail(e);
       }

@@ -1,6 +1,8 @@
 package flowcdk.common.strategy;
 
 import flowcdk.common.state.LogCursor;
+import flowcdk.common.state.PageCursor;
+import flowcdk.common.state.StateJson;
 
 /**
  * The rules every cursor a {@link FetchChanges} gives must pass against the current one
@@ -43,5 +45,46 @@ final class CursorRules {
               + " which is not greater than the last LogCursor "
               + PythonText.cursor(current));
     }
+  }
+
+  /**
+   * Checks that {@code cursor}, given by {@code fetch} (e.g. {@code FetchChangesFn}), reads back
+   * from the connector state as the same cursor, so a checkpoint holding it can be resumed from
+   * (docs/strategies.md#cursor-rules).
+   *
+   * @throws IllegalStateException naming the binding, the cursor and what to do, if it does not
+   */
+  static void checkResumable(Worker worker, String fetch, LogCursor cursor) {
+    try {
+      StateJson.requireRoundTrip(cursor);
+    } catch (IllegalArgumentException e) {
+      throw unresumable(worker, fetch + " yielded LogCursor " + cursor, e);
+    }
+  }
+
+  /** Like {@link #checkResumable(Worker, String, LogCursor)}, for a page cursor (or patch). */
+  static void checkResumable(Worker worker, String fetch, PageCursor cursor) {
+    try {
+      StateJson.requireRoundTrip(cursor);
+    } catch (IllegalArgumentException e) {
+      throw unresumable(worker, fetch + " yielded PageCursor " + cursor, e);
+    }
+  }
+
+  private static IllegalStateException unresumable(
+      Worker worker, String given, IllegalArgumentException e) {
+    return new IllegalStateException(
+        given
+            + " for binding "
+            + worker.binding().taskPrefix()
+            + " (state key "
+            + worker.stateKey()
+            + (worker.subtaskId() == null ? "" : ", subtask " + worker.subtaskId())
+            + "), which cannot be checkpointed: "
+            + e.getMessage()
+            + ". No checkpoint was written, so the binding resumes from its last checkpoint; make"
+            + " the fetch function give cursors the connector state can hold"
+            + " (docs/strategies.md#cursor-rules)",
+        e);
   }
 }

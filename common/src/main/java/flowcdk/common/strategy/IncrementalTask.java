@@ -161,6 +161,7 @@ final class IncrementalTask {
       ensureOpen();
       try {
         CursorRules.check(state.cursor(), cursor);
+        CursorRules.checkResumable(worker, "FetchChangesFn", cursor);
       } catch (IllegalStateException e) {
         return fail(e);
       }

@@ -549,6 +549,77 @@ class BindingInitializationTest {
     assertEquals(List.of(), result.lines());
   }
 
+  /**
+   * Issue 11: cursors in years outside 0001-9999 (a PostgreSQL {@code 0050-01-01 BC} and a year
+   * 12000 timestamp) were checkpointed in java.time's expanded form, and every later Open failed
+   * with "the connector state Flow sent is not in the CDK's shape". The state now resumes.
+   */
+  @Test
+  void cursorsBeyondRfc3339YearsResumeAtTheNextOpen() {
+    Instant bc = Instant.parse("-0099-01-01T00:00:10Z");
+    Instant future = Instant.parse("+12000-01-01T00:00:00.000000001Z");
+    ResourceState initial =
+        new ResourceState(
+            Slot.of(new Incremental(LogCursor.at(future))),
+            Slot.of(new Backfill(LogCursor.at(bc), PageCursor.NONE)),
+            null,
+            null,
+            null);
+    TestCapture first =
+        new TestCapture(
+            NOW, resources("events", (Function<Instant, ResourceState>) now -> initial), false);
+    TestCapture.Result run =
+        first.run(TestCapture.open("{}", TestCapture.binding("events", named("events"))));
+    assertEquals(0, run.status());
+    String state = reduce("{}", run.lines());
+    assertEquals(
+        "{\"bindingStateV1\":{\"events\":{\"inc\":{\"cursor\":\"+12000-01-01T00:00:00.000000001Z\"},"
+            + "\"backfill\":{\"cutoff\":\"-0099-01-01T00:00:10Z\"}," // the reduction drops null
+            + "\"last_initialized\":\""
+            + T
+            + "\"}}}",
+        state);
+
+    TestCapture second =
+        new TestCapture(
+            NOW, resources("events", (Function<Instant, ResourceState>) now -> initial), false);
+    TestCapture.Result resumed =
+        second.run(TestCapture.open(state, TestCapture.binding("events", named("events"))));
+    assertEquals(0, resumed.status());
+    assertEquals(List.of("{\"opened\":{\"explicitAcknowledgements\":false}}"), resumed.lines());
+    assertEquals(
+        initial
+            .withBackfill(Slot.of(new Backfill(LogCursor.at(bc), null)))
+            .withLastInitialized(NOW),
+        second.opened.get("events"));
+    awaitNoDeadlines(second);
+  }
+
+  /** An initial state the connector state could not read back is refused: nothing checkpointed. */
+  @Test
+  void anInitialStateThatCannotBeReadBackIsNotCheckpointed() {
+    PageCursor unreadable =
+        new PageCursor(
+            flowcdk.runtime.json.JsonValues.toRawJson(Map.of("board\uDC00", Boolean.TRUE)));
+    TestCapture capture =
+        new TestCapture(
+            NOW,
+            resources(
+                "events",
+                (Function<Instant, ResourceState>)
+                    now ->
+                        ResourceState.EMPTY.withBackfill(
+                            Slot.of(new Backfill(LogCursor.at(CUTOFF), unreadable)))),
+            false);
+    TestCapture.Result result =
+        capture.run(TestCapture.open("{}", TestCapture.binding("events", named("events"))));
+    assertEquals(1, result.status());
+    assertTrue(
+        result.lines().stream().noneMatch(line -> line.startsWith("{\"checkpoint\"")),
+        result.lines()::toString);
+    assertEquals(null, capture.opened.get("events"));
+  }
+
   @Test
   void zeroBindingsFinishAtOnce() {
     TestCapture capture = new TestCapture(NOW, resources(), false);

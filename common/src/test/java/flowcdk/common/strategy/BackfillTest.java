@@ -141,6 +141,49 @@ class BackfillTest {
         script.calls);
   }
 
+  /** A page cursor the connector state could not read back fails the binding, uncheckpointed. */
+  @Test
+  void aPageCursorThatCannotBeReadBackIsAnErrorAndNotCheckpointed() throws Exception {
+    var script =
+        Fixtures.pages()
+            .then(
+                (page, cutoff, initiated, sink) ->
+                    sink.checkpointPatch(
+                        flowcdk.runtime.json.JsonValues.toRawJson(Map.of("b\uDC00", true))));
+    start(CONFIG, state(FRESH), Fixtures.run(script, true));
+    assertEquals(
+        "FetchPageFn yielded PageCursor {\"b\\udc00\":true} for binding events (state key events),"
+            + " which cannot be checkpointed: it is written as {\"b\\udc00\":true}, which the"
+            + " connector state cannot read back: Unexpected low surrogate in field name: 0xdc00."
+            + " No checkpoint was written, so the binding resumes from its last checkpoint; make"
+            + " the fetch function give cursors the connector state can hold"
+            + " (docs/strategies.md#cursor-rules)",
+        Harness.message(h.awaitFailure()));
+    assertEquals(List.of(), h.checkpoints());
+  }
+
+  @Test
+  void aStringPageCursorThatIsNoJsonIsAnError() throws Exception {
+    var script =
+        Fixtures.pages()
+            .then(
+                (page, cutoff, initiated, sink) ->
+                    sink.checkpoint(
+                        new PageCursor(
+                            RawJson.trusted(
+                                "\"unterminated"
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+    start(CONFIG, state(FRESH), Fixtures.run(script, true));
+    String message = Harness.message(h.awaitFailure());
+    assertTrue(
+        message.startsWith(
+            "FetchPageFn yielded PageCursor \"unterminated for binding events (state key events),"
+                + " which cannot be checkpointed: it is written as \"unterminated, which the"
+                + " connector state cannot read back: "),
+        message);
+    assertEquals(List.of(), h.checkpoints());
+  }
+
   @Test
   void anObjectPatchAfterAStringCursorIsAnError() throws Exception {
     start(
