@@ -23,8 +23,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>The line must hold exactly one JSON object carrying one of the keys {@code spec}, {@code
- *       discover}, {@code validate}, {@code apply}, {@code open}, {@code acknowledge}. If several
- *       are present, the first in that order wins (all present ones must still be well-formed).
+ *       discover}, {@code validate}, {@code apply}, {@code open}, {@code acknowledge}, and only
+ *       one: Flow sends one request per line, so a line with several is malformed rather than
+ *       guessed at.
  *   <li>Unknown members are skipped at every level ({@code $internal}, projections,
  *       partitionTemplate, shardTemplate, networkPorts, ...).
  *   <li>Members Flow may omit as zero values get defaults: lists {@code []}, counters and {@code
@@ -39,7 +40,9 @@ import java.util.Optional;
  */
 public final class RequestReader {
 
-  private static final String KEYS = "spec, discover, validate, apply, open, acknowledge";
+  private static final List<String> KEY_ORDER =
+      List.of("spec", "discover", "validate", "apply", "open", "acknowledge");
+  private static final String KEYS = String.join(", ", KEY_ORDER);
   private static final String UINT32 = "an unsigned 32-bit integer (0..4294967295)";
 
   private final JsonParser p;
@@ -135,14 +138,25 @@ public final class RequestReader {
               + p.currentTokenLocation().getByteOffset()
               + ")");
     }
-    Request chosen =
-        spec != null
-            ? spec
-            : discover != null
-                ? discover
-                : validate != null
-                    ? validate
-                    : apply != null ? apply : open != null ? open : acknowledge;
+    Request[] requests = {spec, discover, validate, apply, open, acknowledge}; // as KEY_ORDER
+    List<String> present = new ArrayList<>(1);
+    Request chosen = null;
+    for (int i = 0; i < requests.length; i++) {
+      if (requests[i] != null) {
+        present.add(KEY_ORDER.get(i));
+        chosen = requests[i];
+      }
+    }
+    if (present.size() > 1) {
+      throw new MalformedRequestException(
+          "request has "
+              + present.size()
+              + " of the keys "
+              + KEYS
+              + " ("
+              + String.join(", ", present)
+              + "), but a request is exactly one of them: send one request per line");
+    }
     if (chosen == null) {
       throw new MalformedRequestException(
           "request has none of the keys "

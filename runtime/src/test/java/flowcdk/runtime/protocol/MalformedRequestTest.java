@@ -177,8 +177,24 @@ class MalformedRequestTest {
   }
 
   @Test
-  void errorInALosingKeyStillFails() {
-    // All present request keys are decoded, so a broken one is reported even if spec wins.
+  void twoRequestKeysAreRejectedNamingBoth() {
+    assertEquals(
+        "request has 2 of the keys spec, discover, validate, apply, open, acknowledge (spec,"
+            + " discover), but a request is exactly one of them: send one request per line",
+        message("{\"spec\":{},\"discover\":{\"config\":{}}}"));
+  }
+
+  @Test
+  void aNullRequestKeyIsAbsent() {
+    // protobuf-JSON: null is the same as absent, so this line holds no request.
+    assertEquals(
+        "request has none of the keys spec, discover, validate, apply, open, acknowledge (it has:"
+            + " discover)",
+        message("{\"discover\":null}"));
+  }
+
+  @Test
+  void everyPresentKeyIsDecodedBeforeTheCountIsChecked() {
     assertEquals(
         "acknowledge.checkpoints must be an unsigned 32-bit integer (0..4294967295) but is a"
             + " string",

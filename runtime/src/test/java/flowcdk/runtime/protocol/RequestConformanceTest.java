@@ -2,6 +2,7 @@ package flowcdk.runtime.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -148,9 +149,17 @@ class RequestConformanceTest {
   }
 
   @Test
-  void allFieldsPicksSpecFirst() throws Exception {
-    Request request = RequestReader.read(Fixtures.read("capture-request.all-fields.json"));
-    assertEquals(decodeJsonl().get(0), request);
+  void allFieldsAtOnceIsRejectedNamingTheKeys() {
+    // Flow sends one request per line; the all-fields vector sets every one at once.
+    MalformedRequestException e =
+        assertThrows(
+            MalformedRequestException.class,
+            () -> RequestReader.read(Fixtures.read("capture-request.all-fields.json")));
+    assertEquals(
+        "request has 6 of the keys spec, discover, validate, apply, open, acknowledge (spec,"
+            + " discover, validate, apply, open, acknowledge), but a request is exactly one of"
+            + " them: send one request per line",
+        e.getMessage());
   }
 
   @Test
@@ -166,14 +175,18 @@ class RequestConformanceTest {
   }
 
   @Test
-  void firstKeyInProtocolOrderWins() throws Exception {
+  void everyPairOfRealRequestsOnOneLineIsRejected() throws Exception {
     Map<String, RawJson> members = allFieldsMembers();
-    List<Request> lines = decodeJsonl();
     for (int i = 0; i < ORDER.size(); i++) {
-      // The keys from i on, written in reverse so that file order does not decide.
-      List<String> keys = new ArrayList<>(ORDER.subList(i, ORDER.size()));
-      java.util.Collections.reverse(keys);
-      assertEquals(lines.get(i), RequestReader.read(envelope(members, keys)), ORDER.get(i));
+      for (int j = i + 1; j < ORDER.size(); j++) {
+        // Written in reverse protocol order, so that neither order could pick one.
+        String line = envelope(members, List.of(ORDER.get(j), ORDER.get(i)));
+        MalformedRequestException e =
+            assertThrows(MalformedRequestException.class, () -> RequestReader.read(line));
+        assertTrue(
+            e.getMessage().contains("(" + ORDER.get(i) + ", " + ORDER.get(j) + ")"),
+            e.getMessage());
+      }
     }
   }
 }
