@@ -63,6 +63,12 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   @Override
   public List<String> check(SqlConfig config, RawJson resourceConfig) {
     TableConfig tableConfig = TableConfigs.decode(resourceConfig);
+    List<String> problems = new ArrayList<>(TableConfigs.intervalProblems(table, tableConfig));
+    problems.addAll(cursorProblems(tableConfig));
+    return problems;
+  }
+
+  private List<String> cursorProblems(TableConfig tableConfig) {
     if (tableConfig.cursor() == null) {
       return List.of(
           "table "

@@ -10,12 +10,14 @@ import flowcdk.example.api.Database;
 import flowcdk.example.api.Queries;
 import flowcdk.example.api.Table;
 import flowcdk.example.models.SqlConfig;
+import flowcdk.example.models.TableConfig;
 import flowcdk.runtime.json.RawJson;
 import io.vertx.core.Future;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A table without a primary key (or without a cursor column): read whole every interval, in a
@@ -36,19 +38,24 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
 
   @Override
   public List<String> check(SqlConfig config, RawJson resourceConfig) {
-    String cursor = TableConfigs.decode(resourceConfig).cursor();
+    TableConfig tableConfig = TableConfigs.decode(resourceConfig);
+    List<String> problems = TableConfigs.intervalProblems(table, tableConfig);
+    String cursor = tableConfig.cursor();
     if (cursor != null) {
-      return List.of(
-          "table "
-              + table.qualifiedName()
-              + " is captured by snapshots ("
-              + (table.keysetPageable()
-                  ? "it has no updated_at column of an orderable type"
-                  : "it has no primary key that can be paged by")
-              + "), so it takes no cursor; remove cursor "
-              + cursor);
+      return Stream.concat(
+              problems.stream(),
+              Stream.of(
+                  "table "
+                      + table.qualifiedName()
+                      + " is captured by snapshots ("
+                      + (table.keysetPageable()
+                          ? "it has no updated_at column of an orderable type"
+                          : "it has no primary key that can be paged by")
+                      + "), so it takes no cursor; remove cursor "
+                      + cursor))
+          .toList();
     }
-    return List.of();
+    return problems;
   }
 
   @Override

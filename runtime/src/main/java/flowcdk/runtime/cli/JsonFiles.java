@@ -63,6 +63,48 @@ final class JsonFiles {
   }
 
   /**
+   * Checks, before anything runs, that {@code file} can be written as {@code option} will write it:
+   * its directory exists and is writable, and it is not itself a directory. The file itself need
+   * not exist (the first run).
+   *
+   * @throws UsageException naming the path and the fix when it cannot be written
+   */
+  static void checkWritable(Path file, String option) throws UsageException {
+    Path absolute = file.toAbsolutePath();
+    if (Files.isDirectory(absolute)) {
+      throw UsageException.inFile(
+          option
+              + " "
+              + file
+              + ": it is a directory; name a file in it, such as "
+              + file.resolve("state.json"));
+    }
+    Path directory = absolute.getParent();
+    if (directory == null) {
+      return; // the root itself is a directory, handled above
+    }
+    if (!Files.isDirectory(directory)) {
+      throw UsageException.inFile(
+          option
+              + " "
+              + file
+              + ": the directory "
+              + directory
+              + (Files.exists(directory) ? " is not a directory" : " does not exist")
+              + "; create it or pick another path");
+    }
+    if (!Files.isWritable(directory)) {
+      throw UsageException.inFile(
+          option
+              + " "
+              + file
+              + ": the directory "
+              + directory
+              + " is not writable; change its permissions or pick another path");
+    }
+  }
+
+  /**
    * Replaces {@code file} with {@code json} atomically: a temporary file next to it, then a move,
    * so an interrupted run leaves the previous state intact.
    */

@@ -56,6 +56,9 @@ final class Preview {
   @SuppressWarnings("try")
   int run() throws UsageException {
     RawJson config = JsonFiles.readObject(args.config(), "config");
+    if (args.state() != null) {
+      JsonFiles.checkWritable(args.state(), "--state"); // before the capture runs, not after
+    }
     state = args.state() == null ? RawJson.EMPTY_OBJECT : JsonFiles.readState(args.state());
     List<DiscoveredBinding> discovered = Discovery.discover(session, config);
     if (discovered == null) {

@@ -186,4 +186,58 @@ class CliUsageTest {
         result.err().startsWith("error: the state file " + state + " is not valid JSON"),
         result.err());
   }
+
+  @Test
+  void aStatePathWhoseDirectoryIsMissingExits2BeforeTheCaptureRuns() throws IOException {
+    Path config = Files.writeString(dir.resolve("config.json"), "{}");
+    Path missingDir = dir.resolve("no").resolve("such");
+    Path state = missingDir.resolve("state.json");
+    Result result = run("preview", "--config", config.toString(), "--state", state.toString());
+    assertEquals(2, result.status(), result.err());
+    assertEquals("", result.out());
+    assertTrue(
+        result
+            .err()
+            .startsWith(
+                "error: --state "
+                    + state
+                    + ": the directory "
+                    + missingDir
+                    + " does not exist; create it or pick another path"),
+        result.err());
+    assertFalse(Files.exists(missingDir));
+  }
+
+  @Test
+  void aStatePathThatIsADirectoryExits2BeforeTheCaptureRuns() throws IOException {
+    Path config = Files.writeString(dir.resolve("config.json"), "{}");
+    Result result = run("preview", "--config", config.toString(), "--state", dir.toString());
+    assertEquals(2, result.status(), result.err());
+    assertEquals("", result.out());
+    assertTrue(
+        result
+            .err()
+            .startsWith(
+                "error: --state "
+                    + dir
+                    + ": it is a directory; name a file in it, such as "
+                    + dir.resolve("state.json")),
+        result.err());
+  }
+
+  @Test
+  void aStatePathInAnExistingDirectoryNeedNotExist() throws IOException {
+    Path config = Files.writeString(dir.resolve("config.json"), "{}");
+    Path state = dir.resolve("first-run.json");
+    Result result =
+        run(
+            "preview",
+            "--config",
+            config.toString(),
+            "--state",
+            state.toString(),
+            "--max-docs",
+            "1");
+    assertEquals(0, result.status(), result.err());
+  }
 }
