@@ -12,6 +12,7 @@ import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The JSON codec and schema of {@link Credentials.ApiKey}.
@@ -41,6 +42,8 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
   private static final SerializedString NAME_API_KEY = new SerializedString("api_key");
 
   private static final String DEFAULT_CREDENTIALS_TITLE = Codecs.readDefault("\"API Key\"", (p, ctx) -> Codecs.readString(p, ctx));
+
+  private static final List<String> NAMES = List.of("credentials_title", "api_key");
 
   private Credentials_ApiKeyJson() {
   }
@@ -115,7 +118,10 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
           ctx.exitSecret();
           ctx.pop();
         }
-        default -> p.skipChildren();
+        default -> {
+          ctx.unknownMember(field, NAMES);
+          p.skipChildren();
+        }
       }
     }
     if (!has_credentialsTitle) {

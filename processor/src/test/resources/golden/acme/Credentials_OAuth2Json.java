@@ -12,6 +12,7 @@ import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The JSON codec and schema of {@link Credentials.OAuth2}.
@@ -45,6 +46,8 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
   private static final SerializedString NAME_REFRESH_TOKEN = new SerializedString("refresh_token");
 
   private static final String DEFAULT_CREDENTIALS_TITLE = Codecs.readDefault("\"OAuth Credentials\"", (p, ctx) -> Codecs.readString(p, ctx));
+
+  private static final List<String> NAMES = List.of("credentials_title", "client_id", "client_secret", "refresh_token");
 
   private Credentials_OAuth2Json() {
   }
@@ -153,7 +156,10 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
           ctx.exitSecret();
           ctx.pop();
         }
-        default -> p.skipChildren();
+        default -> {
+          ctx.unknownMember(field, NAMES);
+          p.skipChildren();
+        }
       }
     }
     if (!has_credentialsTitle) {

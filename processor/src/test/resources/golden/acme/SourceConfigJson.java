@@ -14,6 +14,7 @@ import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The JSON codec and schema of {@link SourceConfig}.
@@ -61,6 +62,8 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
   private static final SourceConfig.Region DEFAULT_REGION = Codecs.readDefault("\"us\"", (p, ctx) -> readRegion(p, ctx));
 
   private static final Boolean DEFAULT_LEGACY_MODE = Codecs.readDefault("true", (p, ctx) -> Codecs.readBoolean(p, ctx));
+
+  private static final List<String> NAMES = List.of("endpoint", "credentials", "start_date", "interval", "pageSize", "region", "tunnel", "legacyMode");
 
   private SourceConfigJson() {
   }
@@ -207,7 +210,10 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
           has_legacyMode = true;
           ctx.pop();
         }
-        default -> p.skipChildren();
+        default -> {
+          ctx.unknownMember(field, NAMES);
+          p.skipChildren();
+        }
       }
     }
     if (!has_endpoint) {

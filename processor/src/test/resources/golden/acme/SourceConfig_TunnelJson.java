@@ -12,6 +12,7 @@ import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The JSON codec and schema of {@link SourceConfig.Tunnel}.
@@ -43,6 +44,8 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
   private static final SerializedString NAME_PRIVATE_KEY = new SerializedString("private_key");
 
   private static final Integer DEFAULT_PORT = Codecs.readDefault("22", (p, ctx) -> Codecs.readInt(p, ctx));
+
+  private static final List<String> NAMES = List.of("host", "port", "private_key");
 
   private SourceConfig_TunnelJson() {
   }
@@ -127,7 +130,10 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
           ctx.exitSecret();
           ctx.pop();
         }
-        default -> p.skipChildren();
+        default -> {
+          ctx.unknownMember(field, NAMES);
+          p.skipChildren();
+        }
       }
     }
     if (!has_host) {

@@ -17,6 +17,7 @@ import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.DecodeProblem;
 import flowcdk.runtime.codec.JsonCodec;
 import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.log.Log;
 import flowcdk.runtime.protocol.CaptureBinding;
 import flowcdk.runtime.protocol.DiscoverRequest;
 import flowcdk.runtime.protocol.DiscoveredResponse;
@@ -49,7 +50,9 @@ import java.util.Optional;
  * </ul>
  *
  * A config that does not decode is a {@link ValidationException} listing every wrong field by JSON
- * pointer, never a parser exception.
+ * pointer, never a parser exception. A config field no model declares (at any depth) is ignored and
+ * logged as one warning naming its pointer, with a suggestion when it is close to a declared one:
+ * {@code endpoint config /page_sise: unknown property, ignored; did you mean "page_size"?}.
  *
  * @param <C> the endpoint config model
  */
@@ -57,6 +60,9 @@ public abstract class CaptureDispatch<C> implements Connector {
 
   /** How long after Open the capture stops to be restarted (the Python CDK's periodic restart). */
   public static final Duration PERIODIC_RESTART = Duration.ofHours(24);
+
+  /** Where config warnings go: an unknown field is ignored and warned about, never an error. */
+  private static final Log LOG = Log.root().child("capture");
 
   private final CaptureConnector<C> connector;
   private final JsonCodec<C> configCodec;
@@ -262,7 +268,8 @@ public abstract class CaptureDispatch<C> implements Connector {
   private Future<C> decodeConfig(RawJson json) {
     try {
       return Future.succeededFuture(
-          flowcdk.runtime.codec.Codecs.decode(json, configCodec, configName));
+          flowcdk.runtime.codec.Codecs.decode(
+              json, configCodec, configName, note -> LOG.warning("endpoint config " + note)));
     } catch (DecodeException e) {
       List<String> messages = new ArrayList<>();
       for (DecodeProblem problem : e.problems()) {

@@ -146,6 +146,45 @@ class CaptureDispatchTest {
   }
 
   @Test
+  void unknownConfigFieldsAreOneWarningEachAndValidationStillSucceeds() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    flowcdk.runtime.log.LogWriter previous =
+        flowcdk.runtime.log.Logging.install(
+            new flowcdk.runtime.log.LogWriter(
+                err,
+                flowcdk.runtime.log.LogFormat.JSON,
+                flowcdk.runtime.log.Level.INFO,
+                new flowcdk.runtime.log.Redactor()));
+    List<String> out;
+    try {
+      out =
+          run(
+              0,
+              "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\","
+                  + "\"config\":{\"tables\":[\"users\"],\"prot\":5,\"zzz\":true},"
+                  + "\"bindings\":[{\"collection\":{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},\"resourceConfig\":{\"name\":\"users\"}}]}}");
+    } finally {
+      flowcdk.runtime.log.Logging.install(previous);
+    }
+    assertEquals(List.of("{\"validated\":{\"bindings\":[{\"resourcePath\":[\"users\"]}]}}"), out);
+    List<String> warnings =
+        err.toString(StandardCharsets.UTF_8)
+            .lines()
+            .filter(line -> line.contains("\"level\":\"WARNING\""))
+            .toList();
+    assertEquals(2, warnings.size(), String.join("\n", warnings));
+    assertTrue(
+        warnings
+            .get(0)
+            .contains(
+                "\"msg\":\"endpoint config /prot: unknown property, ignored; did you mean \\\"port\\\"?\""),
+        warnings.get(0));
+    assertTrue(
+        warnings.get(1).contains("\"msg\":\"endpoint config /zzz: unknown property, ignored\""),
+        warnings.get(1));
+  }
+
+  @Test
   void aConfigThatDoesNotDecodeIsAValidationErrorAndWritesNothing() {
     assertEquals(
         List.of(),

@@ -99,7 +99,8 @@ public final class CodecGenerator {
         write = object.writeBody();
         read = object.readBody();
         object.fields().forEach(codec::addField);
-        if (model.strict()) {
+        if (model.strict() || model.extras().isEmpty()) {
+          // Strict models report unknown members; the others note them.
           codec.addField(object.namesConstant());
         }
       }

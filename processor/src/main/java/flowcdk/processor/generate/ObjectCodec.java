@@ -117,11 +117,7 @@ final class ObjectCodec {
         body.add(propertyCase(property));
       }
       CodeBlock unknown = unknownField();
-      if (model.extras().isEmpty() && !model.strict()) {
-        body.add("default -> $L", unknown);
-      } else {
-        body.beginControlFlow("default ->").add(unknown).endControlFlow();
-      }
+      body.beginControlFlow("default ->").add(unknown).endControlFlow();
       body.endControlFlow();
     }
     body.endControlFlow();
@@ -212,7 +208,7 @@ final class ObjectCodec {
 
   /**
    * What {@code read} does with a field this model does not declare: keep it in the extras, report
-   * it (strict), or skip it.
+   * it (strict), or skip it and note it on the context (see {@code DecodeContext.unknownMember}).
    */
   private CodeBlock unknownField() {
     if (model.extras().isPresent()) {
@@ -229,7 +225,11 @@ final class ObjectCodec {
           .addStatement("p.skipChildren()")
           .build();
     }
-    return CodeBlock.builder().addStatement("p.skipChildren()").build();
+    // Skipped, and noted when the caller asked (endpoint configs warn about it).
+    return CodeBlock.builder()
+        .addStatement("ctx.unknownMember(field, NAMES)")
+        .addStatement("p.skipChildren()")
+        .build();
   }
 
   private CodeBlock argument(PropertySpec property) {

@@ -22,6 +22,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -102,6 +103,26 @@ public final class Codecs {
   }
 
   /**
+   * Decodes {@code json} like {@link #decode(RawJson, JsonCodec, String)}, with notes enabled (see
+   * {@link DecodeContext#enableNotes()}): hands each note, such as an unknown member that was
+   * skipped, to {@code notes} before returning or throwing. Endpoint configs are decoded this way
+   * so that a misspelled field is warned about instead of silently ignored.
+   */
+  public static <T> T decode(
+      RawJson json, JsonCodec<T> codec, String typeName, Consumer<DecodeProblem> notes)
+      throws DecodeException {
+    DecodeContext ctx = new DecodeContext();
+    ctx.enableNotes();
+    try (JsonParser p = json.parser()) {
+      return decode(p, codec, typeName, ctx);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      ctx.notes().forEach(notes);
+    }
+  }
+
+  /**
    * Decodes the UTF-8 JSON document {@code utf8}, like {@link #decode(RawJson, JsonCodec, String)};
    * malformed JSON is reported as a problem too.
    */
@@ -129,7 +150,11 @@ public final class Codecs {
 
   private static <T> T decode(JsonParser p, JsonCodec<T> codec, String typeName)
       throws IOException, DecodeException {
-    DecodeContext ctx = new DecodeContext();
+    return decode(p, codec, typeName, new DecodeContext());
+  }
+
+  private static <T> T decode(JsonParser p, JsonCodec<T> codec, String typeName, DecodeContext ctx)
+      throws IOException, DecodeException {
     T value = null;
     try {
       if (p.nextToken() == null) {

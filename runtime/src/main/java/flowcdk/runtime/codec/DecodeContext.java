@@ -26,6 +26,8 @@ public final class DecodeContext {
   private int depth;
   private int secretDepth;
   private List<DecodeProblem> problems;
+  private boolean notesEnabled;
+  private List<Note> notes;
 
   /** Creates a context positioned at the root of a document, with no problems. */
   public DecodeContext() {}
@@ -150,10 +152,77 @@ public final class DecodeContext {
 
   /**
    * Records that the required member {@code property} of the current object is missing; the
-   * problem's pointer is the current pointer plus {@code property}.
+   * problem's pointer is the current pointer plus {@code property}. When notes are enabled and an
+   * unknown member of the same object is close to {@code property}, the message names it: {@code
+   * required property is missing; found unknown property "jdbc_ulr": did you mean "jdbc_url"?}
    */
   public void missing(String property) {
-    add(new DecodeProblem(childPointer(property), "required property is missing"));
+    String message = "required property is missing";
+    if (notes != null) {
+      String parent = pointer();
+      for (Note note : notes) {
+        if (note.parent().equals(parent)
+            && Suggestions.closest(note.name(), List.of(property)) != null) {
+          message +=
+              "; found unknown property \""
+                  + note.name()
+                  + "\": did you mean \""
+                  + property
+                  + "\"?";
+          break;
+        }
+      }
+    }
+    add(new DecodeProblem(childPointer(property), message));
+  }
+
+  /**
+   * Turns on notes: from now on {@link #unknownMember(String, Collection)} records what it is told.
+   * Off by default, so decoding documents on the hot path allocates nothing for unknown members;
+   * decoding an endpoint config turns it on to warn about fields that are ignored.
+   */
+  public void enableNotes() {
+    notesEnabled = true;
+  }
+
+  /**
+   * Notes, if notes are enabled (see {@link #enableNotes()}), that the current object has a member
+   * {@code property} its model does not declare and that was skipped: a note, not a problem, so
+   * decoding still succeeds. Its pointer is the current pointer plus {@code property}; its message
+   * is {@code unknown property, ignored}, followed by {@code ; did you mean "<name>"?} when one of
+   * {@code known} is within two edits of {@code property} ignoring case. A required property found
+   * missing later in the same object mentions a close unknown member too.
+   *
+   * @param known the declared member names
+   */
+  public void unknownMember(String property, Collection<String> known) {
+    if (!notesEnabled) {
+      return;
+    }
+    String message = "unknown property, ignored";
+    String suggestion = Suggestions.closest(property, known);
+    if (suggestion != null) {
+      message += "; did you mean \"" + suggestion + "\"?";
+    }
+    if (notes == null) {
+      notes = new ArrayList<>();
+    }
+    notes.add(new Note(pointer(), property, new DecodeProblem(childPointer(property), message)));
+  }
+
+  /**
+   * The notes recorded so far (empty unless {@link #enableNotes()} was called), in the order they
+   * were recorded; an immutable snapshot. Each is a pointer and a message, like a problem.
+   */
+  public List<DecodeProblem> notes() {
+    if (notes == null) {
+      return List.of();
+    }
+    List<DecodeProblem> all = new ArrayList<>(notes.size());
+    for (Note note : notes) {
+      all.add(note.note());
+    }
+    return List.copyOf(all);
   }
 
   /**
@@ -209,6 +278,9 @@ public final class DecodeContext {
       return "an unreadable value";
     }
   }
+
+  /** A note, with the pointer of the object it was found in and the unknown member's name. */
+  private record Note(String parent, String name, DecodeProblem note) {}
 
   /** What replaces a secret value in a problem message, after the kind of value. */
   private static final String HIDDEN = " (value hidden: the property is secret)";
