@@ -215,14 +215,7 @@ public final class DecodeContext {
    * were recorded; an immutable snapshot. Each is a pointer and a message, like a problem.
    */
   public List<DecodeProblem> notes() {
-    if (notes == null) {
-      return List.of();
-    }
-    List<DecodeProblem> all = new ArrayList<>(notes.size());
-    for (Note note : notes) {
-      all.add(note.note());
-    }
-    return List.copyOf(all);
+    return notes == null ? List.of() : notes.stream().map(Note::note).toList();
   }
 
   /**
