@@ -10,6 +10,7 @@ import flowcdk.common.state.StateJson;
 import flowcdk.common.strategy.ConnectorStatus;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.VertxClock;
+import flowcdk.runtime.ActionableException;
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.OpenedCapture;
 import flowcdk.runtime.ValidationException;
@@ -283,8 +284,12 @@ public abstract class CaptureDispatch<C> implements Connector {
     try {
       return StateJson.readConnectorState(state);
     } catch (DecodeException e) {
-      throw new IllegalStateException(
-          "the connector state Flow sent is not in the CDK's shape: " + e.getMessage(), e);
+      throw new ActionableException(
+          "the connector state Flow sent is not in the CDK's shape: "
+              + e.getMessage()
+              + ". It was written by another connector or an incompatible version, or edited by"
+              + " hand; backfill every binding of the capture to start over from an empty state",
+          e);
     }
   }
 }

@@ -145,6 +145,40 @@ class CaptureDispatchTest {
     assertTrue(!log.contains("traceback"), log);
   }
 
+  /**
+   * Issue 11: a state the CDK cannot read ("wedged") was reported as "internal error:
+   * java.lang.IllegalStateException" with a stack trace; it is an expected failure, naming the fix.
+   */
+  @Test
+  void aStateNotInTheCdksShapeIsOneActionableErrorWithoutAStackTrace() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    flowcdk.runtime.log.LogWriter previous =
+        flowcdk.runtime.log.Logging.install(
+            new flowcdk.runtime.log.LogWriter(
+                err,
+                flowcdk.runtime.log.LogFormat.JSON,
+                flowcdk.runtime.log.Level.INFO,
+                new flowcdk.runtime.log.Redactor()));
+    try {
+      assertEquals(
+          List.of(),
+          run(
+              1,
+              "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\","
+                  + "\"config\":{\"tables\":[\"users\"]},\"bindings\":[{\"collection\":"
+                  + "{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},"
+                  + "\"resourceConfig\":{\"name\":\"users\"},\"resourcePath\":[\"users\"],"
+                  + "\"stateKey\":\"users\"}]},\"version\":\"v\","
+                  + "\"state\":{\"bindingStateV1\":{\"users\":{\"inc\":{\"cursor\":true}}}}}}"));
+    } finally {
+      flowcdk.runtime.log.Logging.install(previous);
+    }
+    String log = err.toString(StandardCharsets.UTF_8);
+    assertTrue(log.contains("the connector state Flow sent is not in the CDK's shape"), log);
+    assertTrue(log.contains("backfill every binding of the capture to start over"), log);
+    assertTrue(!log.contains("internal error") && !log.contains("traceback"), log);
+  }
+
   @Test
   void unknownConfigFieldsAreOneWarningEachAndValidationStillSucceeds() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();

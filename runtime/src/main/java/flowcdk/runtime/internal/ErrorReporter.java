@@ -1,5 +1,6 @@
 package flowcdk.runtime.internal;
 
+import flowcdk.runtime.ActionableException;
 import flowcdk.runtime.ValidationException;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.output.AcknowledgementException;
@@ -12,6 +13,7 @@ import java.util.concurrent.ExecutionException;
  *
  * <ul>
  *   <li>a {@link ValidationException}: its messages, no stack trace (the user's to fix);
+ *   <li>an {@link ActionableException}: its message, no stack trace (an expected failure);
  *   <li>a malformed request, a protocol error or a task failure: the message alone (a failing
  *       task's stack trace was already logged when it failed);
  *   <li>anything else is a bug: the message with the stack trace in {@code fields.traceback}.
@@ -28,6 +30,7 @@ final class ErrorReporter {
   void report(Throwable error) {
     Throwable e = unwrap(error);
     if (e instanceof ValidationException
+        || e instanceof ActionableException
         || e instanceof ProtocolException
         || e instanceof AcknowledgementException
         || e instanceof TaskFailedException) {

@@ -1,5 +1,6 @@
 package flowcdk.runtime.task;
 
+import flowcdk.runtime.ActionableException;
 import flowcdk.runtime.log.Fields;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.output.MemoryBudget;
@@ -133,11 +134,13 @@ public final class TaskScope {
         firstError = new TaskFailedException(task.name(), error);
       }
     }
+    // An expected failure is the user's to act on: its message says all, a stack trace would only
+    // bury it (the process's final error line repeats it, naming the task).
     task.log().log(
         flowcdk.runtime.log.Level.ERROR,
         "task " + task.name() + " failed: " + TaskFailedException.describe(error),
         Fields.of("task", task.name()),
-        error);
+        error instanceof ActionableException ? null : error);
     stopping.set(first ? "task " + task.name() + " failed" : stopping.reason());
   }
 }
