@@ -2,6 +2,7 @@ package flowcdk.example.api;
 
 import flowcdk.example.models.SqlConfig;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,6 +21,18 @@ public final class Database implements AutoCloseable {
    * server.
    */
   public static final int POOL_SIZE = 4;
+
+  /**
+   * The share of the heap, in percent, a query's result may occupy in the PostgreSQL driver at once
+   * ({@code maxResultBuffer}): a row larger than that cannot be captured with this much memory.
+   */
+  public static final int READ_BUFFER_PERCENT = 15;
+
+  /** How long connecting may take when the config does not say (its {@code connect_timeout}). */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
+  /** How long a query may stay unanswered when the config does not say ({@code query_timeout}). */
+  public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofMinutes(10);
 
   private final SqlConfig config;
   private final ConnectionPool pool;
@@ -53,7 +66,21 @@ public final class Database implements AutoCloseable {
       properties.setProperty("password", config.password());
     }
     if (url.startsWith("jdbc:postgresql:")) {
-      properties.setProperty("connectTimeout", "10");
+      // A frozen or unreachable server becomes an error instead of a hang: connect and login are
+      // bounded by connect_timeout, and every read of a query's answer by query_timeout.
+      String connect = Long.toString(connectTimeout(config).toSeconds());
+      properties.setProperty("connectTimeout", connect);
+      properties.setProperty("loginTimeout", connect);
+      properties.setProperty("cancelSignalTimeout", connect); // Statement.cancel opens a connection
+      properties.setProperty("socketTimeout", Long.toString(queryTimeout(config).toSeconds()));
+      properties.setProperty("tcpKeepAlive", "true");
+      // Reads are memory-bounded: the driver holds at most READ_BUFFER of a result at once (a
+      // larger row fails the read with an error instead of exhausting the heap), reading one row
+      // first and then as many as fit, as it sees the rows' sizes.
+      properties.setProperty("maxResultBuffer", READ_BUFFER_PERCENT + "percent");
+      properties.setProperty("adaptiveFetch", "true");
+      properties.setProperty("defaultRowFetchSize", "1");
+      properties.setProperty("adaptiveFetchMaximum", "10000");
       properties.setProperty("ApplicationName", "flowcdk-example-connector");
     }
     return new Database(config, url, properties);
@@ -87,6 +114,15 @@ public final class Database implements AutoCloseable {
       problems.add(
           "jdbc_url must start with jdbc:postgresql: or jdbc:h2: (the drivers in this connector)");
     }
+    problems.addAll(
+        durationProblem(
+            "connect_timeout",
+            config.connectTimeout(),
+            Duration.ofSeconds(1),
+            Duration.ofMinutes(10)));
+    problems.addAll(
+        durationProblem(
+            "query_timeout", config.queryTimeout(), Duration.ofSeconds(5), Duration.ofDays(1)));
     if (config.pageSize() < 1 || config.pageSize() > 100_000) {
       problems.add("page_size must be from 1 to 100000, but is " + config.pageSize());
     }
@@ -97,6 +133,24 @@ public final class Database implements AutoCloseable {
               + " turn seed_demo_data off");
     }
     return problems;
+  }
+
+  /** The config's connect timeout, or its default when the config gives none. */
+  static Duration connectTimeout(SqlConfig config) {
+    return config.connectTimeout() == null ? DEFAULT_CONNECT_TIMEOUT : config.connectTimeout();
+  }
+
+  /** The config's query timeout, or its default when the config gives none. */
+  static Duration queryTimeout(SqlConfig config) {
+    return config.queryTimeout() == null ? DEFAULT_QUERY_TIMEOUT : config.queryTimeout();
+  }
+
+  private static List<String> durationProblem(
+      String field, Duration value, Duration min, Duration max) {
+    if (value == null || (value.compareTo(min) >= 0 && value.compareTo(max) <= 0)) {
+      return List.of();
+    }
+    return List.of(field + " must be from " + min + " to " + max + ", but is " + value);
   }
 
   /** The config this database was made from. */
@@ -179,6 +233,14 @@ public final class Database implements AutoCloseable {
             ? "the database of jdbc_url"
             : "PostgreSQL at " + config.host() + ":" + config.port();
     String where = config.jdbcUrl() != null ? server : server + ", database " + config.database();
+    if (e.getMessage() != null && e.getMessage().contains("maxResultBuffer")) {
+      return "a row is larger than the "
+          + (Runtime.getRuntime().maxMemory() * READ_BUFFER_PERCENT / 100 >> 20)
+          + " MiB ("
+          + READ_BUFFER_PERCENT
+          + "% of the heap) the connector may hold of a query's result at once; give the"
+          + " connector more memory (a larger container memory limit or -Xmx)";
+    }
     if (state.equals("28P01") || state.equals("28000")) {
       return "authentication failed connecting to "
           + where
@@ -188,6 +250,38 @@ public final class Database implements AutoCloseable {
           + e.getMessage()
           + ")";
     }
+    if (state.equals("42501")) {
+      return "user "
+          + config.user()
+          + " lacks a privilege on "
+          + where
+          + ": "
+          + e.getMessage()
+          + "; grant it SELECT on the captured tables and USAGE on their schemas (GRANT SELECT ON"
+          + " ALL TABLES IN SCHEMA <schema> TO <user>)";
+    }
+    if (state.equals("42P01") || state.equals("42703") || state.equals("3F000")) {
+      return e.getMessage()
+          + " on "
+          + where
+          + ": the table, column or schema was dropped or renamed since discovery; run discovery"
+          + " again and update the capture's bindings (or recreate it)";
+    }
+    if (state.startsWith("57P")) {
+      return where
+          + " ended the connection ("
+          + e.getMessage()
+          + "): the server is shutting down or restarting, or an administrator ended the session;"
+          + " the capture restarts and resumes from its last checkpoint once the server is back";
+    }
+    if (state.equals("57014")) {
+      return "a query on "
+          + where
+          + " was cancelled ("
+          + e.getMessage()
+          + "): by an administrator, a statement_timeout, or the capture stopping; the capture"
+          + " restarts and resumes from its last checkpoint";
+    }
     if (state.equals("3D000")) {
       return "database "
           + config.database()
@@ -196,15 +290,40 @@ public final class Database implements AutoCloseable {
           + ": check the database name";
     }
     Throwable cause = e.getCause();
+    if (cause instanceof SocketTimeoutException) {
+      return where
+          + " did not answer for "
+          + queryTimeout(config).toSeconds()
+          + " s (query_timeout): is the server frozen, overloaded or unreachable, or is a table"
+          + " locked? The capture restarts and resumes from its last checkpoint; raise query_timeout"
+          + " if single queries legitimately run longer";
+    }
+    if (e.getMessage() != null && e.getMessage().startsWith("Connection attempt timed out")) {
+      return where
+          + " did not answer within "
+          + connectTimeout(config).toSeconds()
+          + " s (connect_timeout) while connecting: is the server frozen, overloaded or"
+          + " unreachable? The capture restarts and resumes from its last checkpoint";
+    }
     if (cause instanceof UnknownHostException) {
       return "cannot reach " + where + ": unknown host " + config.host() + "; check host";
     }
-    if (cause instanceof ConnectException || state.startsWith("08")) {
+    if (cause instanceof ConnectException
+        || state.equals("08001")
+        || state.equals("08004")) { // could not establish, or the server refused
       return "cannot reach "
           + where
           + ": "
           + (cause != null ? cause.getMessage() : e.getMessage())
           + "; check host and port, and that the server accepts TCP connections from here";
+    }
+    if (state.startsWith("08")) {
+      return "lost the connection to "
+          + where
+          + " ("
+          + (cause != null ? cause.getMessage() : e.getMessage())
+          + "); the capture restarts and resumes from its last checkpoint. If this repeats, check"
+          + " the server's health and the network between it and the connector";
     }
     return "cannot use "
         + where

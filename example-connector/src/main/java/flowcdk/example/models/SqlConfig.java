@@ -7,6 +7,7 @@ import flowcdk.annotations.Advanced;
 import flowcdk.annotations.Model;
 import flowcdk.annotations.Order;
 import flowcdk.annotations.Secret;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -23,6 +24,8 @@ import java.util.List;
  * @param jdbcUrl a JDBC URL used instead of host, port and database
  * @param seedDemoData whether to create and fill the demo tables in an embedded H2 database that
  *     has none of them yet
+ * @param connectTimeout how long opening a connection (network connect and login) may take
+ * @param queryTimeout how long one query may run, and the server stay silent, before it fails
  */
 @Model(title = "SQL Tables")
 @JsonClassDescription(
@@ -63,7 +66,23 @@ public record SqlConfig(
         @JsonPropertyDescription(
             "Create and fill the demo tables (customers, products, orders, page_views) when an"
                 + " embedded H2 database has none of them yet.")
-        boolean seedDemoData) {
+        boolean seedDemoData,
+    @Order(9)
+        @Advanced
+        @JsonProperty(value = "connect_timeout", defaultValue = "PT30S")
+        @JsonPropertyDescription(
+            "How long opening a database connection (network connect and login) may take before"
+                + " the attempt fails; an ISO-8601 duration from PT1S to PT10M.")
+        Duration connectTimeout,
+    @Order(10)
+        @Advanced
+        @JsonProperty(value = "query_timeout", defaultValue = "PT10M")
+        @JsonPropertyDescription(
+            "How long one query may run, and the server may stay silent, before the capture fails"
+                + " with an error instead of waiting forever on a frozen or unreachable server; an"
+                + " ISO-8601 duration from PT5S to P1D. Raise it if single queries legitimately run"
+                + " longer.")
+        Duration queryTimeout) {
 
   /** The schemas to discover ({@code null} read as none given). */
   public List<String> schemasOrEmpty() {

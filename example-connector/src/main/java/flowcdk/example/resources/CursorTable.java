@@ -17,6 +17,7 @@ import flowcdk.example.api.ColumnType;
 import flowcdk.example.api.ConnectionPool;
 import flowcdk.example.api.Database;
 import flowcdk.example.api.Queries;
+import flowcdk.example.api.SqlFailures;
 import flowcdk.example.api.SqlValues;
 import flowcdk.example.api.Table;
 import flowcdk.example.models.SqlConfig;
@@ -107,23 +108,24 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   public Future<ResourceState> initialState(SqlConfig config, CaptureBinding binding, Instant now) {
     Column cursor = cursorOf(binding.resourceConfig());
     return Blocking.call(
-        () -> {
-          LogCursor start;
-          try (ConnectionPool.Lease lease = database.pool().borrow();
-              PreparedStatement statement =
-                  lease.connection().prepareStatement(queries.maxCursor(cursor));
-              ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            Object max = SqlValues.read(rows, 1, cursor.type());
-            start =
-                max == null
-                    ? SqlValues.beginning(cursor.type())
-                    : SqlValues.cursor(cursor.type(), max);
-          }
-          return ResourceState.EMPTY
-              .withInc(Slot.of(new Incremental(start)))
-              .withBackfill(Slot.of(new Backfill(start, PageCursor.NONE)));
-        });
+        () -> SqlFailures.call(table, database, "the cursor's maximum", () -> start(cursor)));
+  }
+
+  /** The cursor column's maximum as the initial state's cursor and cutoff. */
+  private ResourceState start(Column cursor) throws SQLException {
+    LogCursor start;
+    try (ConnectionPool.Lease lease = database.pool().borrow();
+        PreparedStatement statement =
+            lease.connection().prepareStatement(queries.maxCursor(cursor));
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      Object max = SqlValues.read(rows, 1, cursor.type());
+      start =
+          max == null ? SqlValues.beginning(cursor.type()) : SqlValues.cursor(cursor.type(), max);
+    }
+    return ResourceState.EMPTY
+        .withInc(Slot.of(new Incremental(start)))
+        .withBackfill(Slot.of(new Backfill(start, PageCursor.NONE)));
   }
 
   @Override
@@ -133,9 +135,21 @@ final class CursorTable implements BindingOpener<SqlConfig> {
     return Strategies.forBinding(binding)
         .defaultInterval(DEFAULT_INTERVAL)
         .incremental(
-            Blocking.changes((position, sink) -> changes(cursor, pageSize, position, sink)))
+            Blocking.changes(
+                (position, sink) ->
+                    SqlFailures.run(
+                        table,
+                        database,
+                        "changes after cursor " + position,
+                        () -> changes(cursor, pageSize, position, sink))))
         .backfill(
-            Blocking.pages((page, cutoff, sink) -> page(cursor, pageSize, page, cutoff, sink)))
+            Blocking.pages(
+                (page, cutoff, sink) ->
+                    SqlFailures.run(
+                        table,
+                        database,
+                        page.isNone() ? "the first backfill page" : "after key " + page.json(),
+                        () -> page(cursor, pageSize, page, cutoff, sink))))
         .open();
   }
 
@@ -192,7 +206,7 @@ final class CursorTable implements BindingOpener<SqlConfig> {
         if (full) { // the page may have cut the last cursor's group: read all of it
           try (PreparedStatement statement =
               connection.prepareStatement(queries.changesAt(cursor))) {
-            statement.setFetchSize(1000); // a group of equal cursors has no limit: stream it
+            // A group of equal cursors has no limit: the driver streams it (adaptive fetch).
             SqlValues.bind(statement, 1, type, SqlValues.value(type, last));
             try (ResultSet rows = statement.executeQuery()) {
               while (rows.next()) {

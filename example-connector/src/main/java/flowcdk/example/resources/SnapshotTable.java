@@ -8,6 +8,7 @@ import flowcdk.common.strategy.Strategies;
 import flowcdk.example.api.ConnectionPool;
 import flowcdk.example.api.Database;
 import flowcdk.example.api.Queries;
+import flowcdk.example.api.SqlFailures;
 import flowcdk.example.api.Table;
 import flowcdk.example.models.SqlConfig;
 import flowcdk.example.models.TableConfig;
@@ -62,7 +63,9 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
   public Future<?> open(Binding binding, SqlConfig config) {
     return Strategies.forBinding(binding)
         .defaultInterval(CursorTable.DEFAULT_INTERVAL)
-        .snapshot(Blocking.snapshot(this::snapshot))
+        .snapshot(
+            Blocking.snapshot(
+                sink -> SqlFailures.run(table, database, "a snapshot", () -> snapshot(sink))))
         .open();
   }
 
@@ -70,7 +73,7 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
     try (ConnectionPool.Lease lease = database.pool().borrow();
         PreparedStatement statement =
             CursorTable.inTransaction(lease).prepareStatement(queries.snapshot())) {
-      statement.setFetchSize(1000);
+      // The driver streams the rows in a transaction (adaptive fetch, memory-bounded).
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           sink.document(Rows.document(rows, table.columns()));

@@ -164,6 +164,16 @@ public final class PostgresServer implements AutoCloseable {
     return DriverManager.getConnection(jdbcUrl(database), properties);
   }
 
+  /** Runs {@code statements} in order on {@code database} as the superuser. */
+  public void execute(String database, String... statements) throws SQLException {
+    try (Connection connection = connect(database);
+        Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
+  }
+
   /**
    * Creates an empty database named {@code name}, dropping one of that name first (with its
    * connections), so that each test can have a fresh one.
@@ -208,6 +218,43 @@ public final class PostgresServer implements AutoCloseable {
   /** Whether {@link #stop()} has run. */
   public synchronized boolean isStopped() {
     return stopped;
+  }
+
+  /**
+   * Freezes the server: SIGSTOP to the postmaster and every backend, as a hung host would look to a
+   * client (connections stay open, nothing answers). {@link #thaw()} resumes it.
+   */
+  public void freeze() {
+    signalServerProcesses("STOP");
+  }
+
+  /** Resumes a server {@link #freeze() frozen} before (SIGCONT). */
+  public void thaw() {
+    signalServerProcesses("CONT");
+  }
+
+  private void signalServerProcesses(String signal) {
+    String pid = postmasterPid();
+    if (pid == null) {
+      throw new IllegalStateException("the server is not running: no postmaster.pid");
+    }
+    ProcessHandle postmaster =
+        ProcessHandle.of(Long.parseLong(pid))
+            .orElseThrow(() -> new IllegalStateException("postmaster " + pid + " is gone"));
+    List<String> command = new ArrayList<>(List.of("kill", "-" + signal, pid));
+    postmaster.descendants().forEach(p -> command.add(Long.toString(p.pid())));
+    try {
+      Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (kill.waitFor() != 0) {
+        throw new IllegalStateException("kill -" + signal + " failed: " + output);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The last lines of the server's log, for error messages. */
