@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Reads the tables of a database from {@code information_schema}: columns with their types and
- * nullability, and primary keys. Works on PostgreSQL and H2 (the element type of an array column
+ * nullability, and primary keys (from the catalog {@link Dialect#keysQuery()} reads). Works on PostgreSQL and H2 (the element type of an array column
  * comes from PostgreSQL's {@code udt_name} or H2's {@code element_types}).
  */
 public final class Catalog {
@@ -67,16 +67,7 @@ public final class Catalog {
       }
     }
     Map<String, List<String>> keys = new LinkedHashMap<>();
-    try (PreparedStatement statement =
-            connection.prepareStatement(
-                """
-            SELECT kcu.table_schema, kcu.table_name, kcu.column_name
-            FROM information_schema.table_constraints tc
-            JOIN information_schema.key_column_usage kcu
-              ON kcu.constraint_schema = tc.constraint_schema AND kcu.constraint_name = tc.constraint_name
-             AND kcu.table_schema = tc.table_schema AND kcu.table_name = tc.table_name
-            WHERE tc.constraint_type = 'PRIMARY KEY'
-            ORDER BY kcu.table_schema, kcu.table_name, kcu.ordinal_position""");
+    try (PreparedStatement statement = connection.prepareStatement(dialect.keysQuery());
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         keys.computeIfAbsent(key(rows.getString(1), rows.getString(2)), k -> new ArrayList<>())
