@@ -31,7 +31,7 @@ public final class RowJson {
     g.writeStartObject();
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
-      g.writeFieldName(column.name());
+      g.writeFieldName(column.property());
       writeColumn(g, rows, i + 1, column);
     }
     g.writeEndObject();
