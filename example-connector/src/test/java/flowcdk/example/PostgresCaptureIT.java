@@ -35,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The connector jar, as a child process, against a real PostgreSQL server (started by {@link
  * PostgresServer} from Debian's packages on a loopback port, stopped after the run): discovery,
  * full captures with every document checked against its discovered schema, changes between
- * sessions, a crash in the middle of a backfill, and 20 tables at once.
+ * sessions, a crash in the middle of a backfill, and 20 tables at once. Tables are made by the
+ * superuser; the connector connects as the server's SELECT-only {@linkplain
+ * PostgresServer#readerUser() reader}.
  */
 @ExtendWith(PostgresExtension.class)
 class PostgresCaptureIT {
@@ -70,9 +72,9 @@ class PostgresCaptureIT {
             + ",\"database\":\""
             + database
             + "\",\"user\":\""
-            + server.user()
+            + server.readerUser()
             + "\",\"password\":\""
-            + server.password()
+            + server.readerPassword()
             + "\",\"schemas\":["
             + list
             + "],\"page_size\":"
@@ -449,7 +451,7 @@ class PostgresCaptureIT {
             + db
             + "\""
             + ",\"user\":\""
-            + server.user()
+            + server.readerUser()
             + "\"";
 
     ConnectorJar.Run wrongPassword =
@@ -473,7 +475,8 @@ class PostgresCaptureIT {
         unreachable.err().contains("cannot reach PostgreSQL at 127.0.0.1:1"), unreachable.err());
 
     ConnectorJar.Run noDatabase =
-        validate("{" + good.replace(db, "nope") + ",\"password\":\"" + server.password() + "\"}");
+        validate(
+            "{" + good.replace(db, "nope") + ",\"password\":\"" + server.readerPassword() + "\"}");
     assertTrue(noDatabase.err().contains("database nope does not exist"), noDatabase.err());
 
     ConnectorJar.Run noSchema =
@@ -481,12 +484,12 @@ class PostgresCaptureIT {
             "{"
                 + good
                 + ",\"password\":\""
-                + server.password()
+                + server.readerPassword()
                 + "\",\"schemas\":[\"public\",\"sales\"]}");
     assertTrue(
         noSchema.err().contains("schema sales does not exist in the database"), noSchema.err());
 
-    String config = "{" + good + ",\"password\":\"" + server.password() + "\"}";
+    String config = "{" + good + ",\"password\":\"" + server.readerPassword() + "\"}";
     ConnectorJar.Run cursors =
         validateBindings(config, binding("docs", "body") + "," + binding("docs", "nope"));
     assertEquals(1, cursors.status());
@@ -503,7 +506,7 @@ class PostgresCaptureIT {
             .contains(
                 "binding 1 (public.docs): table public.docs has no column nope for the cursor"),
         cursors.err());
-    assertFalse(cursors.err().contains(server.password()), "the password is never printed");
+    assertFalse(cursors.err().contains(server.readerPassword()), "the password is never printed");
 
     ConnectorJar.Run missingTable = validateBindings(config, binding("missing", "updated_at"));
     assertEquals(1, missingTable.status());

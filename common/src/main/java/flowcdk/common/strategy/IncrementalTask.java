@@ -40,9 +40,10 @@ final class IncrementalTask {
                     worker.subtaskId())));
     Duration delay = Duration.ZERO;
     if (state.cursor() instanceof LogCursor.At at) {
-      Duration lag = Duration.between(at.instant(), worker.clock().now());
-      if (lag.compareTo(worker.interval()) < 0) {
-        delay = worker.interval().minus(lag);
+      Duration wait =
+          Lag.untilIntervalElapsed(at.instant(), worker.clock().now(), worker.interval());
+      if (!wait.isZero()) {
+        delay = wait;
         worker
             .log()
             .info(
@@ -117,11 +118,10 @@ final class IncrementalTask {
     if (checkpoints == 0) {
       delay = worker.interval();
     } else if (state.cursor() instanceof LogCursor.At at) {
-      Duration lag = Duration.between(at.instant(), worker.clock().now());
-      if (lag.compareTo(worker.interval()) > 0) {
+      delay = Lag.untilIntervalElapsed(at.instant(), worker.clock().now(), worker.interval());
+      if (delay.isZero()) {
         return Duration.ZERO;
       }
-      delay = worker.interval().minus(lag);
     } else {
       return Duration.ZERO;
     }

@@ -78,6 +78,34 @@ class IncrementalTest {
   }
 
   @Test
+  void aCursorAtADatabasesInfinityWaitsOneIntervalInsteadOfOverflowing() throws Exception {
+    // PostgreSQL's timestamptz 'infinity', as its JDBC driver reads it: OffsetDateTime.MAX.
+    Instant infinity = java.time.OffsetDateTime.MAX.toInstant();
+    var script =
+        Fixtures.changes()
+            .then(
+                (cursor, sink) -> {
+                  sink.document(doc("{\"id\":1}"));
+                  return sink.checkpoint(LogCursor.at(infinity));
+                });
+    start(HOURLY, state(at(Harness.START.minus(Duration.ofHours(2)))), Fixtures.run(script));
+    h.sleepers(1);
+    assertEquals(1, script.invocations());
+    assertEquals(List.of(Harness.START.plus(Duration.ofHours(1))), h.clock.pendingDeadlines());
+    h.stop();
+    h.awaitDone();
+
+    h.close();
+    h = new Harness();
+    var resumed = Fixtures.changes();
+    start(HOURLY, state(at(infinity)), Fixtures.run(resumed));
+    h.sleepers(1);
+    assertEquals(List.of(Harness.START.plus(Duration.ofHours(1))), h.clock.pendingDeadlines());
+    h.stop();
+    h.awaitDone();
+  }
+
+  @Test
   void noInitialDelayWhenTheCursorIsOlderThanTheInterval() throws Exception {
     var script = Fixtures.changes();
     start(HOURLY, state(at(Harness.START.minus(Duration.ofHours(2)))), Fixtures.run(script));

@@ -7,21 +7,35 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads the tables of a database from {@code information_schema}: columns with their types and
- * nullability, and primary keys. Works on PostgreSQL and H2 (the element type of an array column
- * comes from PostgreSQL's {@code udt_name} or H2's {@code element_types}).
+ * nullability, and primary keys (from the catalog {@link Dialect#keysQuery()} reads). Works on
+ * PostgreSQL and H2 (the element type of an array column comes from PostgreSQL's {@code udt_name}
+ * or H2's {@code element_types}).
  */
 public final class Catalog {
 
-  /** Schemas that hold the database's own objects, never captured unless named. */
+  /**
+   * Schemas that hold the database's own objects, in lower case, never captured unless named (nor
+   * are PostgreSQL's other {@code pg_} schemas).
+   */
   public static final Set<String> SYSTEM_SCHEMAS =
       Set.of("information_schema", "pg_catalog", "pg_toast");
 
   private Catalog() {}
+
+  /**
+   * Whether {@code schema} holds the database's own objects, in any case: H2 names its {@code
+   * INFORMATION_SCHEMA} in upper case unless the URL says {@code DATABASE_TO_LOWER=TRUE}.
+   */
+  public static boolean isSystemSchema(String schema) {
+    String lower = schema.toLowerCase(Locale.ROOT);
+    return SYSTEM_SCHEMAS.contains(lower) || lower.startsWith("pg_");
+  }
 
   /** Every schema of the database, in name order. */
   public static List<String> schemas(Connection connection) throws SQLException {
@@ -67,16 +81,7 @@ public final class Catalog {
       }
     }
     Map<String, List<String>> keys = new LinkedHashMap<>();
-    try (PreparedStatement statement =
-            connection.prepareStatement(
-                """
-            SELECT kcu.table_schema, kcu.table_name, kcu.column_name
-            FROM information_schema.table_constraints tc
-            JOIN information_schema.key_column_usage kcu
-              ON kcu.constraint_schema = tc.constraint_schema AND kcu.constraint_name = tc.constraint_name
-             AND kcu.table_schema = tc.table_schema AND kcu.table_name = tc.table_name
-            WHERE tc.constraint_type = 'PRIMARY KEY'
-            ORDER BY kcu.table_schema, kcu.table_name, kcu.ordinal_position""");
+    try (PreparedStatement statement = connection.prepareStatement(dialect.keysQuery());
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         keys.computeIfAbsent(key(rows.getString(1), rows.getString(2)), k -> new ArrayList<>())
@@ -111,9 +116,7 @@ public final class Catalog {
   }
 
   private static boolean wanted(String schema, List<String> schemas) {
-    return schemas.isEmpty()
-        ? !SYSTEM_SCHEMAS.contains(schema) && !schema.startsWith("pg_")
-        : schemas.contains(schema);
+    return schemas.isEmpty() ? !isSystemSchema(schema) : schemas.contains(schema);
   }
 
   private static String key(String schema, String table) {

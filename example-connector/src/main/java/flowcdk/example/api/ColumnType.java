@@ -13,7 +13,8 @@ public enum ColumnType {
   /** {@code smallint}, {@code integer}, {@code bigint}: a JSON integer. */
   INTEGER("{\"type\":\"integer\"}"),
   /**
-   * {@code numeric}/{@code decimal}: a string holding the exact number ({@code format: number}).
+   * {@code numeric}/{@code decimal}: a string holding the exact number ({@code format: number});
+   * PostgreSQL's {@code NaN}, {@code Infinity} and {@code -Infinity} as those strings.
    */
   NUMERIC("{\"type\":\"string\",\"format\":\"number\"}"),
   /** {@code real}, {@code double precision}: a JSON number; NaN and infinities as strings. */
@@ -27,13 +28,13 @@ public enum ColumnType {
   OTHER("{\"type\":\"string\"}"),
   /** {@code uuid}: a string in the canonical form. */
   UUID("{\"type\":\"string\",\"format\":\"uuid\"}"),
-  /** {@code date}: an ISO date string. */
+  /** {@code date}: an ISO date string, clamped to years 1 to 9999 (see {@link TimeText}). */
   DATE("{\"type\":\"string\",\"format\":\"date\"}"),
   /** {@code time} with or without time zone: the server's text form. */
   TIME("{\"type\":\"string\"}"),
-  /** {@code timestamp} without time zone: taken as UTC, an RFC 3339 string. */
+  /** {@code timestamp} without time zone: taken as UTC, an RFC 3339 string, clamped likewise. */
   TIMESTAMP("{\"type\":\"string\",\"format\":\"date-time\"}"),
-  /** {@code timestamp with time zone}: an RFC 3339 string in UTC. */
+  /** {@code timestamp with time zone}: an RFC 3339 string in UTC, clamped likewise. */
   TIMESTAMPTZ("{\"type\":\"string\",\"format\":\"date-time\"}"),
   /** {@code json}, {@code jsonb}: the JSON value itself. */
   JSON("{}"),

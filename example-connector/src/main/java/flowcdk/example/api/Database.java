@@ -109,10 +109,8 @@ public final class Database implements AutoCloseable {
       if (config.port() < 1 || config.port() > 65535) {
         problems.add("port must be from 1 to 65535, but is " + config.port());
       }
-    } else if (!config.jdbcUrl().startsWith("jdbc:postgresql:")
-        && !config.jdbcUrl().startsWith("jdbc:h2:")) {
-      problems.add(
-          "jdbc_url must start with jdbc:postgresql: or jdbc:h2: (the drivers in this connector)");
+    } else {
+      problems.addAll(JdbcUrls.problems(config.jdbcUrl()));
     }
     problems.addAll(
         durationProblem(
@@ -199,11 +197,7 @@ public final class Database implements AutoCloseable {
                     + schema
                     + " does not exist in the database; existing schemas: "
                     + String.join(
-                        ", ",
-                        existing.stream()
-                            .filter(
-                                s -> !Catalog.SYSTEM_SCHEMAS.contains(s) && !s.startsWith("pg_"))
-                            .toList())
+                        ", ", existing.stream().filter(s -> !Catalog.isSystemSchema(s)).toList())
                     + ". Fix the schemas list");
           }
         }

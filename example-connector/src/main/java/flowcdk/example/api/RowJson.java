@@ -15,10 +15,21 @@ import java.util.List;
 
 /**
  * Writes a result row as a JSON document, each column as its {@link ColumnType} says: NULL as
- * {@code null}, timestamps as RFC 3339 in UTC, numerics as exact strings, JSON columns inline,
- * binary as base64.
+ * {@code null}, timestamps as RFC 3339 in UTC (outside years 1 to 9999 clamped, see {@link
+ * TimeText}), numerics as exact strings ({@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"}
+ * as such), JSON columns inline, binary as base64.
  */
 public final class RowJson {
+
+  /** The first and last timestamps written as themselves, as the driver gives array elements. */
+  private static final java.sql.Timestamp FIRST_TIMESTAMP =
+      java.sql.Timestamp.valueOf(LocalDateTime.of(1, 1, 1, 0, 0));
+
+  private static final java.sql.Timestamp LAST_TIMESTAMP =
+      java.sql.Timestamp.valueOf(LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000));
+
+  private static final java.sql.Date FIRST_DATE = java.sql.Date.valueOf(TimeText.FIRST_DATE);
+  private static final java.sql.Date LAST_DATE = java.sql.Date.valueOf(TimeText.LAST_DATE);
 
   private RowJson() {}
 
@@ -31,7 +42,7 @@ public final class RowJson {
     g.writeStartObject();
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
-      g.writeFieldName(column.name());
+      g.writeFieldName(column.property());
       writeColumn(g, rows, i + 1, column);
     }
     g.writeEndObject();
@@ -64,8 +75,8 @@ public final class RowJson {
           writeDouble(g, value);
         }
       }
-      case NUMERIC -> writeString(g, plain(rows.getBigDecimal(index)));
-      case DATE -> writeString(g, text(rows.getObject(index, LocalDate.class)));
+      case NUMERIC -> writeString(g, Numerics.text(Numerics.parse(rows.getString(index))));
+      case DATE -> writeString(g, TimeText.text(rows.getObject(index, LocalDate.class)));
       case TIMESTAMP -> writeString(g, text(rows.getObject(index, LocalDateTime.class)));
       case TIMESTAMPTZ -> writeString(g, text(rows.getObject(index, OffsetDateTime.class)));
       case JSON -> {
@@ -85,6 +96,13 @@ public final class RowJson {
         }
       }
       case ARRAY -> {
+        if (column.elementType() == ColumnType.NUMERIC) {
+          String text = rows.getString(index);
+          if (text == null || PgArrayText.isArrayText(text)) {
+            writeNumericArray(g, text == null ? null : PgArrayText.parse(text));
+            return;
+          }
+        }
         Array array = rows.getArray(index);
         if (array == null) {
           g.writeNull();
@@ -98,6 +116,26 @@ public final class RowJson {
       }
       default -> writeString(g, rows.getString(index));
     }
+  }
+
+  /**
+   * A PostgreSQL numeric array from its text form, whose {@code NaN} and {@code ±Infinity} the
+   * driver's {@code getArray()} cannot read: elements as document text, like a numeric column's.
+   */
+  private static void writeNumericArray(JsonGenerator g, List<?> elements) throws IOException {
+    if (elements == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartArray();
+    for (Object element : elements) {
+      if (element instanceof List<?> nested) {
+        writeNumericArray(g, nested);
+      } else {
+        writeString(g, element == null ? null : Numerics.text(Numerics.parse((String) element)));
+      }
+    }
+    g.writeEndArray();
   }
 
   private static void writeArray(JsonGenerator g, Object[] elements, ColumnType type)
@@ -128,10 +166,11 @@ public final class RowJson {
     } else if (value instanceof Number n) {
       g.writeNumber(n.longValue());
     } else if (value instanceof java.sql.Timestamp ts) {
-      g.writeString(
-          type == ColumnType.TIMESTAMPTZ ? ts.toInstant().toString() : text(ts.toLocalDateTime()));
+      g.writeString(text(ts, type));
     } else if (value instanceof java.sql.Date d) {
-      g.writeString(d.toLocalDate().toString());
+      g.writeString(text(d));
+    } else if (value instanceof LocalDate d) {
+      g.writeString(TimeText.text(d));
     } else if (value instanceof LocalDateTime t) {
       g.writeString(text(t));
     } else if (value instanceof OffsetDateTime t) {
@@ -167,15 +206,35 @@ public final class RowJson {
   }
 
   /** A timestamp without time zone, taken as UTC. */
-  static String text(LocalDateTime value) {
-    return value == null ? null : value.toInstant(ZoneOffset.UTC).toString();
+  private static String text(LocalDateTime value) {
+    return value == null ? null : TimeText.text(value.toInstant(ZoneOffset.UTC));
   }
 
   private static String text(OffsetDateTime value) {
-    return value == null ? null : value.toInstant().toString();
+    return value == null ? null : TimeText.text(value.toInstant());
   }
 
-  private static String text(LocalDate value) {
-    return value == null ? null : value.toString();
+  /**
+   * An array's timestamp element. The driver builds it on the JVM's hybrid Julian calendar, which
+   * drops the era of a BC value, so the range is checked against timestamps built the same way.
+   */
+  private static String text(java.sql.Timestamp ts, ColumnType type) {
+    if (ts.before(FIRST_TIMESTAMP)) {
+      return TimeText.FIRST.toString();
+    }
+    if (ts.after(LAST_TIMESTAMP)) {
+      return TimeText.LAST.toString();
+    }
+    return type == ColumnType.TIMESTAMPTZ
+        ? TimeText.text(ts.toInstant())
+        : text(ts.toLocalDateTime());
+  }
+
+  /** An array's date element, checked like {@link #text(java.sql.Timestamp, ColumnType)}. */
+  private static String text(java.sql.Date d) {
+    if (d.before(FIRST_DATE)) {
+      return TimeText.FIRST_DATE.toString();
+    }
+    return d.after(LAST_DATE) ? TimeText.LAST_DATE.toString() : TimeText.text(d.toLocalDate());
   }
 }

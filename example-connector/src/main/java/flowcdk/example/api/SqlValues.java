@@ -5,11 +5,14 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /**
  * Values of cursor and key columns, between three forms: the JDBC value (read from a row, bound to
@@ -21,23 +24,43 @@ import java.time.ZoneOffset;
  * not offsets, which cannot be negative, nor integer tokens, which the Python CDK's cursor check
  * (that the strategies keep) rejects. A binding created while its table was empty starts from the
  * type's {@linkplain #beginning(ColumnType) beginning}, which reads every row with a cursor value.
+ *
+ * <p>Every value PostgreSQL can hold is a cursor that resumes: numeric {@code NaN} and {@code
+ * ±Infinity} are the tokens {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"} (see {@link
+ * Numerics}); dates and timestamps before year 1 or after 9999 are points in time in the state's
+ * expanded form ({@code "-0049-01-01T00:00:00Z"}, {@code "+12000-01-01T00:00:00Z"}); {@code
+ * infinity} and {@code -infinity} are the points in time of the JDBC driver's {@code MAX} and
+ * {@code MIN} values ({@code +1000000000-01-01T17:59:59.999999999Z} for a {@code timestamptz}, for
+ * example), bound back as {@code infinity} and {@code -infinity}. A cursor at {@code NaN} or {@code
+ * infinity} sorts after every other value, as in PostgreSQL: once there, the binding reads no more
+ * changes until a backfill.
  */
 public final class SqlValues {
 
-  /** The beginning of time for a point-in-time cursor: Python's {@code datetime.min}. */
-  static final Instant DAWN = Instant.parse("0001-01-01T00:00:00Z");
+  /**
+   * The beginning of time for a point-in-time cursor: before every value a column can hold, BC
+   * dates and {@code -infinity} included, so a binding created on an empty table reads them all
+   * (year 1, Python's {@code datetime.min}, would be a value: rows at it would never be read).
+   */
+  static final Instant BEGINNING = Instant.MIN;
+
+  /** A {@code timestamptz} {@code infinity}, as the driver reads it, and as a point in time. */
+  private static final Instant INFINITY = OffsetDateTime.MAX.toInstant();
+
+  /** A {@code timestamptz} {@code -infinity}, as the driver reads it, and as a point in time. */
+  private static final Instant MINUS_INFINITY = OffsetDateTime.MIN.toInstant();
 
   private SqlValues() {}
 
   /**
-   * The column's value in the current row: a Long, BigDecimal, String, UUID, LocalDate,
-   * LocalDateTime, Instant or Boolean; null for NULL.
+   * The column's value in the current row: a Long, BigDecimal (or a {@linkplain Numerics special
+   * numeric} String), String, UUID, LocalDate, LocalDateTime, Instant or Boolean; null for NULL.
    */
   public static Object read(ResultSet rows, int index, ColumnType type) throws SQLException {
     Object value =
         switch (type) {
           case INTEGER -> rows.getLong(index);
-          case NUMERIC -> rows.getBigDecimal(index);
+          case NUMERIC -> Numerics.parse(rows.getString(index));
           case UUID -> rows.getObject(index, java.util.UUID.class);
           case DATE -> rows.getObject(index, LocalDate.class);
           case TIMESTAMP -> rows.getObject(index, LocalDateTime.class);
@@ -56,12 +79,42 @@ public final class SqlValues {
       throws SQLException {
     switch (type) {
       case INTEGER -> statement.setLong(index, (Long) value);
-      case NUMERIC -> statement.setBigDecimal(index, (BigDecimal) value);
-      case TIMESTAMPTZ -> statement.setObject(index, ((Instant) value).atOffset(ZoneOffset.UTC));
+      case NUMERIC -> bindNumeric(statement, index, value);
+      case TIMESTAMPTZ -> statement.setObject(index, offsetDateTime((Instant) value));
       case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
       case STRING -> statement.setString(index, (String) value);
       default -> statement.setObject(index, value); // UUID, LocalDate, LocalDateTime
     }
+  }
+
+  private static void bindNumeric(PreparedStatement statement, int index, Object value)
+      throws SQLException {
+    if (value instanceof BigDecimal number) {
+      statement.setBigDecimal(index, number);
+    } else if (statement
+        .getConnection()
+        .getMetaData()
+        .getDatabaseProductName()
+        .toLowerCase(Locale.ROOT)
+        .contains("postgres")) {
+      statement.setObject(index, value, Types.OTHER); // untyped: the server reads it as numeric
+    } else {
+      statement.setString(index, (String) value);
+    }
+  }
+
+  /**
+   * A point in time as the driver binds it: at or past {@code infinity}'s point, {@code
+   * OffsetDateTime.MAX}, which it sends as {@code infinity} (and {@code -infinity} likewise).
+   */
+  private static OffsetDateTime offsetDateTime(Instant instant) {
+    if (!instant.isBefore(INFINITY)) {
+      return OffsetDateTime.MAX;
+    }
+    if (!instant.isAfter(MINUS_INFINITY)) {
+      return OffsetDateTime.MIN;
+    }
+    return instant.atOffset(ZoneOffset.UTC);
   }
 
   /** The incremental cursor of a cursor column's value. */
@@ -70,7 +123,7 @@ public final class SqlValues {
       case DATE -> LogCursor.at(((LocalDate) value).atStartOfDay(ZoneOffset.UTC).toInstant());
       case TIMESTAMP -> LogCursor.at(((LocalDateTime) value).toInstant(ZoneOffset.UTC));
       case TIMESTAMPTZ -> LogCursor.at((Instant) value);
-      case NUMERIC -> LogCursor.token(((BigDecimal) value).toPlainString());
+      case NUMERIC -> LogCursor.token(Numerics.text(value));
       default -> LogCursor.token(value.toString());
     };
   }
@@ -78,7 +131,7 @@ public final class SqlValues {
   /** The cursor before every value of the type: a new binding of an empty table starts there. */
   public static LogCursor beginning(ColumnType type) {
     return switch (type) {
-      case DATE, TIMESTAMP, TIMESTAMPTZ -> LogCursor.at(DAWN);
+      case DATE, TIMESTAMP, TIMESTAMPTZ -> LogCursor.at(BEGINNING);
       default ->
           LogCursor.token(
               ""); // sorts first; a text cursor whose value is '' counts as the beginning
@@ -106,11 +159,11 @@ public final class SqlValues {
             LocalDateTime.ofInstant(((LogCursor.At) cursor).instant(), ZoneOffset.UTC);
         case TIMESTAMPTZ -> ((LogCursor.At) cursor).instant();
         case INTEGER -> Long.valueOf((String) ((LogCursor.Token) cursor).value());
-        case NUMERIC -> new BigDecimal((String) ((LogCursor.Token) cursor).value());
+        case NUMERIC -> Numerics.parse((String) ((LogCursor.Token) cursor).value());
         case UUID -> java.util.UUID.fromString((String) ((LogCursor.Token) cursor).value());
         default -> (String) ((LogCursor.Token) cursor).value();
       };
-    } catch (ClassCastException | IllegalArgumentException e) {
+    } catch (ClassCastException | IllegalArgumentException | DateTimeException e) {
       throw new IllegalStateException(
           "the state's cursor "
               + cursor
@@ -123,13 +176,14 @@ public final class SqlValues {
 
   /**
    * A key column's value as page-cursor JSON: integers and booleans as themselves, the rest as
-   * strings.
+   * strings, exactly (a date or timestamp outside years 1 to 9999 in java.time's expanded form, not
+   * clamped as in documents).
    */
   public static Object json(ColumnType type, Object value) {
     return switch (type) {
       case INTEGER, BOOLEAN -> value;
-      case NUMERIC -> ((BigDecimal) value).toPlainString();
-      case TIMESTAMP -> RowJson.text((LocalDateTime) value);
+      case NUMERIC -> Numerics.text(value);
+      case TIMESTAMP -> ((LocalDateTime) value).toInstant(ZoneOffset.UTC).toString();
       default -> value.toString(); // strings, UUIDs, LocalDate, Instant
     };
   }
@@ -139,7 +193,7 @@ public final class SqlValues {
     return switch (type) {
       case INTEGER -> ((Number) json).longValue();
       case BOOLEAN -> (Boolean) json;
-      case NUMERIC -> new BigDecimal((String) json);
+      case NUMERIC -> Numerics.parse((String) json);
       case UUID -> java.util.UUID.fromString((String) json);
       case DATE -> LocalDate.parse((String) json);
       case TIMESTAMP -> LocalDateTime.ofInstant(Instant.parse((String) json), ZoneOffset.UTC);

@@ -1,11 +1,18 @@
 package flowcdk.example.api;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A table, as discovered.
+ *
+ * <p>A column named {@code _meta} is kept, under the document property {@code _meta_} ({@code
+ * _meta__} if that is a column too, and so on): {@code /_meta} is the document metadata Flow and
+ * the connector write ({@code _meta/op}, {@code _meta/row_id}, {@code _meta/uuid}).
  *
  * @param schema its schema
  * @param name its name
@@ -14,17 +21,48 @@ import java.util.Optional;
  */
 public record Table(String schema, String name, List<Column> columns, List<Column> primaryKey) {
 
-  /** Checks and copies the parts. */
+  /** The document property Flow and the connector own. */
+  public static final String META = "_meta";
+
+  /** Checks and copies the parts, moving a {@code _meta} column to a free property. */
   public Table {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(name, "name");
-    columns = List.copyOf(columns);
-    primaryKey = List.copyOf(primaryKey);
+    Set<String> names = new HashSet<>();
+    columns.forEach(c -> names.add(c.name()));
+    List<Column> renamed = new ArrayList<>();
+    for (Column column : columns) {
+      if (column.property().equals(META)) {
+        String property = META + "_";
+        while (names.contains(property)) {
+          property += "_";
+        }
+        column = column.withProperty(property);
+      }
+      renamed.add(column);
+    }
+    columns = List.copyOf(renamed);
+    List<Column> keyColumns = new ArrayList<>();
+    for (Column key : primaryKey) {
+      keyColumns.add(
+          columns.stream().filter(c -> c.name().equals(key.name())).findFirst().orElse(key));
+    }
+    primaryKey = List.copyOf(keyColumns);
   }
 
-  /** {@code schema.name}. */
+  /**
+   * {@code schema.name}, with a part that holds a dot (or starts with a double quote) quoted as in
+   * SQL ({@code weird."a.b"}, {@code "weird.a".b}), so no two tables share a qualified name: it
+   * names the table's resource and its collection.
+   */
   public String qualifiedName() {
-    return schema + "." + name;
+    return part(schema) + "." + part(name);
+  }
+
+  private static String part(String identifier) {
+    return identifier.contains(".") || identifier.startsWith("\"")
+        ? Queries.quote(identifier)
+        : identifier;
   }
 
   /** The column called {@code name}, if any. */

@@ -23,7 +23,7 @@ final class DocumentSchemas {
   /** The schema of a table captured by its cursor: every column required. */
   static RawJson incremental(Table table) {
     Map<String, Object> schema = base(table);
-    schema.put("required", table.columns().stream().map(Column::name).toList());
+    schema.put("required", table.columns().stream().map(Column::property).toList());
     return JsonValues.toRawJson(schema);
   }
 
@@ -61,7 +61,7 @@ final class DocumentSchemas {
   private static Map<String, Object> base(Table table) {
     Map<String, Object> properties = new LinkedHashMap<>();
     for (Column column : table.columns()) {
-      properties.put(column.name(), column(column));
+      properties.put(column.property(), column(column));
     }
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("title", table.qualifiedName());
@@ -78,7 +78,13 @@ final class DocumentSchemas {
       // arrays.
       schema.put("items", withType(nullable(parse(element.schema())), "array"));
     }
-    schema.put("description", column.dataType() + (column.nullable() ? "" : " not null"));
+    schema.put(
+        "description",
+        column.dataType()
+            + (column.nullable() ? "" : " not null")
+            + (column.property().equals(column.name())
+                ? ""
+                : "; the column " + column.name() + ", renamed: /" + Table.META + " is Flow's"));
     return column.nullable() ? nullable(schema) : schema;
   }
 

@@ -7,7 +7,9 @@ import flowcdk.example.api.Table;
 import flowcdk.example.models.TableConfig;
 import flowcdk.example.models.TableConfigJson;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,10 +21,26 @@ public final class TableResources {
 
   private TableResources() {}
 
-  /** The resources of {@code tables}, in order. */
+  /**
+   * The resources of {@code tables}, in order.
+   *
+   * @throws IllegalStateException naming both tables if two would have the same resource name
+   */
   public static List<ResourceSpec> of(List<Table> tables, Database database) {
     List<ResourceSpec> resources = new ArrayList<>();
+    Map<String, Table> byName = new HashMap<>();
     for (Table table : tables) {
+      Table other = byName.putIfAbsent(table.qualifiedName(), table);
+      if (other != null) {
+        throw new IllegalStateException(
+            "tables "
+                + List.of(other.schema(), other.name())
+                + " and "
+                + List.of(table.schema(), table.name())
+                + " (schema and name) would both be resource "
+                + table.qualifiedName()
+                + "; rename one of them, or capture only one of their schemas (schemas)");
+      }
       resources.add(resource(table, database));
     }
     return resources;
@@ -39,7 +57,7 @@ public final class TableResources {
             null);
     List<String> path = List.of(table.schema(), table.name());
     if (cursor.isPresent()) {
-      List<String> key = table.primaryKey().stream().map(c -> pointer(c.name())).toList();
+      List<String> key = table.primaryKey().stream().map(c -> pointer(c.property())).toList();
       return new ResourceSpec(
           table.qualifiedName(),
           key,

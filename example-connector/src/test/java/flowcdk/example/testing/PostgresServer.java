@@ -42,6 +42,7 @@ import java.util.stream.Stream;
 public final class PostgresServer implements AutoCloseable {
 
   private static final String USER = "flowcdk";
+  private static final String READER = "flowcdk_reader";
   private static final String HOST = "127.0.0.1";
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -71,6 +72,8 @@ public final class PostgresServer implements AutoCloseable {
   private final Path bin;
   private final Path directory;
   private final String password;
+  private final String readerPassword = randomPassword();
+  private boolean readerCreated;
   private int port;
   private Process supervisor;
   private boolean stopped;
@@ -144,6 +147,26 @@ public final class PostgresServer implements AutoCloseable {
   }
 
   /**
+   * A role that may only read: {@code LOGIN}, no other attribute, and in each database made by
+   * {@link #createDatabase} {@code CONNECT}, {@code USAGE} on its schemas and {@code SELECT} on its
+   * tables (by default privileges, so also on schemas and tables the superuser creates later).
+   * Connectors under test connect as this role, as a least-privilege deployment would.
+   */
+  public String readerUser() {
+    return READER;
+  }
+
+  /** The password of {@link #readerUser()} (random per server). */
+  public String readerPassword() {
+    return readerPassword;
+  }
+
+  /** A new connection to {@code database} as {@link #readerUser()}; the caller closes it. */
+  public Connection connectAsReader(String database) throws SQLException {
+    return connect(database, READER, readerPassword);
+  }
+
+  /**
    * The JDBC URL of a database of this server, e.g. {@code jdbc:postgresql://127.0.0.1:5432/db}.
    */
   public String jdbcUrl(String database) {
@@ -188,8 +211,33 @@ public final class PostgresServer implements AutoCloseable {
         Statement statement = connection.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
       statement.execute("CREATE DATABASE \"" + name + "\"");
+      createReader(statement);
+      statement.execute("REVOKE ALL ON DATABASE \"" + name + "\" FROM PUBLIC");
+      statement.execute("GRANT CONNECT ON DATABASE \"" + name + "\" TO " + READER);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
+    }
+    try (Connection connection = connect(name);
+        Statement statement = connection.createStatement()) {
+      // Only what reading needs: no CREATE on public (PostgreSQL before 15 grants it to PUBLIC).
+      statement.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
+      statement.execute("GRANT USAGE ON SCHEMA public TO " + READER);
+      statement.execute(
+          "ALTER DEFAULT PRIVILEGES FOR ROLE " + USER + " GRANT USAGE ON SCHEMAS TO " + READER);
+      statement.execute(
+          "ALTER DEFAULT PRIVILEGES FOR ROLE " + USER + " GRANT SELECT ON TABLES TO " + READER);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "cannot grant " + READER + " reading database " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Creates {@link #readerUser()} once per server. */
+  private synchronized void createReader(Statement statement) throws SQLException {
+    if (!readerCreated) {
+      statement.execute(
+          "CREATE ROLE " + READER + " LOGIN PASSWORD '" + readerPassword + "'"); // hex: no quotes
+      readerCreated = true;
     }
   }
 
