@@ -9,22 +9,18 @@ import flowcdk.example.testing.Captured;
 import flowcdk.example.testing.ConnectorJar;
 import flowcdk.example.testing.OpenRequest;
 import flowcdk.example.testing.PostgresExtension;
+import flowcdk.example.testing.PostgresRuns;
 import flowcdk.example.testing.PostgresServer;
 import flowcdk.example.testing.SchemaCheck;
-import flowcdk.example.testing.StrategyLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -42,87 +38,42 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(PostgresExtension.class)
 class PostgresCaptureIT {
 
-  private static final AtomicInteger DATABASES = new AtomicInteger();
-  private static final Duration WAIT = Duration.ofMinutes(2);
-
-  /** The connector logs what {@link StrategyLog} reads: its strategies' rounds, as JSON. */
-  private static final Map<String, String> DEBUG_LOG =
-      Map.of("LOG_LEVEL", "debug", "LOG_FORMAT", "json");
+  private static final Duration WAIT = PostgresRuns.WAIT;
 
   @TempDir Path dir;
 
   private final PostgresServer server = PostgresServer.shared();
+  private PostgresRuns runs;
 
-  /** A fresh database, returned with a config file for it. */
+  private PostgresRuns runs() {
+    if (runs == null) {
+      runs = new PostgresRuns(dir);
+    }
+    return runs;
+  }
+
+  /** A fresh database. */
   private String database() {
-    String name = "capture_" + DATABASES.incrementAndGet();
-    server.createDatabase(name);
-    return name;
+    return runs().database("capture");
   }
 
   private Path config(String database, int pageSize, String... schemas) throws Exception {
-    String list =
-        List.of(schemas).stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(","));
-    return Files.writeString(
-        dir.resolve(database + ".json"),
-        "{\"host\":\""
-            + server.host()
-            + "\",\"port\":"
-            + server.port()
-            + ",\"database\":\""
-            + database
-            + "\",\"user\":\""
-            + server.readerUser()
-            + "\",\"password\":\""
-            + server.readerPassword()
-            + "\",\"schemas\":["
-            + list
-            + "],\"page_size\":"
-            + pageSize
-            + "}");
+    return runs().config(database, pageSize, schemas);
   }
 
   private void sql(String database, String... statements) throws SQLException {
-    try (Connection connection = server.connect(database);
-        Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
+    runs().sql(database, statements);
   }
 
   private static String discovered(Path config) throws Exception {
-    ConnectorJar.Run run = ConnectorJar.run("discover", "--config", config.toString(), "--json");
-    assertEquals(0, run.status(), run.err());
-    return run.out().get(0);
+    return PostgresRuns.discovered(config);
   }
 
   /**
-   * Runs preview --json until {@code documents} documents were captured and every binding is at
-   * rest: its backfill completed and its first round finished, the next one being an interval (a
-   * minute) away. Then stops it gracefully; anything more than expected (there should be nothing)
-   * shows in the counts. Every table of these tests has rows, so every binding has logged its start
-   * before its documents are out.
+   * Preview until every binding is at rest (see {@link PostgresRuns#preview}), asserting exit 0.
    */
   private static Captured capture(Path config, Path state, long documents) throws Exception {
-    ConnectorJar.Session session =
-        ConnectorJar.start(
-            DEBUG_LOG,
-            "preview",
-            "--config",
-            config.toString(),
-            "--state",
-            state.toString(),
-            "--json");
-    session.await(
-        (out, err) -> {
-          StrategyLog log = new StrategyLog(err);
-          return Captured.countDocuments(out) >= documents
-              && log.atRest(log.bindings(), StrategyLog.none(), 1);
-        },
-        WAIT,
-        documents + " documents and every binding at rest");
-    ConnectorJar.Run run = session.terminate();
+    ConnectorJar.Run run = PostgresRuns.preview(config, state, documents);
     assertEquals(0, run.status(), run.err());
     return new Captured(run.out());
   }
@@ -229,38 +180,9 @@ class PostgresCaptureIT {
         color.toString());
   }
 
-  /**
-   * One protocol session: Open with {@code state} and a 1 s interval; once {@code documents}
-   * documents are out, waits until every binding has finished two more rounds, so that a whole
-   * round of each began after them (anything extra, which there should not be, shows in the
-   * counts); then SIGTERM.
-   */
   private static ConnectorJar.Run protocolSession(
       String discovered, Path config, String state, long documents) throws Exception {
-    ConnectorJar.Session session = ConnectorJar.start(DEBUG_LOG);
-    session.send(OpenRequest.of(discovered, Files.readString(config), "PT1S", state));
-    session.await(
-        lines -> Captured.countDocuments(lines) >= documents, WAIT, documents + " documents");
-    StrategyLog mark = new StrategyLog(session.err());
-    List<String> keys = stateKeys(discovered);
-    session.await(
-        (out, err) -> new StrategyLog(err).atRest(keys, mark, 2),
-        WAIT,
-        "two more rounds of every binding after " + documents + " documents");
-    ConnectorJar.Run run = session.terminate();
-    assertEquals(0, run.status(), run.err());
-    return run;
-  }
-
-  /** The state keys of the discovered bindings (resource paths joined with dots). */
-  private static List<String> stateKeys(String discovered) {
-    List<String> keys = new ArrayList<>();
-    for (JsonNode binding : Captured.parse(discovered).get("discovered").get("bindings")) {
-      List<String> path = new ArrayList<>();
-      binding.get("resourcePath").forEach(part -> path.add(part.asText()));
-      keys.add(String.join(".", path));
-    }
-    return keys;
+    return PostgresRuns.session(discovered, config, state, documents);
   }
 
   @Test

@@ -8,6 +8,7 @@ import flowcdk.example.testing.Captured;
 import flowcdk.example.testing.ConnectorJar;
 import flowcdk.example.testing.OpenRequest;
 import flowcdk.example.testing.PostgresExtension;
+import flowcdk.example.testing.PostgresRuns;
 import flowcdk.example.testing.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresFaultsIT {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
-  private static final Duration WAIT = Duration.ofMinutes(2);
+  private static final Duration WAIT = PostgresRuns.WAIT;
 
   @TempDir Path dir;
 
@@ -69,9 +70,7 @@ class PostgresFaultsIT {
   }
 
   private static String discovered(Path config) throws Exception {
-    ConnectorJar.Run run = ConnectorJar.run("discover", "--config", config.toString(), "--json");
-    assertEquals(0, run.status(), run.err());
-    return run.out().get(0);
+    return PostgresRuns.discovered(config);
   }
 
   /** Stderr shows no stack trace: neither a JSON traceback nor a text one. */
@@ -81,9 +80,7 @@ class PostgresFaultsIT {
     assertFalse(err.contains("internal error"), err);
   }
 
-  /** The connector logs what {@link #awaitPolling} reads: its strategies' rounds, as JSON. */
-  private static final Map<String, String> DEBUG_LOG =
-      Map.of("LOG_LEVEL", "debug", "LOG_FORMAT", "json");
+  private static final Map<String, String> DEBUG_LOG = PostgresRuns.DEBUG_LOG;
 
   /**
    * Waits until the backfill completed and the incremental task went idle twice: every query since

@@ -29,7 +29,8 @@ class H2SystemSchemasTest {
       statement.execute("CREATE TABLE sales.orders (id INT PRIMARY KEY)");
     }
     try (Database database =
-        Database.of(new SqlConfig(null, 5432, null, null, null, null, 1000, url, false))) {
+        Database.of(
+            new SqlConfig(null, 5432, null, null, null, null, 1000, url, false, null, null))) {
       List<String> tables = database.tables().stream().map(Table::qualifiedName).toList();
       assertEquals(List.of("PUBLIC.EVENTS", "SALES.ORDERS"), tables);
       assertEquals(List.of(), database.problems());

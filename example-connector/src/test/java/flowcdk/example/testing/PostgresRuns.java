@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,12 +51,7 @@ public final class PostgresRuns {
 
   /** Runs {@code statements} in {@code database} as the superuser. */
   public void sql(String database, String... statements) throws SQLException {
-    try (Connection connection = server.connect(database);
-        Statement statement = connection.createStatement()) {
-      for (String sql : statements) {
-        statement.execute(sql);
-      }
-    }
+    server.execute(database, statements);
   }
 
   /** A config file for {@code database} as the reader, capturing {@code schemas}. */
