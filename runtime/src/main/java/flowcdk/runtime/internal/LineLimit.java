@@ -56,9 +56,10 @@ record LineLimit(int bytes, long maxHeap) {
         + size(bytes)
         + ": a twelfth of the JVM's maximum heap of "
         + size(maxHeap)
-        + ", as parsing a line may take up to 12 times its size); give the connector more heap"
-        + " (raise -Xmx, or the container's memory limit when the heap is a percentage of it):"
-        + " a twelfth of the heap is accepted, up to 128 MiB with a heap of 1.5 GiB";
+        + ", since parsing a line takes up to about 9 times its size in heap); give the connector"
+        + " more heap (raise -Xmx, or the container's memory limit when the heap is a percentage"
+        + " of it): lines of up to a twelfth of the heap are accepted, the full 128 MiB with a heap"
+        + " of 1.5 GiB";
   }
 
   /** {@code 12.4 MiB}, {@code 123.8 MiB}, {@code 1.5 GiB}. */

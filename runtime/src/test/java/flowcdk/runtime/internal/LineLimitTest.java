@@ -18,10 +18,10 @@ class LineLimitTest {
     assertTrue(limit.heapBound());
     assertEquals(
         "request on line 3 of stdin is longer than the limit of 10485760 bytes (10.0 MiB: a"
-            + " twelfth of the JVM's maximum heap of 120.0 MiB, as parsing a line may take up to"
-            + " 12 times its size); give the connector more heap (raise -Xmx, or the container's"
-            + " memory limit when the heap is a percentage of it): a twelfth of the heap is"
-            + " accepted, up to 128 MiB with a heap of 1.5 GiB",
+            + " twelfth of the JVM's maximum heap of 120.0 MiB, since parsing a line takes up to"
+            + " about 9 times its size in heap); give the connector more heap (raise -Xmx, or the"
+            + " container's memory limit when the heap is a percentage of it): lines of up to a"
+            + " twelfth of the heap are accepted, the full 128 MiB with a heap of 1.5 GiB",
         limit.tooLong(3));
   }
 
