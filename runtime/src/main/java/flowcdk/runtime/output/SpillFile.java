@@ -40,11 +40,9 @@ final class SpillFile implements Closeable {
   private static final int BLOCK = 64 * 1024;
 
   private final FileChannel channel;
-  private final boolean named;
 
-  private SpillFile(FileChannel channel, boolean named) {
+  private SpillFile(FileChannel channel) {
     this.channel = channel;
-    this.named = named;
   }
 
   /**
@@ -71,7 +69,8 @@ final class SpillFile implements Closeable {
       } catch (FileAlreadyExistsException e) {
         continue; // a name clash (vanishingly rare): draw another
       }
-      return new SpillFile(channel, !unlink(path));
+      unlink(path);
+      return new SpillFile(channel);
     }
   }
 
@@ -85,18 +84,17 @@ final class SpillFile implements Closeable {
   }
 
   /**
-   * Removes the name of the just-opened file; true when it is gone. The JDK's DELETE_ON_CLOSE
-   * already does so on POSIX systems; this makes sure of it elsewhere too where possible.
+   * Removes the name of the just-opened file. The JDK's DELETE_ON_CLOSE already does so on POSIX
+   * systems; this makes sure of it on other file systems that allow it.
    */
-  private static boolean unlink(Path path) {
+  private static void unlink(Path path) {
     if (Files.notExists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return true;
+      return;
     }
     try {
       Files.delete(path);
-      return Files.notExists(path, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
-      return false; // open files cannot be deleted here: DELETE_ON_CLOSE and the sweep cover it
+      // open files cannot lose their name here: DELETE_ON_CLOSE and the sweep cover it
     }
   }
 
@@ -112,11 +110,6 @@ final class SpillFile implements Closeable {
   /** The open channel; writes go through it, reads use absolute positions. */
   FileChannel channel() {
     return channel;
-  }
-
-  /** Whether the file still has a name in its directory (only where names cannot be removed). */
-  boolean named() {
-    return named;
   }
 
   /** Feeds bytes {@code [0, size)} to {@code sink} in blocks, without moving the channel. */
