@@ -76,6 +76,7 @@ class DockerfileTest {
             "-XX:MaxRAMPercentage=75",
             "-XX:TieredStopAtLevel=1",
             "-XX:+ExitOnOutOfMemoryError",
+            "-XX:+DisplayVMOutputToStderr",
             "-Dvertx.disableDnsResolver=true",
             "-XX:SharedArchiveFile=/connector/connector.jsa")) {
       assertTrue(flags.contains(flag), flag + " in " + flags);
@@ -90,6 +91,27 @@ class DockerfileTest {
         dump.contains("-Xshare:dump")
             && dump.contains("-XX:SharedArchiveFile=/connector/connector.jsa"),
         dump);
+  }
+
+  @Test
+  void theJvmsOwnOutputStaysOffTheProtocolStream() throws IOException {
+    List<String> entrypoint = entrypoint();
+    List<String> flags = entrypoint.subList(1, entrypoint.indexOf("-jar"));
+    // HotSpot prints "Terminating due to java.lang.OutOfMemoryError" (ExitOnOutOfMemoryError) and
+    // crash banners to stdout, the protocol stream, unless told otherwise.
+    assertTrue(flags.contains("-XX:+DisplayVMOutputToStderr"), flags.toString());
+    assertFalse(flags.contains("-XX:+DisplayVMOutputToStdout"), flags.toString());
+    List<String> errorFiles =
+        flags.stream().filter(flag -> flag.startsWith("-XX:ErrorFile=")).toList();
+    assertEquals(1, errorFiles.size(), "one -XX:ErrorFile: " + flags);
+    String errorFile = errorFiles.get(0).substring("-XX:ErrorFile=".length());
+    assertTrue(
+        errorFile.startsWith("/tmp/") && errorFile.contains("%p"),
+        "a crash report per process under /tmp, the one writable directory: " + errorFile);
+    // The training runs show the JVM's warnings in the build log, not in their discarded stdout.
+    assertTrue(
+        String.join(" ", arguments("RUN")).contains("-XX:+DisplayVMOutputToStderr"),
+        "the archive's training runs use -XX:+DisplayVMOutputToStderr too");
   }
 
   @Test

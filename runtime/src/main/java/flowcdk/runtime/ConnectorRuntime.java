@@ -2,6 +2,7 @@ package flowcdk.runtime;
 
 import flowcdk.runtime.cli.Cli;
 import flowcdk.runtime.internal.RuntimeLoop;
+import flowcdk.runtime.internal.StdoutGuard;
 import flowcdk.runtime.log.LogFormat;
 import flowcdk.runtime.log.LogWriter;
 import flowcdk.runtime.log.Logging;
@@ -10,6 +11,7 @@ import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.channels.Channels;
 
 /**
@@ -33,7 +35,8 @@ public final class ConnectorRuntime {
 
   /**
    * Serves the protocol on this process's stdin and stdout with the default options, then exits the
-   * JVM with the session's status (0 on success, 1 on any error).
+   * JVM with the session's status (0 on success, 1 on any error). Stray prints to {@link
+   * System#out} go to stderr (see {@link #runAndExit(Connector, String[])}).
    */
   public static void runAndExit(Connector connector) {
     runAndExit(connector, new String[0]);
@@ -43,8 +46,13 @@ public final class ConnectorRuntime {
    * Without arguments, serves the protocol exactly as {@link #runAndExit(Connector)}; with
    * arguments, runs the command-line tool ({@code --help} lists its commands). Then exits the JVM
    * with the status: for the tool 0 on success, 1 when the connector failed, 2 on wrong usage.
+   *
+   * <p>Either way stdout carries only the runtime's output: {@link System#out} is pointed at stderr
+   * first, so that a {@code System.out.println} in connector code or a library lands in the log
+   * instead of breaking the protocol stream (see {@link StdoutGuard}).
    */
   public static void runAndExit(Connector connector, String[] args) {
+    PrintStream stdout = StdoutGuard.divert();
     int status;
     if (args.length == 0) {
       status =
@@ -56,7 +64,7 @@ public final class ConnectorRuntime {
     } else {
       // The tool's logs are for a person even when stderr is a pipe: text unless LOG_FORMAT says.
       Logging.install(LogWriter.fromEnvironment(LogFormat.detect(LogFormat.TEXT)));
-      status = Cli.run(connector, programName(), args);
+      status = Cli.run(connector, programName(), args, stdout);
     }
     System.exit(status);
   }

@@ -109,9 +109,10 @@ class BadInputTest {
 
   @Test
   void lineLongerThan128MiB() throws Exception {
+    // A heap of 1.5 GiB or more keeps Flow's 128 MiB limit (HeapLimitsTest: smaller heaps).
     try (ConnectorProcess process =
         ConnectorProcess.start(
-            flowcdk.runtime.testing.MiniConnector.class, List.of("-Xmx512m"), Map.of())) {
+            flowcdk.runtime.testing.MiniConnector.class, List.of("-Xmx1536m"), Map.of())) {
       byte[] block = new byte[1 << 20];
       Arrays.fill(block, (byte) ' ');
       block[0] = '{';

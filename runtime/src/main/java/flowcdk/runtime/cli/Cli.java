@@ -78,7 +78,15 @@ public final class Cli {
    * terminal is detected) and returns its exit status.
    */
   public static int run(Connector connector, String program, String[] args) {
-    return run(connector, program, args, System.out, System.err, Terminal.stdoutIsTerminal());
+    return run(connector, program, args, System.out);
+  }
+
+  /**
+   * Like {@link #run(Connector, String, String[])}, with the tool's output on {@code stdout}, the
+   * process's real stdout when {@link System#out} has been pointed elsewhere.
+   */
+  public static int run(Connector connector, String program, String[] args, PrintStream stdout) {
+    return run(connector, program, args, stdout, System.err, Terminal.stdoutIsTerminal());
   }
 
   /** The tool's {@code --help} text. */

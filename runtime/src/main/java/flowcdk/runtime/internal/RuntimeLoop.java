@@ -2,7 +2,6 @@ package flowcdk.runtime.internal;
 
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.RuntimeOptions;
-import flowcdk.runtime.json.JsonFactories;
 import flowcdk.runtime.log.JulBridge;
 import flowcdk.runtime.output.OutputWriter;
 import flowcdk.runtime.protocol.MalformedRequestException;
@@ -110,7 +109,8 @@ public final class RuntimeLoop {
 
   private static void read(
       InputStream in, Context context, ProtocolSession session, AtomicBoolean over) {
-    LineReader lines = new LineReader(in, JsonFactories.MAX_LINE_BYTES);
+    LineLimit limit = LineLimit.current();
+    LineReader lines = new LineReader(in, limit.bytes());
     try {
       lines.readAll(
           new LineReader.Handler() {
@@ -131,14 +131,7 @@ public final class RuntimeLoop {
 
             @Override
             public void tooLong(long lineNumber, long maxBytes) {
-              ProtocolException error =
-                  new ProtocolException(
-                      "request on line "
-                          + lineNumber
-                          + " of stdin is longer than the limit of "
-                          + maxBytes
-                          + " bytes (128 MiB); Flow never sends longer requests, so check what writes to"
-                          + " this connector's stdin");
+              ProtocolException error = new ProtocolException(limit.tooLong(lineNumber));
               deliver(context, () -> session.fail(error));
             }
           });

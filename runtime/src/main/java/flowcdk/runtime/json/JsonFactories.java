@@ -19,7 +19,14 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
  */
 public final class JsonFactories {
 
-  /** Largest request line the runtime accepts, in bytes (128 MiB), as Flow's runtime allows. */
+  /**
+   * Largest request line the runtime accepts, in bytes (128 MiB), as Flow's runtime allows, given
+   * the heap to parse it: the limit actually applied is the smaller of this and a twelfth of the
+   * JVM's maximum heap ({@code Runtime.maxMemory()}), since reading and parsing a line may take up
+   * to about 9 times its size in heap at once (the line buffer, Jackson's text buffers, the {@link
+   * RawJson} copies). A longer line is a fatal error naming the limit and the heap, never an {@link
+   * OutOfMemoryError}; lines of the full 128 MiB need a heap of 1.5 GiB. See docs/protocol.md.
+   */
   public static final int MAX_LINE_BYTES = 128 * 1024 * 1024;
 
   private static final JsonFactory FACTORY =

@@ -2,14 +2,10 @@ package flowcdk.runtime.output;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +18,9 @@ import java.util.List;
  * which would stall every other task behind a possibly slow source; and waiting for memory would
  * deadlock a task whose single transaction is larger than the bound. Spilling keeps memory bounded
  * and every task moving; the committed unit is then streamed from the file.
+ *
+ * <p>The spill file has no name while it is in use (see {@link SpillFile}): nothing is left in the
+ * spill directory when the process dies, however it dies.
  *
  * <p>Not thread-safe: a task (and so its buffer) has one writer at a time.
  */
@@ -36,8 +35,7 @@ public final class TxnBuffer extends OutputStream {
   private int position;
   private long size;
 
-  private Path spillPath;
-  private FileChannel spillChannel;
+  private SpillFile spillFile;
   private OutputStream spillOut;
 
   /**
@@ -115,10 +113,8 @@ public final class TxnBuffer extends OutputStream {
   }
 
   private void spill() throws IOException {
-    Files.createDirectories(spillDirectory);
-    spillPath = Files.createTempFile(spillDirectory, "flowcdk-txn-", ".jsonl");
-    spillChannel = FileChannel.open(spillPath, StandardOpenOption.WRITE, StandardOpenOption.READ);
-    spillOut = new BufferedOutputStream(Channels.newOutputStream(spillChannel), 64 * 1024);
+    spillFile = SpillFile.create(spillDirectory);
+    spillOut = new BufferedOutputStream(Channels.newOutputStream(spillFile.channel()), 64 * 1024);
     int last = chunks.size() - 1;
     for (int i = 0; i <= last; i++) {
       spillOut.write(chunks.get(i), 0, i == last ? position : MemoryBudget.CHUNK_SIZE);
@@ -133,11 +129,11 @@ public final class TxnBuffer extends OutputStream {
   public Unit seal() throws IOException {
     Unit unit;
     if (spillOut != null) {
-      spillOut.close();
-      unit = Unit.ofFile(spillPath, size);
+      // Flushed, not closed: closing the stream would close the channel, and with it the file.
+      spillOut.flush();
+      unit = Unit.ofFile(spillFile, size);
       spillOut = null;
-      spillChannel = null;
-      spillPath = null;
+      spillFile = null;
     } else {
       unit = Unit.ofChunks(chunks, position, size, budget);
       chunks = new ArrayList<>();
@@ -152,14 +148,12 @@ public final class TxnBuffer extends OutputStream {
   public void discard() {
     if (spillOut != null) {
       try {
-        spillOut.close();
-        Files.deleteIfExists(spillPath);
+        spillFile.close(); // frees the file; what the stream still buffers is dropped with it
       } catch (IOException e) {
-        spillPath.toFile().deleteOnExit();
+        // the file is freed when the process ends at the latest
       }
       spillOut = null;
-      spillChannel = null;
-      spillPath = null;
+      spillFile = null;
     }
     releaseChunks();
     size = 0;
@@ -176,8 +170,8 @@ public final class TxnBuffer extends OutputStream {
     }
     if (spillOut != null) {
       spillOut.flush();
-      spillChannel.truncate(newSize);
-      spillChannel.position(newSize);
+      spillFile.channel().truncate(newSize);
+      spillFile.channel().position(newSize);
     } else {
       int keep = newSize == 0 ? 0 : (int) ((newSize - 1) / MemoryBudget.CHUNK_SIZE) + 1;
       while (chunks.size() > keep) {
@@ -194,12 +188,7 @@ public final class TxnBuffer extends OutputStream {
     try {
       if (spillOut != null) {
         spillOut.flush();
-        try (InputStream in = Files.newInputStream(spillPath)) {
-          byte[] block = new byte[64 * 1024];
-          for (int n; (n = in.read(block)) > 0; ) {
-            sink.accept(block, 0, n);
-          }
-        }
+        spillFile.read(size, sink);
         return;
       }
       int last = chunks.size() - 1;

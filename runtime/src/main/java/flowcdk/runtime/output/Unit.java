@@ -1,10 +1,7 @@
 package flowcdk.runtime.output;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -16,12 +13,16 @@ public final class Unit {
 
   private final List<byte[]> chunks;
   private final int lastChunkLength;
-  private final Path spillFile;
+  private final SpillFile spillFile;
   private final long size;
   private final MemoryBudget budget;
 
   private Unit(
-      List<byte[]> chunks, int lastChunkLength, Path spillFile, long size, MemoryBudget budget) {
+      List<byte[]> chunks,
+      int lastChunkLength,
+      SpillFile spillFile,
+      long size,
+      MemoryBudget budget) {
     this.chunks = chunks;
     this.lastChunkLength = lastChunkLength;
     this.spillFile = spillFile;
@@ -38,7 +39,7 @@ public final class Unit {
     return new Unit(chunks, lastChunkLength, null, size, budget);
   }
 
-  static Unit ofFile(Path spillFile, long size) {
+  static Unit ofFile(SpillFile spillFile, long size) {
     return new Unit(List.of(), 0, spillFile, size, null);
   }
 
@@ -55,9 +56,7 @@ public final class Unit {
   /** Writes all bytes to {@code out}. */
   void writeTo(OutputStream out) throws IOException {
     if (spillFile != null) {
-      try (InputStream in = Files.newInputStream(spillFile)) {
-        in.transferTo(out);
-      }
+      spillFile.writeTo(size, out);
       return;
     }
     int last = chunks.size() - 1;
@@ -79,9 +78,9 @@ public final class Unit {
     }
     if (spillFile != null) {
       try {
-        Files.deleteIfExists(spillFile);
+        spillFile.close();
       } catch (IOException e) {
-        spillFile.toFile().deleteOnExit();
+        // the file is freed when the process ends at the latest
       }
     }
   }

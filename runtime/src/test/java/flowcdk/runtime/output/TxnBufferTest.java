@@ -106,7 +106,8 @@ class TxnBufferTest {
     writeInPieces(buffer, more);
     assertTrue(buffer.spilled());
     assertEquals(0, budget.reserved(), "spilling returns the memory");
-    assertEquals(1, spillFiles().size());
+    assertTrue(
+        spillFiles().isEmpty(), "a spilled transaction leaves no name in the spill directory");
 
     byte[] expected = concat(data, more);
     assertEquals(expected.length, buffer.size());
@@ -117,6 +118,60 @@ class TxnBufferTest {
     assertArrayEquals(expected, contents(unit));
     unit.release();
     assertTrue(spillFiles().isEmpty());
+  }
+
+  @Test
+  void aSpilledTransactionIsInvisibleYetReadsBack() throws IOException {
+    MemoryBudget budget = new MemoryBudget(64L * CHUNK);
+    TxnBuffer buffer = new TxnBuffer(budget, CHUNK, spillDir);
+    byte[] data = pattern(5 * CHUNK + 321, 22);
+    writeInPieces(buffer, data);
+    assertTrue(buffer.spilled());
+    assertTrue(spillFiles().isEmpty(), "no file is visible while the transaction is spilled");
+    int unnamed = openDeletedFilesIn(spillDir);
+    if (unnamed >= 0) {
+      assertEquals(1, unnamed, "yet the data lives in an open, unnamed file");
+    }
+    assertArrayEquals(data, pending(buffer));
+
+    byte[] tail = pattern(CHUNK, 23);
+    buffer.write(tail);
+    byte[] expected = concat(data, tail);
+    assertArrayEquals(expected, pending(buffer), "reading back does not disturb writing");
+    Unit unit = buffer.seal();
+    assertTrue(spillFiles().isEmpty());
+    assertArrayEquals(expected, contents(unit));
+    assertArrayEquals(expected, contents(unit), "a unit can be written again, from the start");
+    unit.release();
+    if (unnamed >= 0) {
+      assertEquals(0, openDeletedFilesIn(spillDir), "releasing the unit frees the file");
+    }
+  }
+
+  /**
+   * How many files under {@code directory} this process holds open after their names were removed
+   * (Linux shows them as {@code /proc/self/fd} links ending in " (deleted)"); -1 elsewhere.
+   */
+  static int openDeletedFilesIn(Path directory) throws IOException {
+    Path fds = Path.of("/proc/self/fd");
+    if (!Files.isDirectory(fds)) {
+      return -1;
+    }
+    String prefix = directory.toRealPath() + "/" + SpillFile.PREFIX;
+    int count = 0;
+    try (Stream<Path> links = Files.list(fds)) {
+      for (Path link : links.toList()) {
+        try {
+          String target = Files.readSymbolicLink(link).toString();
+          if (target.startsWith(prefix) && target.endsWith(" (deleted)")) {
+            count++;
+          }
+        } catch (IOException e) {
+          // closed meanwhile (the listing's own descriptor)
+        }
+      }
+    }
+    return count;
   }
 
   @Test
@@ -242,7 +297,7 @@ class TxnBufferTest {
     TxnBuffer buffer = new TxnBuffer(budget, CHUNK, spillDir);
     buffer.write(pattern(3 * CHUNK, 16));
     assertTrue(buffer.spilled());
-    assertEquals(1, spillFiles().size());
+    assertTrue(spillFiles().isEmpty(), "a spill file has no name while in use");
     buffer.discard();
     assertFalse(buffer.spilled());
     assertEquals(0, buffer.size());
@@ -289,7 +344,7 @@ class TxnBufferTest {
     assertTrue(unit.spilled());
     assertFalse(buffer.spilled());
     assertEquals(0, buffer.size());
-    assertEquals(1, spillFiles().size(), "the file belongs to the unit now");
+    assertTrue(spillFiles().isEmpty(), "the unit owns the file, which has no name");
 
     buffer.write(pattern(3, 21));
     assertFalse(buffer.spilled());

@@ -44,8 +44,14 @@ import java.util.Optional;
  *   <li>{@code acks}: open with explicit acknowledgements and wait for each checkpoint's ACK;
  *   <li>{@code failTask}: the index of a child task that fails after its first checkpoint;
  *   <li>{@code untilStopped}: children keep capturing until the capture is asked to stop;
- *   <li>{@code hang}: the capture's work never completes, even when asked to stop.
+ *   <li>{@code hang}: the capture's work never completes, even when asked to stop;
+ *   <li>{@code print}: discover prints this text with {@code System.out.println}, as careless
+ *       connector code or a library might;
+ *   <li>{@code hog}: discover allocates until the heap is exhausted.
  * </ul>
+ *
+ * With the environment variable {@code MINI_RUN_AND_EXIT} set, {@code main} runs the connector as
+ * real connectors do, through {@link ConnectorRuntime#runAndExit(Connector)}.
  */
 public final class MiniConnector implements Connector {
 
@@ -56,6 +62,9 @@ public final class MiniConnector implements Connector {
 
   /** Runs the connector on stdin/stdout. */
   public static void main(String[] args) {
+    if (System.getenv("MINI_RUN_AND_EXIT") != null) {
+      ConnectorRuntime.runAndExit(new MiniConnector());
+    }
     RuntimeOptions options = RuntimeOptions.defaults();
     String budget = System.getenv("MINI_PENDING_BUDGET");
     if (budget != null) {
@@ -96,6 +105,12 @@ public final class MiniConnector implements Connector {
     Map<String, Object> config = config(request.config());
     if (config.containsKey("bug")) {
       throw new NullPointerException("a bug: the connector dereferenced null");
+    }
+    if (config.get("print") instanceof String text) {
+      System.out.println(text);
+    }
+    if (config.containsKey("hog")) {
+      hog();
     }
     Log.root().info("discovering", Fields.of("config", request.config()));
     return Future.succeededFuture(
@@ -206,6 +221,14 @@ public final class MiniConnector implements Connector {
       }
     }
     return Future.succeededFuture();
+  }
+
+  /** Allocates until the JVM runs out of heap: never returns normally. */
+  private static void hog() {
+    Object[] chain = null;
+    for (int i = 0; ; i++) {
+      chain = new Object[] {chain, new long[1 << 17], i};
+    }
   }
 
   private static Future<Void> sleep(Task task, long millis) {
