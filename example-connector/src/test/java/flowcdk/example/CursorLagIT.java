@@ -37,12 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Timeline, in the database's clock, at {@code S} when the long transaction inserts its row: the
  * late row's {@code updated_at} is {@code S - 58s} (as if its transaction began then), the other
- * rows' is {@code S - 3s} and they commit at once. A first session, before, created the binding and
- * captured the older rows. The next session runs while the late row is uncommitted; with a lag of a
- * minute it reads neither (both are newer than {@code now - 1m}), without a lag it reads the other
- * rows and moves the cursor past the late one. Then the late row commits, and, once the database's
- * clock passed {@code S + 2s} (so the late row is a minute old; a wait of at most a few seconds,
- * read from the database), the second session runs.
+ * rows' is {@code S - 3s} and they commit at once (a gap of 55 s). An earlier session created the
+ * binding and captured the older rows. The first session runs while the late row is uncommitted;
+ * with a lag of a minute it reads neither (both are newer than {@code now - 1m}), without a lag it
+ * reads the other rows and moves the cursor past the late one. Then the late row commits, and, once
+ * the database's clock passed {@code S + 2s} (so the late row is a minute old; a wait of at most a
+ * few seconds, read from the database), the second session runs.
  */
 @ExtendWith(PostgresExtension.class)
 class CursorLagIT {
@@ -183,8 +183,8 @@ class CursorLagIT {
   @Test
   void aRowALongTransactionCommitsLateIsCapturedWithALagLongerThanTheGap() throws Exception {
     List<Set<Long>> sessions = timeline("PT1M");
+    assertTrue(sessions.get(1).contains(100L), "the late row: " + sessions);
     assertEquals(ids(), sessions.get(0), "the newer rows wait out the lag");
-    assertTrue(sessions.get(1).contains(100L), "the late row: " + sessions.get(1));
   }
 
   @Test
