@@ -119,6 +119,11 @@ public final class Blocking {
     public void documentFor(int binding, RawJson document) {
       sink.documentFor(binding, document);
     }
+
+    @Override
+    public void sourcedSchema(RawJson schema) {
+      sink.sourcedSchema(schema);
+    }
   }
 
   private static final class Changes extends Documents implements BlockingChangeSink {

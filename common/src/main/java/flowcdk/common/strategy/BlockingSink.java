@@ -26,4 +26,13 @@ public interface BlockingSink {
    * (docs/strategies.md#documents-for-other-bindings).
    */
   void documentFor(int binding, RawJson document);
+
+  /**
+   * Declares this binding's current document schema, committed with its next checkpoint: see {@link
+   * Sink#sourcedSchema(RawJson)}.
+   *
+   * @param schema a JSON schema (an object), written as given
+   * @throws IllegalArgumentException if {@code schema} is not a JSON object
+   */
+  void sourcedSchema(RawJson schema);
 }

@@ -28,4 +28,18 @@ public interface Sink {
    * (docs/strategies.md#documents-for-other-bindings).
    */
   void documentFor(int binding, RawJson document);
+
+  /**
+   * Declares this binding's document schema as the source now has it (e.g. after a column was added
+   * or changed type): a {@code sourcedSchema} response, committed with the binding's next
+   * checkpoint like the documents given so far. Flow widens the collection's schema by union with
+   * it, so give it in the same transaction as, or an earlier one than, the first document of the
+   * new shape. Repeating an unchanged schema is harmless; it is not part of a snapshot's digest,
+   * and a snapshot pass that emits nothing because the table is unchanged still commits it
+   * (docs/strategies.md#sourced-schemas).
+   *
+   * @param schema a JSON schema (an object), written as given
+   * @throws IllegalArgumentException if {@code schema} is not a JSON object
+   */
+  void sourcedSchema(RawJson schema);
 }

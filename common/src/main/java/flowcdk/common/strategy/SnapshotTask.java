@@ -9,6 +9,8 @@ import flowcdk.runtime.task.DocumentWriter;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The snapshot loop (docs/strategies.md#snapshots): wait until {@code updated_at + interval}, take
@@ -58,11 +60,12 @@ final class SnapshotTask {
               Rows sink = new Rows();
               return Calls.future("FetchSnapshot", () -> fetch.fetch(sink))
                   .transform(sink::settle)
-                  .compose(v -> finish(updatedAt, sink.count));
+                  .compose(v -> finish(updatedAt, sink));
             });
   }
 
-  private Future<Boolean> finish(Instant updatedAt, long count) {
+  private Future<Boolean> finish(Instant updatedAt, Rows sink) {
+    long count = sink.count;
     String digest = worker.task().pendingDigest();
     worker
         .log()
@@ -86,6 +89,9 @@ final class SnapshotTask {
       state = new Snapshot(updatedAt, count, digest);
     } else {
       worker.task().reset(); // unchanged: emit nothing, but record the pass
+      for (RawJson schema : sink.schemas) { // and keep its sourced schemas
+        worker.task().sourcedSchema(worker.index(), schema);
+      }
       state = new Snapshot(updatedAt, state.lastCount(), state.lastDigest());
     }
     return worker
@@ -97,6 +103,7 @@ final class SnapshotTask {
   /** The sink of one pass: numbers rows and sets their {@code _meta}. */
   private final class Rows extends TaskSink {
     long count;
+    final List<RawJson> schemas = new ArrayList<>();
 
     Rows() {
       super(SnapshotTask.this.worker, "FetchSnapshot");
@@ -116,6 +123,12 @@ final class SnapshotTask {
     @Override
     public void document(DocumentWriter writer) {
       document(StateJson.json(writer::write));
+    }
+
+    @Override
+    public void sourcedSchema(RawJson schema) {
+      super.sourcedSchema(schema);
+      schemas.add(schema);
     }
 
     @Override

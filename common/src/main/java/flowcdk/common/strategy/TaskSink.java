@@ -46,6 +46,12 @@ abstract class TaskSink implements Sink {
     onDocument();
   }
 
+  @Override
+  public void sourcedSchema(RawJson schema) {
+    ensureOpen();
+    worker.task().sourcedSchema(worker.index(), schema);
+  }
+
   /** Throws if the sink may no longer be used. */
   void ensureOpen() {
     if (failure != null) {

@@ -35,15 +35,17 @@ public final class Queries {
   }
 
   /**
-   * The next changes: rows whose cursor is after {@code ?} (no parameter from the beginning), in
-   * cursor then key order, at most {@code limit}.
+   * The next changes: rows whose cursor is after {@code ?} (no parameter from the beginning) and,
+   * if {@code upToLimit}, at or before a second {@code ?} (a binding's cursor lag), in cursor then
+   * key order, at most {@code limit}.
    */
-  public String changesAfter(Column cursor, boolean fromBeginning, int limit) {
+  public String changesAfter(Column cursor, boolean fromBeginning, boolean upToLimit, int limit) {
     String c = quote(cursor.name());
     return select
         + " WHERE "
         + c
         + (fromBeginning ? " IS NOT NULL" : " > ?")
+        + (upToLimit ? " AND " + c + " <= ?" : "")
         + " ORDER BY "
         + c
         + ", "

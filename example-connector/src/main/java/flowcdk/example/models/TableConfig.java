@@ -18,6 +18,10 @@ import java.time.Duration;
  * @param cursor the column whose increasing values order changes (incremental capture); absent for
  *     a table captured by periodic snapshots (discovery decides which)
  * @param interval how long to wait between polls once caught up
+ * @param cursorLag how far behind the database's clock incremental capture stays (date and
+ *     timestamp cursors only): a change query reads only rows whose cursor is at or before {@code
+ *     now() - cursor_lag}, so a row that a transaction shorter than the lag commits after rows with
+ *     later cursors were read is still captured; absent or zero for no lag
  * @param meta opaque metadata Flow may attach; accepted and ignored
  */
 @Model(title = "Table")
@@ -38,4 +42,14 @@ public record TableConfig(
         @Nonsensitive
         @JsonPropertyDescription("How long to wait between polls once caught up (default PT1M).")
         Duration interval,
+    @Order(4)
+        @Nonsensitive
+        @JsonProperty("cursor_lag")
+        @JsonPropertyDescription(
+            "Read only changes whose cursor is at least this long before the database's clock, such"
+                + " as PT5M (date and timestamp cursors only; default none). A row committed by a"
+                + " transaction that took less than the lag is captured even if rows with later cursors"
+                + " were captured first; documents arrive this much later, and a transaction longer"
+                + " than the lag can still be missed.")
+        Duration cursorLag,
     @JsonProperty("_meta") RawJson meta) {}

@@ -65,7 +65,13 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   public List<String> check(SqlConfig config, RawJson resourceConfig) {
     TableConfig tableConfig = TableConfigs.decode(resourceConfig);
     List<String> problems = new ArrayList<>(TableConfigs.intervalProblems(table, tableConfig));
-    problems.addAll(cursorProblems(tableConfig));
+    List<String> cursorProblems = cursorProblems(tableConfig);
+    problems.addAll(cursorProblems);
+    if (cursorProblems.isEmpty()) {
+      problems.addAll(
+          TableConfigs.cursorLagProblems(
+              table, tableConfig, table.column(tableConfig.cursor()).orElseThrow()));
+    }
     return problems;
   }
 
@@ -103,25 +109,37 @@ final class CursorTable implements BindingOpener<SqlConfig> {
     return List.of();
   }
 
-  /** The cursor and the cutoff both start at the cursor column's current maximum (a query). */
+  /**
+   * The cursor and the cutoff both start at the cursor column's current maximum (a query); with a
+   * cursor lag, at most at the lag's limit, so rows that long transactions commit later with
+   * earlier cursors are still read by the incremental capture.
+   */
   @Override
   public Future<ResourceState> initialState(SqlConfig config, CaptureBinding binding, Instant now) {
     Column cursor = cursorOf(binding.resourceConfig());
+    Duration lag = lagOf(binding.resourceConfig());
     return Blocking.call(
-        () -> SqlFailures.call(table, database, "the cursor's maximum", () -> start(cursor)));
+        () -> SqlFailures.call(table, database, "the cursor's maximum", () -> start(cursor, lag)));
   }
 
-  /** The cursor column's maximum as the initial state's cursor and cutoff. */
-  private ResourceState start(Column cursor) throws SQLException {
+  /**
+   * The cursor column's maximum, or the lag's limit if earlier, as the initial state's cursor and
+   * cutoff.
+   */
+  private ResourceState start(Column cursor, Duration lag) throws SQLException {
     LogCursor start;
-    try (ConnectionPool.Lease lease = database.pool().borrow();
-        PreparedStatement statement =
-            lease.connection().prepareStatement(queries.maxCursor(cursor));
-        ResultSet rows = statement.executeQuery()) {
-      rows.next();
-      Object max = SqlValues.read(rows, 1, cursor.type());
-      start =
-          max == null ? SqlValues.beginning(cursor.type()) : SqlValues.cursor(cursor.type(), max);
+    try (ConnectionPool.Lease lease = database.pool().borrow()) {
+      try (PreparedStatement statement =
+              lease.connection().prepareStatement(queries.maxCursor(cursor));
+          ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        Object max = SqlValues.read(rows, 1, cursor.type());
+        start =
+            max == null ? SqlValues.beginning(cursor.type()) : SqlValues.cursor(cursor.type(), max);
+      }
+      if (lag != null && !SqlValues.isBeginning(cursor.type(), start)) {
+        start = CursorLag.earlier(start, CursorLag.limit(lease.connection(), cursor.type(), lag));
+      }
     }
     return ResourceState.EMPTY
         .withInc(Slot.of(new Incremental(start)))
@@ -130,8 +148,12 @@ final class CursorTable implements BindingOpener<SqlConfig> {
 
   @Override
   public Future<?> open(Binding binding, SqlConfig config) {
-    Column cursor = cursorOf(binding.binding().resourceConfig());
+    String cursor = cursorOf(binding.binding().resourceConfig()).name();
+    Duration lag = lagOf(binding.binding().resourceConfig());
     int pageSize = config.pageSize();
+    RawJson flowSchema = binding.binding().collection().writeSchema();
+    LiveTable changing = new LiveTable(table, database, flowSchema, DocumentSchemas::incremental);
+    LiveTable paging = new LiveTable(table, database, flowSchema, DocumentSchemas::incremental);
     return Strategies.forBinding(binding)
         .defaultInterval(DEFAULT_INTERVAL)
         .incremental(
@@ -141,7 +163,7 @@ final class CursorTable implements BindingOpener<SqlConfig> {
                         table,
                         database,
                         "changes after cursor " + position,
-                        () -> changes(cursor, pageSize, position, sink))))
+                        () -> changes(changing, cursor, lag, pageSize, position, sink))))
         .backfill(
             Blocking.pages(
                 (page, cutoff, sink) ->
@@ -149,8 +171,28 @@ final class CursorTable implements BindingOpener<SqlConfig> {
                         table,
                         database,
                         page.isNone() ? "the first backfill page" : "after key " + page.json(),
-                        () -> page(cursor, pageSize, page, cutoff, sink))))
+                        () -> page(paging, cursor, pageSize, page, cutoff, sink))))
         .open();
+  }
+
+  /** The binding's cursor lag; {@code null} for none (absent or zero). */
+  private static Duration lagOf(RawJson resourceConfig) {
+    Duration lag = TableConfigs.decode(resourceConfig).cursorLag();
+    return lag == null || lag.isZero() ? null : lag;
+  }
+
+  /** The cursor column {@code name} of the table as it is now. */
+  private static Column cursorIn(Table table, String name) {
+    return table
+        .column(name)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "table "
+                        + table.qualifiedName()
+                        + " no longer has its cursor column "
+                        + name
+                        + "; set cursor to another column and backfill the binding"));
   }
 
   private Column cursorOf(RawJson resourceConfig) {
@@ -166,29 +208,51 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   /** A row read as a document, with its cursor. */
   private record Change(RawJson document, LogCursor cursor) {}
 
-  /** Reads changes after {@code position} in batches until a batch is not full (caught up). */
+  /**
+   * Reads changes after {@code position} (and, with a lag, at or before its limit) in batches until
+   * a batch is not full (caught up). Each batch's transaction first refreshes the table, telling
+   * Flow of a changed schema before the batch's documents.
+   */
   // "try": the lease is closed early on purpose, before waiting on the checkpoint.
   @SuppressWarnings("try")
-  private void changes(Column cursor, int pageSize, LogCursor position, BlockingChangeSink sink)
+  private void changes(
+      LiveTable live,
+      String cursorName,
+      Duration lag,
+      int pageSize,
+      LogCursor position,
+      BlockingChangeSink sink)
       throws SQLException {
-    ColumnType type = cursor.type();
-    int cursorIndex = table.columns().indexOf(cursor) + 1;
     LogCursor at = position;
     while (true) {
       List<Change> batch = new ArrayList<>();
-      boolean fromBeginning = SqlValues.isBeginning(type, at);
       try (ConnectionPool.Lease lease = database.pool().borrow()) {
         Connection connection = inTransaction(lease);
+        live.refresh(connection, sink::sourcedSchema);
+        Table now = live.table();
+        Queries sql = live.queries();
+        Column cursor = cursorIn(now, cursorName);
+        ColumnType type = cursor.type();
+        int cursorIndex = now.columns().indexOf(cursor) + 1;
+        boolean fromBeginning = SqlValues.isBeginning(type, at);
+        Object after = fromBeginning ? null : SqlValues.value(type, at);
+        Object limit =
+            lag == null ? null : SqlValues.value(type, CursorLag.limit(connection, type, lag));
         try (PreparedStatement statement =
-            connection.prepareStatement(queries.changesAfter(cursor, fromBeginning, pageSize))) {
+            connection.prepareStatement(
+                sql.changesAfter(cursor, fromBeginning, limit != null, pageSize))) {
+          int parameter = 1;
           if (!fromBeginning) {
-            SqlValues.bind(statement, 1, type, SqlValues.value(type, at));
+            SqlValues.bind(statement, parameter++, type, after);
+          }
+          if (limit != null) {
+            SqlValues.bind(statement, parameter, type, limit);
           }
           try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
               batch.add(
                   new Change(
-                      Rows.document(rows, table.columns()),
+                      Rows.document(rows, now.columns()),
                       SqlValues.cursor(type, SqlValues.read(rows, cursorIndex, type))));
             }
           }
@@ -204,13 +268,12 @@ final class CursorTable implements BindingOpener<SqlConfig> {
           }
         }
         if (full) { // the page may have cut the last cursor's group: read all of it
-          try (PreparedStatement statement =
-              connection.prepareStatement(queries.changesAt(cursor))) {
+          try (PreparedStatement statement = connection.prepareStatement(sql.changesAt(cursor))) {
             // A group of equal cursors has no limit: the driver streams it (adaptive fetch).
             SqlValues.bind(statement, 1, type, SqlValues.value(type, last));
             try (ResultSet rows = statement.executeQuery()) {
               while (rows.next()) {
-                sink.document(Rows.document(rows, table.columns()));
+                sink.document(Rows.document(rows, now.columns()));
               }
             }
           }
@@ -230,41 +293,52 @@ final class CursorTable implements BindingOpener<SqlConfig> {
    * One backfill page after {@code page}'s key; ends the backfill (no cursor) when it is not full.
    */
   private void page(
-      Column cursor, int pageSize, PageCursor page, LogCursor cutoff, BlockingPageSink sink)
+      LiveTable live,
+      String cursorName,
+      int pageSize,
+      PageCursor page,
+      LogCursor cutoff,
+      BlockingPageSink sink)
       throws SQLException {
-    List<Column> key = table.primaryKey();
     boolean first = page.isNone();
-    boolean cutoffIsBeginning = SqlValues.isBeginning(cursor.type(), cutoff);
     Map<String, Object> lastKey = null;
     int count = 0;
-    try (ConnectionPool.Lease lease = database.pool().borrow();
-        PreparedStatement statement =
-            inTransaction(lease)
-                .prepareStatement(queries.page(cursor, first, cutoffIsBeginning, pageSize))) {
-      int parameter = 1;
-      if (!first) {
-        Map<?, ?> after = (Map<?, ?>) JsonValues.read(page.json());
-        for (Column column : key) {
-          SqlValues.bind(
-              statement,
-              parameter++,
-              column.type(),
-              SqlValues.fromJson(column.type(), after.get(column.name())));
-        }
-      }
-      if (!cutoffIsBeginning) {
-        SqlValues.bind(statement, parameter, cursor.type(), SqlValues.value(cursor.type(), cutoff));
-      }
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          sink.document(Rows.document(rows, table.columns()));
-          count++;
-          lastKey = new LinkedHashMap<>();
+    try (ConnectionPool.Lease lease = database.pool().borrow()) {
+      Connection connection = inTransaction(lease);
+      live.refresh(connection, sink::sourcedSchema);
+      Table now = live.table();
+      List<Column> key = now.primaryKey();
+      Column cursor = cursorIn(now, cursorName);
+      boolean cutoffIsBeginning = SqlValues.isBeginning(cursor.type(), cutoff);
+      Object below = cutoffIsBeginning ? null : SqlValues.value(cursor.type(), cutoff);
+      try (PreparedStatement statement =
+          connection.prepareStatement(
+              live.queries().page(cursor, first, cutoffIsBeginning, pageSize))) {
+        int parameter = 1;
+        if (!first) {
+          Map<?, ?> after = (Map<?, ?>) JsonValues.read(page.json());
           for (Column column : key) {
-            int index = table.columns().indexOf(column) + 1;
-            lastKey.put(
-                column.name(),
-                SqlValues.json(column.type(), SqlValues.read(rows, index, column.type())));
+            SqlValues.bind(
+                statement,
+                parameter++,
+                column.type(),
+                SqlValues.fromJson(column.type(), after.get(column.name())));
+          }
+        }
+        if (!cutoffIsBeginning) {
+          SqlValues.bind(statement, parameter, cursor.type(), below);
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            sink.document(Rows.document(rows, now.columns()));
+            count++;
+            lastKey = new LinkedHashMap<>();
+            for (Column column : key) {
+              int index = now.columns().indexOf(column) + 1;
+              lastKey.put(
+                  column.name(),
+                  SqlValues.json(column.type(), SqlValues.read(rows, index, column.type())));
+            }
           }
         }
       }

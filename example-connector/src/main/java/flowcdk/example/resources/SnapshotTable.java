@@ -5,15 +5,16 @@ import flowcdk.common.resource.BindingOpener;
 import flowcdk.common.strategy.Blocking;
 import flowcdk.common.strategy.BlockingSink;
 import flowcdk.common.strategy.Strategies;
+import flowcdk.example.api.Column;
 import flowcdk.example.api.ConnectionPool;
 import flowcdk.example.api.Database;
-import flowcdk.example.api.Queries;
 import flowcdk.example.api.SqlFailures;
 import flowcdk.example.api.Table;
 import flowcdk.example.models.SqlConfig;
 import flowcdk.example.models.TableConfig;
 import flowcdk.runtime.json.RawJson;
 import io.vertx.core.Future;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,18 +30,20 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
 
   private final Table table;
   private final Database database;
-  private final Queries queries;
 
   SnapshotTable(Table table, Database database) {
     this.table = table;
     this.database = database;
-    this.queries = new Queries(table);
   }
 
   @Override
   public List<String> check(SqlConfig config, RawJson resourceConfig) {
     TableConfig tableConfig = TableConfigs.decode(resourceConfig);
-    List<String> problems = TableConfigs.intervalProblems(table, tableConfig);
+    List<String> problems =
+        Stream.concat(
+                TableConfigs.intervalProblems(table, tableConfig).stream(),
+                TableConfigs.cursorLagProblems(table, tableConfig, null).stream())
+            .toList();
     String cursor = tableConfig.cursor();
     if (cursor != null) {
       return Stream.concat(
@@ -61,22 +64,34 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
 
   @Override
   public Future<?> open(Binding binding, SqlConfig config) {
+    LiveTable live =
+        new LiveTable(
+            table,
+            database,
+            binding.binding().collection().writeSchema(),
+            DocumentSchemas::snapshot);
     return Strategies.forBinding(binding)
         .defaultInterval(CursorTable.DEFAULT_INTERVAL)
         .snapshot(
             Blocking.snapshot(
-                sink -> SqlFailures.run(table, database, "a snapshot", () -> snapshot(sink))))
+                sink -> SqlFailures.run(table, database, "a snapshot", () -> snapshot(live, sink))))
         .open();
   }
 
-  private void snapshot(BlockingSink sink) throws SQLException {
-    try (ConnectionPool.Lease lease = database.pool().borrow();
-        PreparedStatement statement =
-            CursorTable.inTransaction(lease).prepareStatement(queries.snapshot())) {
-      // The driver streams the rows in a transaction (adaptive fetch, memory-bounded).
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          sink.document(Rows.document(rows, table.columns()));
+  /**
+   * The whole table, after refreshing it: a changed schema is given to the sink before the rows.
+   */
+  private void snapshot(LiveTable live, BlockingSink sink) throws SQLException {
+    try (ConnectionPool.Lease lease = database.pool().borrow()) {
+      Connection connection = CursorTable.inTransaction(lease);
+      live.refresh(connection, sink::sourcedSchema);
+      List<Column> columns = live.table().columns();
+      try (PreparedStatement statement = connection.prepareStatement(live.queries().snapshot())) {
+        // The driver streams the rows in a transaction (adaptive fetch, memory-bounded).
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            sink.document(Rows.document(rows, columns));
+          }
         }
       }
     }

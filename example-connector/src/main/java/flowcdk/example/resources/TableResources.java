@@ -54,6 +54,7 @@ public final class TableResources {
             table.name(),
             cursor.map(Column::name).orElse(null),
             CursorTable.DEFAULT_INTERVAL,
+            null,
             null);
     List<String> path = List.of(table.schema(), table.name());
     if (cursor.isPresent()) {
