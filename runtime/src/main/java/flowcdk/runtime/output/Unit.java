@@ -19,6 +19,7 @@ public final class Unit {
   private final Path spillFile;
   private final long size;
   private final MemoryBudget budget;
+  private volatile boolean transaction;
 
   private Unit(
       List<byte[]> chunks, int lastChunkLength, Path spillFile, long size, MemoryBudget budget) {
@@ -40,6 +41,17 @@ public final class Unit {
 
   static Unit ofFile(Path spillFile, long size) {
     return new Unit(List.of(), 0, spillFile, size, null);
+  }
+
+  /** Marks this unit as a committed transaction (documents and checkpoint); returns it. */
+  Unit markTransaction() {
+    transaction = true;
+    return this;
+  }
+
+  /** Whether this unit is a committed transaction rather than a framework response. */
+  boolean isTransaction() {
+    return transaction;
   }
 
   /** Total bytes. */
