@@ -24,6 +24,7 @@ import flowcdk.example.models.TableConfig;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.protocol.CaptureBinding;
+import flowcdk.runtime.task.StopSignal;
 import io.vertx.core.Future;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -153,7 +154,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   private record Change(RawJson document, LogCursor cursor) {}
 
   /** Reads changes after {@code position} in batches until a batch is not full (caught up). */
-  // "try": the lease is closed early on purpose, before waiting on the checkpoint.
+  // "try": the lease is closed early on purpose, before waiting on the checkpoint; the cancel
+  // registrations are held by try-with-resources without being referenced.
   @SuppressWarnings("try")
   private void changes(Column cursor, int pageSize, LogCursor position, BlockingChangeSink sink)
       throws SQLException {
@@ -170,7 +172,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
           if (!fromBeginning) {
             SqlValues.bind(statement, 1, type, SqlValues.value(type, at));
           }
-          try (ResultSet rows = statement.executeQuery()) {
+          try (StopSignal.Registration cancel = sink.onStop(statement::cancel);
+              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
               batch.add(
                   new Change(
@@ -194,7 +197,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
               connection.prepareStatement(queries.changesAt(cursor))) {
             statement.setFetchSize(1000); // a group of equal cursors has no limit: stream it
             SqlValues.bind(statement, 1, type, SqlValues.value(type, last));
-            try (ResultSet rows = statement.executeQuery()) {
+            try (StopSignal.Registration cancel = sink.onStop(statement::cancel);
+                ResultSet rows = statement.executeQuery()) {
               while (rows.next()) {
                 sink.document(Rows.document(rows, table.columns()));
               }
@@ -215,6 +219,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   /**
    * One backfill page after {@code page}'s key; ends the backfill (no cursor) when it is not full.
    */
+  // "try": the cancel registration is held by try-with-resources without being referenced.
+  @SuppressWarnings("try")
   private void page(
       Column cursor, int pageSize, PageCursor page, LogCursor cutoff, BlockingPageSink sink)
       throws SQLException {
@@ -241,7 +247,9 @@ final class CursorTable implements BindingOpener<SqlConfig> {
       if (!cutoffIsBeginning) {
         SqlValues.bind(statement, parameter, cursor.type(), SqlValues.value(cursor.type(), cutoff));
       }
-      try (ResultSet rows = statement.executeQuery()) {
+      // A query waiting on a locked table ends at once when the capture stops.
+      try (StopSignal.Registration cancel = sink.onStop(statement::cancel);
+          ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           sink.document(Rows.document(rows, table.columns()));
           count++;
