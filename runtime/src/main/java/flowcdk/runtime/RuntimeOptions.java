@@ -10,8 +10,11 @@ import java.time.Duration;
  * @param pendingMemoryBudget memory all tasks' uncommitted output may use together before spilling
  * @param taskMemoryLimit memory one task's uncommitted output may use before spilling
  * @param spillDirectory where spilled transactions are written
- * @param gracefulStopTimeout how long a capture may take to wind down once stopping, before the
- *     process gives up and exits 1
+ * @param stopGrace how long, once the capture is stopping (SIGTERM, a stop handle, a failed task or
+ *     session), tasks may take to wind down and committed output may take to reach stdout; when it
+ *     has passed the process exits regardless: 1 if committed transactions were not written (they
+ *     are captured again at the next start), and the same bound applies to writing the last output
+ *     of any session that ends
  * @param handleSignals whether SIGTERM triggers a graceful stop (off when embedded in tests)
  */
 public record RuntimeOptions(
@@ -19,13 +22,24 @@ public record RuntimeOptions(
     long pendingMemoryBudget,
     long taskMemoryLimit,
     Path spillDirectory,
-    Duration gracefulStopTimeout,
+    Duration stopGrace,
     boolean handleSignals) {
+
+  /** The default {@link #stopGrace() stop grace}: 5 seconds. */
+  public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
+
+  /** Checks the values. */
+  public RuntimeOptions {
+    if (stopGrace == null || stopGrace.isNegative()) {
+      throw new IllegalArgumentException(
+          "stopGrace must be zero or positive, got " + stopGrace + "; the default is 5 seconds");
+    }
+  }
 
   /**
    * The defaults: 8 MiB of queued output, 32 MiB of pending output across tasks and 1 MiB per task
-   * (as the Python CDK), spills under {@code java.io.tmpdir}, 30 minutes to stop gracefully. Under
-   * these, heap used for output is at most about 8 MiB + 32 MiB + one unit per waiting task.
+   * (as the Python CDK), spills under {@code java.io.tmpdir}, 5 seconds of stop grace. Under these,
+   * heap used for output is at most about 8 MiB + 32 MiB + one unit per waiting task.
    */
   public static RuntimeOptions defaults() {
     return new RuntimeOptions(
@@ -33,23 +47,18 @@ public record RuntimeOptions(
         32L << 20,
         1L << 20,
         Path.of(System.getProperty("java.io.tmpdir")),
-        Duration.ofMinutes(30),
+        DEFAULT_STOP_GRACE,
         true);
   }
 
   /** A copy with other memory bounds. */
   public RuntimeOptions withMemory(long maxQueuedOutput, long pendingBudget, long perTask) {
     return new RuntimeOptions(
-        maxQueuedOutput,
-        pendingBudget,
-        perTask,
-        spillDirectory,
-        gracefulStopTimeout,
-        handleSignals);
+        maxQueuedOutput, pendingBudget, perTask, spillDirectory, stopGrace, handleSignals);
   }
 
-  /** A copy with another graceful-stop timeout. */
-  public RuntimeOptions withGracefulStopTimeout(Duration timeout) {
+  /** A copy with another {@link #stopGrace() stop grace}. */
+  public RuntimeOptions withStopGrace(Duration timeout) {
     return new RuntimeOptions(
         maxQueuedOutputBytes,
         pendingMemoryBudget,
@@ -66,7 +75,7 @@ public record RuntimeOptions(
         pendingMemoryBudget,
         taskMemoryLimit,
         spillDirectory,
-        gracefulStopTimeout,
+        stopGrace,
         handle);
   }
 }

@@ -1,19 +1,23 @@
 package flowcdk.common.strategy;
 
 import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.task.CaptureStoppedException;
 import flowcdk.runtime.task.DocumentWriter;
 import io.vertx.core.Future;
 
 /**
  * The part of a strategy's sink shared by incremental and backfill fetches: documents go into the
  * task's pending transaction; the first contract error is kept (the strategy fails with it even if
- * the fetch function swallows it); and a sink refuses use once its fetch has completed.
+ * the fetch function swallows it); and a sink refuses use once its fetch has completed. A fetch
+ * aborted by the stop (see {@link #stopped}) fails with the {@link CaptureStoppedException}, which
+ * ends its task without error.
  */
 abstract class TaskSink implements Sink {
 
   final Worker worker;
   private final String fetchName;
   private Throwable failure;
+  private CaptureStoppedException stopped;
   private String closedBecause;
   private Future<Void> lastCommit = Future.succeededFuture();
 
@@ -63,6 +67,17 @@ abstract class TaskSink implements Sink {
     }
   }
 
+  /**
+   * Records that a blocking sink aborted the fetch because the capture is stopping: the fetch then
+   * fails with it even if the fetch function swallowed it, so nothing takes the aborted call for a
+   * complete one (a backfill page for the last page) and nothing is committed after it.
+   */
+  void stopped(CaptureStoppedException error) {
+    if (stopped == null) {
+      stopped = error;
+    }
+  }
+
   /** Records a contract error and returns it as a failed future. */
   <T> Future<T> fail(Throwable error) {
     if (failure == null) {
@@ -94,6 +109,9 @@ abstract class TaskSink implements Sink {
    */
   Future<Void> settle(io.vertx.core.AsyncResult<Void> result) {
     close("after its fetch completed");
+    if (stopped != null) {
+      return Future.failedFuture(stopped);
+    }
     if (failure != null) {
       return Future.failedFuture(failure);
     }

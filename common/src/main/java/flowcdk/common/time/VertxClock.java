@@ -44,12 +44,15 @@ public final class VertxClock implements CaptureClock {
     }
     Promise<Boolean> done = Promise.promise();
     long timer = vertx.setTimer(Math.max(1, duration.toMillis()), id -> done.tryComplete(true));
-    stop.future()
-        .onComplete(
-            v -> {
+    // A registration, not a listener on stop.future(): removed when the sleep ends, so a capture
+    // sleeping thousands of times does not accumulate them.
+    StopSignal.Registration wake =
+        stop.onStop(
+            () -> {
               vertx.cancelTimer(timer);
               done.tryComplete(false);
             });
+    done.future().onComplete(ar -> wake.close());
     return done.future();
   }
 }

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -56,6 +57,40 @@ final class Harness implements AutoCloseable {
   static final long TIMEOUT_SECONDS = 20;
 
   static final class Buffer extends ByteArrayOutputStream {
+    /** Counted down when a write finds the buffer stalled. */
+    final CountDownLatch stalled = new CountDownLatch(1);
+
+    private volatile CountDownLatch gate;
+
+    /** From now on writes block until {@link #unstall()}, as a pipe nobody reads. */
+    void stall() {
+      gate = new CountDownLatch(1);
+    }
+
+    /** Lets blocked and later writes through. */
+    void unstall() {
+      CountDownLatch g = gate;
+      if (g != null) {
+        g.countDown();
+      }
+    }
+
+    // Waits for the gate outside the lock on purpose, then writes under it (through super).
+    @SuppressWarnings("UnsynchronizedOverridesSynchronized")
+    @Override
+    public void write(byte[] b, int off, int len) {
+      CountDownLatch g = gate;
+      if (g != null) {
+        stalled.countDown();
+        try {
+          g.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      super.write(b, off, len);
+    }
+
     @Override
     public synchronized String toString() {
       return new String(toByteArray(), StandardCharsets.UTF_8);
@@ -65,7 +100,7 @@ final class Harness implements AutoCloseable {
   final Vertx vertx = Vertx.vertx();
   final Context context = vertx.getOrCreateContext();
   final Buffer out = new Buffer();
-  final OutputWriter writer = new OutputWriter(out, 1 << 20).start();
+  final OutputWriter writer;
   final Buffer logs = new Buffer();
   final LogWriter previousLogWriter =
       Logging.install(new LogWriter(logs, LogFormat.JSON, Level.DEBUG, new Redactor()));
@@ -78,6 +113,12 @@ final class Harness implements AutoCloseable {
   private Future<Void> capture;
 
   Harness() throws Exception {
+    this(1 << 20);
+  }
+
+  /** A harness whose stdout makes producers wait once {@code maxQueuedBytes} are queued. */
+  Harness(long maxQueuedBytes) throws Exception {
+    writer = new OutputWriter(out, maxQueuedBytes).start();
     Path spill = Files.createTempDirectory("strategies");
     scope =
         new TaskScope(
@@ -183,6 +224,11 @@ final class Harness implements AutoCloseable {
     writer.drain().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
   }
 
+  /** Waits for the capture to finish successfully, without waiting for stdout. */
+  void awaitCapture() throws Exception {
+    capture.toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  }
+
   /** Waits for the capture to fail; the first failing task's error. */
   TaskFailedException awaitFailure() throws Exception {
     ExecutionException e =
@@ -262,6 +308,7 @@ final class Harness implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    out.unstall();
     Logging.install(previousLogWriter);
     writer.close();
     vertx.close().toCompletionStage().toCompletableFuture().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

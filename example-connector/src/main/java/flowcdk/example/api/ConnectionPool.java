@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.Properties;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.postgresql.PGConnection;
 
 /**
  * A small, bounded pool of JDBC connections for the worker threads that run queries: at most {@code
@@ -137,6 +138,18 @@ public final class ConnectionPool implements AutoCloseable {
     /** The connection. */
     public Connection connection() {
       return connection;
+    }
+
+    /**
+     * Cancels the query the connection is running, from another thread (a capture that stops does
+     * not wait for a query blocked on a lock): PostgreSQL is sent a cancel request, as {@link
+     * java.sql.Statement#cancel()} sends; an embedded database's queries never wait on another
+     * process, so they are left to finish.
+     */
+    public void cancel() throws SQLException {
+      if (connection.isWrapperFor(PGConnection.class)) {
+        connection.unwrap(PGConnection.class).cancelQuery();
+      }
     }
 
     /**

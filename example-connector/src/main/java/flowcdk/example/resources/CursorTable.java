@@ -25,6 +25,7 @@ import flowcdk.example.models.TableConfig;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.protocol.CaptureBinding;
+import flowcdk.runtime.task.StopSignal;
 import io.vertx.core.Future;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -226,7 +227,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
     LogCursor at = position;
     while (true) {
       List<Change> batch = new ArrayList<>();
-      try (ConnectionPool.Lease lease = database.pool().borrow()) {
+      try (ConnectionPool.Lease lease = database.pool().borrow();
+          StopSignal.Registration cancel = sink.onStop(lease::cancel)) {
         Connection connection = inTransaction(lease);
         live.refresh(connection, sink::sourcedSchema);
         Table now = live.table();
@@ -280,7 +282,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
         }
         at = last;
         if (!full) {
-          lease.close(); // before waiting on the checkpoint
+          cancel.close(); // the connection goes back before waiting on the checkpoint
+          lease.close();
           sink.checkpoint(last);
           return;
         }
@@ -292,6 +295,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   /**
    * One backfill page after {@code page}'s key; ends the backfill (no cursor) when it is not full.
    */
+  // "try": the cancel registration is only held, by try-with-resources.
+  @SuppressWarnings("try")
   private void page(
       LiveTable live,
       String cursorName,
@@ -303,7 +308,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
     boolean first = page.isNone();
     Map<String, Object> lastKey = null;
     int count = 0;
-    try (ConnectionPool.Lease lease = database.pool().borrow()) {
+    try (ConnectionPool.Lease lease = database.pool().borrow();
+        StopSignal.Registration cancel = sink.onStop(lease::cancel)) {
       Connection connection = inTransaction(lease);
       live.refresh(connection, sink::sourcedSchema);
       Table now = live.table();

@@ -13,6 +13,7 @@ import flowcdk.example.api.Table;
 import flowcdk.example.models.SqlConfig;
 import flowcdk.example.models.TableConfig;
 import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.task.StopSignal;
 import io.vertx.core.Future;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -81,8 +82,11 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
   /**
    * The whole table, after refreshing it: a changed schema is given to the sink before the rows.
    */
+  // "try": the cancel registration is only held, by try-with-resources.
+  @SuppressWarnings("try")
   private void snapshot(LiveTable live, BlockingSink sink) throws SQLException {
-    try (ConnectionPool.Lease lease = database.pool().borrow()) {
+    try (ConnectionPool.Lease lease = database.pool().borrow();
+        StopSignal.Registration cancel = sink.onStop(lease::cancel)) {
       Connection connection = CursorTable.inTransaction(lease);
       live.refresh(connection, sink::sourcedSchema);
       List<Column> columns = live.table().columns();

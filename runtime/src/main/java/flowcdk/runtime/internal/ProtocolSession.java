@@ -25,10 +25,13 @@ import flowcdk.runtime.protocol.ResponseWriter;
 import flowcdk.runtime.protocol.SpecRequest;
 import flowcdk.runtime.protocol.ValidateRequest;
 import flowcdk.runtime.task.TaskScope;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The protocol state machine of one connector process. All methods run on the runtime's event-loop
@@ -44,7 +47,12 @@ import java.util.Optional;
  *   <li>SIGTERM arrived and the capture, if any, has wound down (0, or 1 if it failed).
  * </ul>
  *
- * Before the status is handed over, everything already committed is written to stdout.
+ * Before the status is handed over, everything already committed is written to stdout, for at most
+ * the {@linkplain RuntimeOptions#stopGrace() stop grace}. Once stopping (SIGTERM, a stop handle, a
+ * failed task or session) the whole wind-down is bounded by that grace, counted from the stop: at
+ * the deadline tasks still running are named in one warning and left behind, and committed
+ * transactions stdout did not take are counted in one error line, the status then being 1 (they are
+ * captured again at the next start, as their checkpoints never reached Flow).
  */
 final class ProtocolSession {
 
@@ -66,6 +74,8 @@ final class ProtocolSession {
   private String stopReason = "SIGTERM";
   private boolean finishing;
   private int inFlight;
+  private long stopDeadline;
+  private boolean stopClockStarted;
 
   ProtocolSession(
       Connector connector,
@@ -134,8 +144,14 @@ final class ProtocolSession {
     terminating = true;
     stopReason = reason;
     log.info("received " + reason + "; stopping gracefully");
+    startStopClock();
     if (capture != null) {
       capture.stopping().set(reason);
+    } else if (openReceived && inFlight == 0) {
+      // The capture is still opening (resolving bindings, reading initial states, which may wait
+      // on the source): nothing of it was written, so there is nothing to wind down or drain.
+      log.debug("stopped while the capture was opening; nothing was captured");
+      finish(0);
     } else {
       finishIfIdle();
     }
@@ -146,6 +162,7 @@ final class ProtocolSession {
       return;
     }
     errors.report(error);
+    startStopClock();
     if (capture != null) {
       capture.stopping().set("the connector failed");
     }
@@ -207,7 +224,8 @@ final class ProtocolSession {
     capture =
         new TaskScope(
             context, transactor, budget, options.taskMemoryLimit(), options.spillDirectory(), log);
-    capture.stopping().future().onComplete(v -> startWatchdog(capture));
+    // The signal may be set on a worker thread (a blocking fetch triggering a backfill).
+    capture.stopping().future().onComplete(v -> context.runOnContext(x -> startStopClock()));
     if (terminating) {
       capture.stopping().set(stopReason);
     }
@@ -254,26 +272,38 @@ final class ProtocolSession {
         });
   }
 
-  private void startWatchdog(TaskScope scope) {
-    long millis = Math.max(1, options.gracefulStopTimeout().toMillis());
-    context
-        .owner()
-        .setTimer(
-            millis,
-            id -> {
-              if (!finishing) {
-                log.warning(
-                    "graceful exit has not finished in "
-                        + options.gracefulStopTimeout()
-                        + "; forcing exit",
-                    Fields.of(
-                        "running_task_count",
-                        scope.runningTasks().size(),
-                        "running_tasks",
-                        scope.runningTasks()));
-                finish(1);
-              }
-            });
+  /**
+   * Starts the stop grace, once: at its end tasks still running are named and left behind, and the
+   * session finishes whatever stdout has taken by then.
+   */
+  private void startStopClock() {
+    if (stopClockStarted) {
+      return;
+    }
+    stopClockStarted = true;
+    long nanos = options.stopGrace().toNanos();
+    stopDeadline = System.nanoTime() + nanos;
+    context.owner().setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos)), id -> atDeadline());
+  }
+
+  private void atDeadline() {
+    if (finishing) {
+      return; // finish() bounds the drain by the same deadline
+    }
+    int status = 0;
+    if (capture != null) {
+      List<String> running = capture.runningTasks();
+      if (!running.isEmpty()) {
+        log.warning(
+            "capture tasks did not wind down within the stop grace of "
+                + options.stopGrace()
+                + "; exiting without them (what they had not committed is captured again at the next"
+                + " start)",
+            Fields.of("running_task_count", running.size(), "running_tasks", running));
+      }
+      status = capture.firstError() != null ? 1 : 0;
+    }
+    finish(status);
   }
 
   private void finishIfIdle() {
@@ -282,23 +312,69 @@ final class ProtocolSession {
     }
   }
 
+  /**
+   * Ends the session with {@code status} once everything submitted is written, or when the stop
+   * grace ends (counted from the stop if stopping, else from now) with status 1 and one line saying
+   * how many committed transactions stdout did not take.
+   */
   private void finish(int status) {
     if (finishing) {
       return;
     }
     finishing = true;
-    writer
-        .drain()
-        .onComplete(
-            ar -> {
-              if (ar.failed()) {
-                if (status == 0) {
-                  errors.report(ar.cause());
-                }
-                exit.tryComplete(1);
-              } else {
-                exit.tryComplete(status);
-              }
-            });
+    Future<Void> drained = writer.drain();
+    if (drained.isComplete()) {
+      exitDrained(status, drained);
+      return;
+    }
+    long remaining =
+        stopClockStarted ? stopDeadline - System.nanoTime() : options.stopGrace().toNanos();
+    if (remaining <= 0) {
+      exitUnwritten();
+      return;
+    }
+    long timer =
+        context
+            .owner()
+            .setTimer(Math.max(1, TimeUnit.NANOSECONDS.toMillis(remaining)), id -> exitUnwritten());
+    drained.onComplete(
+        ar -> {
+          context.owner().cancelTimer(timer);
+          exitDrained(status, ar);
+        });
+  }
+
+  private void exitDrained(int status, AsyncResult<Void> drained) {
+    if (exit.future().isComplete()) {
+      return;
+    }
+    if (drained.failed()) {
+      if (status == 0) {
+        errors.report(drained.cause());
+      }
+      exit.tryComplete(1);
+    } else {
+      exit.tryComplete(status);
+    }
+  }
+
+  private void exitUnwritten() {
+    if (exit.future().isComplete()) {
+      return;
+    }
+    int unwritten = writer.unwrittenTransactions();
+    String grace = " within the stop grace of " + options.stopGrace();
+    if (unwritten > 0) {
+      log.error(
+          unwritten
+              + " committed transaction(s) were not written to stdout"
+              + grace
+              + " (stdout is not being read); nothing is lost: they are captured again at the next"
+              + " start",
+          Fields.of("unwritten_transactions", unwritten));
+    } else {
+      log.error("the last response was not written to stdout" + grace);
+    }
+    exit.tryComplete(1);
   }
 }

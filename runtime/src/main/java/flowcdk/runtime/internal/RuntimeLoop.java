@@ -10,8 +10,6 @@ import flowcdk.runtime.protocol.RequestReader;
 import io.vertx.core.Context;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.file.FileSystemOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,7 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class RuntimeLoop {
 
-  private static final long CLOSE_WAIT_SECONDS = 2;
+  private static final long CLOSE_WAIT_SECONDS = 1;
 
   private RuntimeLoop() {}
 
@@ -51,13 +49,7 @@ public final class RuntimeLoop {
       OutputStream out,
       StopHandle stop) {
     JulBridge.install();
-    Vertx vertx =
-        Vertx.vertx(
-            new VertxOptions()
-                .setFileSystemOptions(
-                    new FileSystemOptions()
-                        .setFileCachingEnabled(false)
-                        .setClassPathResolvingEnabled(false)));
+    Vertx vertx = Vertx.vertx(VertxSetup.options());
     OutputWriter writer = new OutputWriter(out, options.maxQueuedOutputBytes()).start();
     CompletableFuture<Integer> status = new CompletableFuture<>();
     Context context = vertx.getOrCreateContext();

@@ -5,11 +5,13 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The single path to stdout: a FIFO of {@link Unit}s written, each contiguously and in submission
@@ -25,7 +27,12 @@ import java.util.List;
  */
 public final class OutputWriter {
 
+  private final CountingStream stdout;
   private final OutputStream out;
+  // End offsets (in bytes handed to `out`) of transactions taken off the queue whose last byte may
+  // still sit in the buffer, not yet in stdout. Oldest first.
+  private final ArrayDeque<Long> bufferedTransactionEnds = new ArrayDeque<>();
+  private long bufferedBytes;
   private final long maxQueuedBytes;
   private final ArrayDeque<Unit> queue = new ArrayDeque<>();
   private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
@@ -35,6 +42,7 @@ public final class OutputWriter {
   private long queuedBytes;
   private long writtenUnits;
   private long submittedUnits;
+  private int droppedTransactions;
   private IOException failure;
   private boolean closed;
 
@@ -42,7 +50,8 @@ public final class OutputWriter {
    * A writer of {@code out} that lets at most {@code maxQueuedBytes} wait before producers must.
    */
   public OutputWriter(OutputStream out, long maxQueuedBytes) {
-    this.out = new BufferedOutputStream(out, 128 * 1024);
+    this.stdout = new CountingStream(out);
+    this.out = new BufferedOutputStream(stdout, 128 * 1024);
     this.maxQueuedBytes = maxQueuedBytes;
     this.thread = new Thread(this::run, "flowcdk-stdout");
     this.thread.setDaemon(true);
@@ -110,6 +119,30 @@ public final class OutputWriter {
     }
   }
 
+  /**
+   * Committed transactions (units a {@link Transactor} submitted) not yet completely written: those
+   * queued, including one being written, and those dropped when writing failed. When the process
+   * exits before stdout took them, this is how many the next start captures again.
+   */
+  public synchronized int unwrittenTransactions() {
+    forgetWrittenTransactions();
+    int count = droppedTransactions + bufferedTransactionEnds.size();
+    for (Unit unit : queue) {
+      if (unit.isTransaction()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Drops the buffered transactions whose last byte has reached stdout (holding the lock). */
+  private void forgetWrittenTransactions() {
+    long reached = stdout.count();
+    while (!bufferedTransactionEnds.isEmpty() && bufferedTransactionEnds.peekFirst() <= reached) {
+      bufferedTransactionEnds.pollFirst();
+    }
+  }
+
   /** The failure of stdout, if writing failed. */
   public synchronized IOException failure() {
     return failure;
@@ -151,9 +184,20 @@ public final class OutputWriter {
         queue.pollFirst();
         queuedBytes -= unit.size();
         writtenUnits++;
+        bufferedBytes += unit.size();
+        if (error == null && unit.isTransaction() && stdout.count() < bufferedBytes) {
+          bufferedTransactionEnds.addLast(bufferedBytes);
+        }
+        forgetWrittenTransactions();
         if (error != null) {
           failure = error;
+          if (unit.isTransaction()) {
+            droppedTransactions++;
+          }
           for (Unit dropped : queue) {
+            if (dropped.isTransaction()) {
+              droppedTransactions++;
+            }
             dropped.release();
           }
           queue.clear();
@@ -199,6 +243,31 @@ public final class OutputWriter {
         Thread.currentThread().interrupt();
         closed = true;
       }
+    }
+  }
+
+  /** Counts the bytes that reached the underlying stream (a write that returned). */
+  private static final class CountingStream extends FilterOutputStream {
+    private final AtomicLong count = new AtomicLong();
+
+    CountingStream(OutputStream out) {
+      super(out);
+    }
+
+    long count() {
+      return count.get();
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count.incrementAndGet();
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count.addAndGet(len);
     }
   }
 

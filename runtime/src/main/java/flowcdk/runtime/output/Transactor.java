@@ -41,7 +41,7 @@ public final class Transactor {
       if (explicitAcknowledgements) {
         pending.addLast(Slot.PLACEHOLDER);
       }
-      return writer.submit(unit);
+      return writer.submit(unit.markTransaction());
     }
   }
 
@@ -61,7 +61,7 @@ public final class Transactor {
     Future<Void> accepted;
     synchronized (this) {
       pending.addLast(slot);
-      accepted = writer.submit(unit);
+      accepted = writer.submit(unit.markTransaction());
     }
     return accepted.compose(v -> slot.promise.future());
   }

@@ -16,6 +16,7 @@ public final class Unit {
   private final SpillFile spillFile;
   private final long size;
   private final MemoryBudget budget;
+  private volatile boolean transaction;
 
   private Unit(
       List<byte[]> chunks,
@@ -41,6 +42,17 @@ public final class Unit {
 
   static Unit ofFile(SpillFile spillFile, long size) {
     return new Unit(List.of(), 0, spillFile, size, null);
+  }
+
+  /** Marks this unit as a committed transaction (documents and checkpoint); returns it. */
+  Unit markTransaction() {
+    transaction = true;
+    return this;
+  }
+
+  /** Whether this unit is a committed transaction rather than a framework response. */
+  boolean isTransaction() {
+    return transaction;
   }
 
   /** Total bytes. */

@@ -7,6 +7,7 @@ import flowcdk.runtime.log.Fields;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.output.TxnBuffer;
 import flowcdk.runtime.output.Unit;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -222,7 +223,7 @@ public final class Task {
    * {@code updated} state replaces the whole connector state.
    */
   public Future<Void> checkpoint(RawJson updated, boolean mergePatch) {
-    return scope.transactor().commit(seal(updated, mergePatch));
+    return releasedOnStop(scope.transactor().commit(seal(updated, mergePatch)));
   }
 
   /**
@@ -230,7 +231,47 @@ public final class Task {
    * checkpoint. Needs a capture opened with explicit acknowledgements.
    */
   public Future<Void> checkpointAndAwaitAck(RawJson updated) {
-    return scope.transactor().commitAndAwaitAck(seal(updated, true));
+    return releasedOnStop(scope.transactor().commitAndAwaitAck(seal(updated, true)));
+  }
+
+  /**
+   * {@code waiting}, or, if it is still pending when the capture is asked to stop, a future failing
+   * at once with a {@link CaptureStoppedException}: no producer stays blocked on back-pressure (or
+   * an acknowledgement) once stopping. The commit itself stays queued and is written if stdout
+   * takes it within the stop grace. The stop registration is removed as soon as {@code waiting}
+   * completes, so commits leave nothing behind.
+   */
+  private Future<Void> releasedOnStop(Future<Void> waiting) {
+    if (waiting.isComplete()) {
+      return waiting;
+    }
+    StopSignal stopping = scope.stopping();
+    if (stopping.isSet()) {
+      return Future.failedFuture(new CaptureStoppedException(name, stopping.reason()));
+    }
+    Promise<Void> released = Promise.promise();
+    Context context = Vertx.currentContext();
+    StopSignal.Registration registration =
+        stopping.onStop(
+            () -> {
+              CaptureStoppedException stopped =
+                  new CaptureStoppedException(name, stopping.reason());
+              if (context != null) {
+                context.runOnContext(v -> released.tryFail(stopped));
+              } else {
+                released.tryFail(stopped);
+              }
+            });
+    waiting.onComplete(
+        ar -> {
+          registration.close();
+          if (ar.succeeded()) {
+            released.tryComplete();
+          } else {
+            released.tryFail(ar.cause());
+          }
+        });
+    return released.future();
   }
 
   /**
@@ -278,7 +319,13 @@ public final class Task {
   private void workEnded(Throwable error) {
     workDone = true;
     workError = error;
-    if (error != null) {
+    if (error != null && stopping().isSet() && CaptureStoppedException.isCause(error)) {
+      // Stopped while producing or waiting: not a failure (as cancellation in the Python CDK).
+      log.debug(
+          "task stopped with the capture; its uncommitted documents are dropped",
+          Fields.of("task", name, "pendingBytes", buffer.size()));
+      workError = null;
+    } else if (error != null) {
       scope.failed(this, error);
     } else if (buffer.size() > 0) {
       log.warning(

@@ -29,16 +29,76 @@ public final class ConnectorProcess implements AutoCloseable {
   private final Thread stdoutPump;
   private final Thread stderrPump;
 
-  private ConnectorProcess(Process process) {
+  private ConnectorProcess(Process process, boolean pumpStdout) {
     this.process = process;
     this.stdin = process.getOutputStream();
-    this.stdoutPump = pump(process.getInputStream(), stdout::add, true);
-    this.stderrPump = pump(process.getErrorStream(), stderr::add, false);
+    this.stdoutPump = pumpStdout ? pump(process.getInputStream(), stdout::add, true) : null;
+    this.stderrPump = pump(process.getErrorStream(), this::addStderr, false);
+  }
+
+  private void addStderr(String line) {
+    synchronized (stderr) {
+      stderr.add(line);
+      stderr.notifyAll();
+    }
+  }
+
+  /** Waits until a stderr line contains {@code text}; false if none did within {@code timeout}. */
+  public boolean awaitStderr(String text, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (stderr) {
+      while (stderr.stream().noneMatch(l -> l.contains(text))) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+          return false;
+        }
+        stderr.wait(left);
+      }
+      return true;
+    }
+  }
+
+  /** All stderr lines, once the exited process's stderr has been read to its end. */
+  public List<String> waitForStderrLines() throws InterruptedException {
+    stderrPump.join(10_000);
+    return stderr();
+  }
+
+  /**
+   * Like {@link #start}, but stdout is not read: the test reads {@link #rawStdout()} itself, or
+   * stops reading it to stall the connector's output.
+   */
+  public static ConnectorProcess startUnread(
+      Class<?> mainClass, List<String> jvmFlags, Map<String, String> env) throws IOException {
+    return new ConnectorProcess(builder(mainClass, jvmFlags, env).start(), false);
+  }
+
+  /** The child's stdout, for a process started with {@link #startUnread}. */
+  public java.io.InputStream rawStdout() {
+    if (stdoutPump != null) {
+      throw new IllegalStateException("stdout is read by the pump; use startUnread");
+    }
+    return process.getInputStream();
+  }
+
+  /** Whether the process has exited; waits at most {@code timeout}. */
+  public boolean exited(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** The exit status, once exited. */
+  public int exitValue() {
+    return process.exitValue();
   }
 
   /** Starts {@code mainClass} from the test classpath with extra JVM flags and environment. */
   public static ConnectorProcess start(
       Class<?> mainClass, List<String> jvmFlags, Map<String, String> env) throws IOException {
+    return new ConnectorProcess(builder(mainClass, jvmFlags, env).start(), true);
+  }
+
+  private static ProcessBuilder builder(
+      Class<?> mainClass, List<String> jvmFlags, Map<String, String> env) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmFlags);
@@ -49,7 +109,7 @@ public final class ConnectorProcess implements AutoCloseable {
     builder.environment().remove("LOG_LEVEL");
     builder.environment().put("LOG_FORMAT", "json");
     builder.environment().putAll(env);
-    return new ConnectorProcess(builder.start());
+    return builder;
   }
 
   /** Starts {@link MiniConnector} with default flags. */
@@ -94,7 +154,9 @@ public final class ConnectorProcess implements AutoCloseable {
       throw new AssertionError(
           "connector did not exit within " + timeout + "; stderr:\n" + String.join("\n", stderr));
     }
-    stdoutPump.join(10_000);
+    if (stdoutPump != null) {
+      stdoutPump.join(10_000);
+    }
     stderrPump.join(10_000);
     return process.exitValue();
   }

@@ -48,6 +48,8 @@ import java.util.Optional;
  *   <li>{@code print}: discover prints this text with {@code System.out.println}, as careless
  *       connector code or a library might;
  *   <li>{@code hog}: discover allocates until the heap is exhausted.
+ *   <li>{@code reportBackPressure}: each child logs {@code "waiting on back-pressure"} the first
+ *       time a checkpoint makes it wait for stdout.
  * </ul>
  *
  * With the environment variable {@code MINI_RUN_AND_EXIT} set, {@code main} runs the connector as
@@ -60,6 +62,9 @@ public final class MiniConnector implements Connector {
           "{\"type\":\"object\",\"properties\":{\"password\":{\"type\":\"string\",\"secret\":true},"
               + "\"credentials\":{\"oneOf\":[{\"properties\":{\"token\":{\"type\":\"string\",\"secret\":true}}}]}}}");
 
+  private static final java.util.concurrent.atomic.AtomicBoolean REPORT_BACK_PRESSURE =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   /** Runs the connector on stdin/stdout. */
   public static void main(String[] args) {
     if (System.getenv("MINI_RUN_AND_EXIT") != null) {
@@ -71,10 +76,9 @@ public final class MiniConnector implements Connector {
       long bytes = Long.parseLong(budget);
       options = options.withMemory(bytes / 4, bytes, Math.min(bytes, 1L << 20));
     }
-    String graceful = System.getenv("MINI_GRACEFUL_MILLIS");
-    if (graceful != null) {
-      options =
-          options.withGracefulStopTimeout(java.time.Duration.ofMillis(Long.parseLong(graceful)));
+    String grace = System.getenv("MINI_STOP_GRACE_MILLIS");
+    if (grace != null) {
+      options = options.withStopGrace(java.time.Duration.ofMillis(Long.parseLong(grace)));
     }
     int status =
         ConnectorRuntime.run(
@@ -160,6 +164,7 @@ public final class MiniConnector implements Connector {
     boolean acks = Boolean.TRUE.equals(config.get("acks"));
     boolean untilStopped = Boolean.TRUE.equals(config.get("untilStopped"));
     String pad = "x".repeat(number(config, "pad", 16));
+    REPORT_BACK_PRESSURE.set(Boolean.TRUE.equals(config.get("reportBackPressure")));
     if (Boolean.TRUE.equals(config.get("hang"))) {
       return Future.succeededFuture(OpenedCapture.of(root -> Promise.promise().future()));
     }
@@ -210,6 +215,10 @@ public final class MiniConnector implements Connector {
       if (seq % every == 0 || (!untilStopped && seq == docs)) {
         RawJson state = RawJson.parse("{\"t" + id + "\":" + seq + "}");
         Future<Void> committed = acks ? task.checkpointAndAwaitAck(state) : task.checkpoint(state);
+        if (REPORT_BACK_PRESSURE.get() && !committed.isComplete() && !task.stopping().isSet()) {
+          REPORT_BACK_PRESSURE.set(false);
+          task.log().info("waiting on back-pressure", Fields.of("task", task.name()));
+        }
         int next = seq;
         if (fail) {
           return committed.compose(
