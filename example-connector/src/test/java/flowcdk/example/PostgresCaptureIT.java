@@ -430,6 +430,19 @@ class PostgresCaptureIT {
         cursors.err());
     assertFalse(cursors.err().contains(server.readerPassword()), "the password is never printed");
 
+    // Defect 15: an interval of zero or below the minimum would poll in a tight loop.
+    ConnectorJar.Run tightLoop =
+        validateBindings(
+            config,
+            binding("docs", "updated_at")
+                .replace("\"cursor\"", "\"interval\":\"PT0S\",\"cursor\""));
+    assertEquals(1, tightLoop.status());
+    assertTrue(
+        tightLoop
+            .err()
+            .contains("binding 0 (public.docs): interval PT0S of table public.docs is below the"),
+        tightLoop.err());
+
     ConnectorJar.Run missingTable = validateBindings(config, binding("missing", "updated_at"));
     assertEquals(1, missingTable.status());
     assertTrue(

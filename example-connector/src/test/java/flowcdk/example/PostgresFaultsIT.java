@@ -120,8 +120,8 @@ class PostgresFaultsIT {
     return session.awaitExit(WAIT);
   }
 
-  private static long seconds(long sinceNanos) {
-    return Duration.ofNanos(System.nanoTime() - sinceNanos).toSeconds();
+  private static long millis(long sinceNanos) {
+    return Duration.ofNanos(System.nanoTime() - sinceNanos).toMillis();
   }
 
   @Test
@@ -141,7 +141,7 @@ class PostgresFaultsIT {
       long frozen = System.nanoTime();
       try {
         ConnectorJar.Run run = session.awaitExit(WAIT);
-        long took = seconds(frozen);
+        long took = millis(frozen);
         assertEquals(1, run.status(), run.err());
         // The next query waits query_timeout for an answer, or a new connection connect_timeout.
         assertTrue(
@@ -151,7 +151,7 @@ class PostgresFaultsIT {
         assertTrue(run.err().contains("table public.items"), run.err());
         assertNoStackTrace(run.err());
         // query_timeout, plus a poll interval before the next query, plus the stop grace
-        assertTrue(took <= 5 + 1 + 5 + 3, "took " + took + " s after the freeze");
+        assertTrue(took <= (5 + 1 + 5 + 3) * 1000, "took " + took + " ms after the freeze");
       } finally {
         own.thaw();
       }
@@ -251,11 +251,12 @@ class PostgresFaultsIT {
   }
 
   /**
-   * Defect 6: a query blocked on a lock outlived {@code preview --timeout} (74 s for a 20 s
-   * timeout) and the blocked-thread checker printed a stack trace every second.
+   * Defect 6, while the capture opens: a new binding's initial state reads the cursor's maximum,
+   * which waits on the lock; the stop does not wait for it (see also {@code LockedTableIT}, where a
+   * fetch waits on the lock).
    */
   @Test
-  void aLockedTableDoesNotHoldPreviewPastItsTimeout() throws Exception {
+  void aLockedTableDoesNotHoldPreviewWhileTheCaptureOpens() throws Exception {
     String db = database(server);
     server.execute(
         db,
@@ -269,9 +270,10 @@ class PostgresFaultsIT {
       long start = System.nanoTime();
       ConnectorJar.Run run =
           ConnectorJar.run("preview", "--config", config.toString(), "--timeout", "5s", "--json");
-      long took = seconds(start);
+      long took = millis(start);
       holder.rollback();
-      assertTrue(took <= 8, "preview --timeout 5s took " + took + " s");
+      assertEquals(0, run.status(), run.err());
+      assertTrue(took <= 8_000, "preview --timeout 5s took " + took + " ms");
       long warnings =
           run.err().lines().filter(l -> l.contains("WARN") || l.contains("Thread blocked")).count();
       assertTrue(warnings <= 1, run.err());

@@ -16,8 +16,13 @@ import flowcdk.common.time.Cron;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.log.Fields;
 import flowcdk.runtime.protocol.CaptureBinding;
+import flowcdk.runtime.task.CaptureStoppedException;
+import flowcdk.runtime.task.StopSignal;
 import flowcdk.runtime.task.Task;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -182,7 +187,10 @@ final class BindingInitialization<C> {
       boolean initiated = connectorInitiated;
       written =
           written
-              .compose(v -> entry.opener().initialState(config, entry.resolved().binding(), now))
+              .compose(
+                  v ->
+                      untilStopped(
+                          entry.opener().initialState(config, entry.resolved().binding(), now)))
               .compose(
                   initial -> {
                     ResourceState next =
@@ -279,5 +287,39 @@ final class BindingInitialization<C> {
       }
     }
     return Optional.ofNullable(min);
+  }
+
+  /**
+   * {@code initial}, or a {@link CaptureStoppedException} as soon as the capture stops: an initial
+   * state read from the source (a query waiting on a locked table) never holds a stop. The read
+   * itself is abandoned, not cancelled; the process's exit closes its connection.
+   */
+  private Future<ResourceState> untilStopped(Future<ResourceState> initial) {
+    Context context = Vertx.currentContext();
+    Promise<ResourceState> result = Promise.promise();
+    StopSignal.Registration stop =
+        root.stopping()
+            .onStop(
+                () -> {
+                  Runnable fail =
+                      () ->
+                          result.tryFail(
+                              new CaptureStoppedException(root.name(), root.stopping().reason()));
+                  if (context == null) {
+                    fail.run();
+                  } else {
+                    context.runOnContext(x -> fail.run());
+                  }
+                });
+    initial.onComplete(
+        ar -> {
+          stop.close();
+          if (ar.succeeded()) {
+            result.tryComplete(ar.result());
+          } else {
+            result.tryFail(ar.cause());
+          }
+        });
+    return result.future();
   }
 }
