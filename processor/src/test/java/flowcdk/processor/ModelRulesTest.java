@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static flowcdk.processor.Compilations.compile;
 import static flowcdk.processor.Compilations.describe;
 import static flowcdk.processor.Compilations.errors;
+import static flowcdk.processor.Compilations.generatedSource;
 import static flowcdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
@@ -573,6 +574,62 @@ class ModelRulesTest {
               "}");
       assertOneError(
           source, Messages.modelNoAccessor("test.Config", "password"), "String password)");
+    }
+
+    @Test
+    void javaBeanClassWithGettersAndSetters() {
+      JavaFileObject source =
+          source(
+              "test.Config",
+              "package test;",
+              "import flowcdk.annotations.Model;",
+              "@Model",
+              "public final class Config {",
+              "  private String host;",
+              "  public Config() {}",
+              "  public String getHost() { return host; }",
+              "  public void setHost(String host) { this.host = host; }",
+              "}");
+      assertOneError(source, Messages.modelJavaBean("test.Config"), "class Config");
+      assertThat(errors(compile(source)).get(0)).startsWith("[Model/JavaBean] ");
+    }
+
+    @Test
+    void javaBeanClassWithPublicFieldsAndTheDefaultConstructor() {
+      JavaFileObject source =
+          source(
+              "test.Config",
+              "package test;",
+              "import flowcdk.annotations.Model;",
+              "@Model",
+              "public final class Config {",
+              "  public String host;",
+              "  public int port;",
+              "}");
+      assertOneError(source, Messages.modelJavaBean("test.Config"), "class Config");
+    }
+
+    @Test
+    void emptyRecordAndEmptyClassHaveNoPropertiesAndStayValid() {
+      Compilation compilation =
+          compile(
+              source(
+                  "test.Empty",
+                  "package test;",
+                  "import flowcdk.annotations.Model;",
+                  "@Model",
+                  "public record Empty() {}"),
+              source(
+                  "test.Nothing",
+                  "package test;",
+                  "import flowcdk.annotations.Model;",
+                  "@Model",
+                  "public final class Nothing {",
+                  "  public static final String KIND = \"nothing\";",
+                  "  public String describe() { return KIND; }",
+                  "}"));
+      assertThat(compilation).succeededWithoutWarnings();
+      assertThat(generatedSource(compilation, "test.EmptyJson")).contains("\\\"properties\\\":{}");
     }
 
     @Test

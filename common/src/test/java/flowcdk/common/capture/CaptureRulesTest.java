@@ -6,6 +6,7 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import flowcdk.processor.FlowProcessor;
+import flowcdk.processor.diag.Messages;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Nested;
@@ -65,6 +66,24 @@ class CaptureRulesTest {
     return javac().withProcessors(new FlowProcessor()).compile(all);
   }
 
+  /**
+   * Compiles {@code resource} (the class {@code acme.Things}) with a capture that lists it, as a
+   * resource that compiles cleanly is compiled.
+   */
+  private static Compilation compileListed(JavaFileObject resource) {
+    return compile(
+        resource,
+        JavaFileObjects.forSourceString(
+            "acme.Listing",
+            """
+            package acme;
+            import flowcdk.annotations.Capture;
+            import flowcdk.common.capture.CaptureConnector;
+            @Capture(docsUrl = "https://example.com/docs", config = Config.class, resources = Things.class)
+            public final class Listing implements CaptureConnector<Config> {}
+            """));
+  }
+
   private static void failsOnce(
       Compilation compilation, String id, JavaFileObject file, String line) {
     assertThat(compilation).failed();
@@ -79,13 +98,18 @@ class CaptureRulesTest {
   class Resources {
 
     @Test
-    void aValidResourceCompiles() {
-      assertThat(
-              compile(
-                  resource(
-                      "@Resource(name = \"things\", key = \"/id\", document = Doc.class, interval = \"PT5M\")",
-                      OK_CLASS)))
-          .succeededWithoutWarnings();
+    void aValidResourceCompilesWithAWarningWhenNoCaptureIsCompiledWithIt() {
+      JavaFileObject file =
+          resource(
+              "@Resource(name = \"things\", key = \"/id\", document = Doc.class, interval = \"PT5M\")",
+              OK_CLASS);
+      Compilation compilation = compile(file);
+      assertThat(compilation).succeeded();
+      assertThat(compilation).hadWarningCount(1);
+      assertThat(compilation)
+          .hadWarningContaining(Messages.resourceUnlisted("acme.Things", "Things", List.of()))
+          .inFile(file)
+          .onLineContaining("public final class Things");
     }
 
     @Test
@@ -149,7 +173,7 @@ class CaptureRulesTest {
     @Test
     void keyMayGoThroughRequiredNestedModels() {
       assertThat(
-              compile(
+              compileListed(
                   resource(
                       "@Resource(name = \"things\", key = {\"/inner/code\", \"/id\"}, document = Doc.class)",
                       OK_CLASS)))
@@ -186,7 +210,7 @@ class CaptureRulesTest {
               OK_CLASS);
       failsOnce(compile(file), "[Resource/SnapshotKey]", file, "@Resource");
       assertThat(
-              compile(
+              compileListed(
                   resource(
                       "@Resource(name = \"things\", key = \"/_meta/row_id\", document = Doc.class, snapshot = true)",
                       OK_CLASS)))
@@ -210,7 +234,7 @@ class CaptureRulesTest {
               OK_CLASS);
       failsOnce(compile(file), "[Resource/Schedule]", file, "@Resource");
       assertThat(
-              compile(
+              compileListed(
                   resource(
                       "@Resource(name = \"things\", key = \"/id\", document = Doc.class, schedule = \"0 3 * * 1-5\")",
                       OK_CLASS)))
@@ -261,6 +285,43 @@ class CaptureRulesTest {
       assertThat(compilation).generatedSourceFile("acme.MyCapture_Resources");
       assertThat(compilation).generatedSourceFile("acme.MyCapture_Dispatch");
       assertThat(compilation).generatedSourceFile("acme.MyCapture_Main");
+    }
+
+    @Test
+    void aResourceNoCaptureListsIsAWarningNamingTheCaptures() {
+      JavaFileObject file =
+          capture("@Capture(docsUrl = \"https://example.com/docs\", config = Config.class)", OK);
+      Compilation compilation = compile(things, file);
+      assertThat(compilation).succeeded();
+      assertThat(compilation).hadWarningCount(1);
+      assertThat(compilation)
+          .hadWarningContaining(
+              Messages.resourceUnlisted("acme.Things", "Things", List.of("acme.MyCapture")))
+          .inFile(things)
+          .onLineContaining("public final class Things");
+      assertThat(compilation).hadWarningContaining("[Resource/Unlisted] ");
+    }
+
+    @Test
+    void aResourceListedByAnyCaptureGetsNoWarning() {
+      JavaFileObject other =
+          JavaFileObjects.forSourceString(
+              "acme.OtherCapture",
+              """
+              package acme;
+              import flowcdk.annotations.Capture;
+              import flowcdk.common.capture.CaptureConnector;
+              @Capture(docsUrl = "https://example.com/docs", config = Config.class)
+              public final class OtherCapture implements CaptureConnector<Config> {}
+              """);
+      Compilation compilation =
+          compile(
+              things,
+              other,
+              capture(
+                  "@Capture(docsUrl = \"https://example.com/docs\", config = Config.class, resources = Things.class)",
+                  OK));
+      assertThat(compilation).succeededWithoutWarnings();
     }
 
     @Test

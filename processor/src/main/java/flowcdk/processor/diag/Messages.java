@@ -77,6 +77,20 @@ public final class Messages {
             + ". Add one, or make it a record.");
   }
 
+  /** A JavaBean-style model class: a no-argument constructor, with fields, getters or setters. */
+  public static String modelJavaBean(String type) {
+    return id(
+        "Model/JavaBean",
+        "@Model on "
+            + type
+            + ": a model's properties are its record components or the parameters of its"
+            + " constructor, but "
+            + type
+            + " is JavaBean-style (a no-argument constructor with fields, getters or setters), so"
+            + " its schema and codec would have no properties. Make it a record, or give it a"
+            + " constructor taking every property.");
+  }
+
   /** A class property that has no accessor. */
   public static String modelNoAccessor(String type, String property) {
     return id(
@@ -425,6 +439,22 @@ public final class Messages {
             + type
             + ": a resource needs a name; it is the"
             + " resource path and the recommended collection name. Give one.");
+  }
+
+  /** A resource that no {@code @Capture} of the compilation lists. */
+  public static String resourceUnlisted(
+      String type, String simpleName, java.util.List<String> captures) {
+    return id(
+        "Resource/Unlisted",
+        "@Resource on "
+            + type
+            + ": no @Capture lists it, so no connector captures it ("
+            + (captures.isEmpty()
+                ? "no @Capture is compiled with it"
+                : "compiled with it: " + String.join(", ", captures))
+            + "). List it in @Capture(resources = {..., "
+            + simpleName
+            + ".class}) of its connector, or remove the class.");
   }
 
   // ---------------------------------------------------------------------------------------------

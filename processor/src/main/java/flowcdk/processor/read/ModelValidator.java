@@ -124,6 +124,9 @@ public final class ModelValidator {
                   .count();
           yield invalid(report.error(type, Messages.modelConstructor(name, (int) count)));
         }
+        if (constructor.get().getParameters().isEmpty() && javaBean(type)) {
+          yield invalid(report.error(type, Messages.modelJavaBean(name)));
+        }
         List<Candidate> candidates = classProperties(type, constructor.get(), report);
         if (!report.isClean()) {
           yield invalid(report);
@@ -210,6 +213,36 @@ public final class ModelValidator {
     List<ExecutableElement> visible =
         constructors.stream().filter(c -> c.getModifiers().contains(Modifier.PUBLIC)).toList();
     return visible.size() == 1 ? Optional.of(visible.get(0)) : Optional.empty();
+  }
+
+  /**
+   * Whether a class whose constructor takes nothing still looks like it has properties: instance
+   * fields, or public getters ({@code getX()}, {@code isX()}) or setters ({@code setX(x)}). Such a
+   * class would get no properties, since they are read from the constructor; a class with none of
+   * these legitimately has none.
+   */
+  private static boolean javaBean(TypeElement type) {
+    if (ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+        .anyMatch(f -> !f.getModifiers().contains(Modifier.STATIC))) {
+      return true;
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      String methodName = method.getSimpleName().toString();
+      int parameters = method.getParameters().size();
+      if (method.getModifiers().contains(Modifier.PUBLIC)
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && ((parameters == 0 && (beanName(methodName, "get") || beanName(methodName, "is")))
+              || (parameters == 1 && beanName(methodName, "set")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean beanName(String method, String prefix) {
+    return method.length() > prefix.length()
+        && method.startsWith(prefix)
+        && Character.isUpperCase(method.charAt(prefix.length()));
   }
 
   private List<Candidate> classProperties(

@@ -53,6 +53,35 @@ public final class ResourceValidator {
     this.models = models;
   }
 
+  /**
+   * The warning for {@code type}, which carries {@code @Resource}, if none of {@code captures} (the
+   * {@code @Capture} classes compiled with it) lists it in {@code resources}; empty if one does.
+   */
+  public Optional<String> unlisted(TypeElement type, List<TypeElement> captures) {
+    String owner = type.getQualifiedName().toString();
+    List<String> names = new ArrayList<>();
+    for (TypeElement capture : captures) {
+      names.add(capture.getQualifiedName().toString());
+      AnnotationMirror mirror =
+          Mirrors.find(List.of(capture), AnnotationNames.CAPTURE).orElse(null);
+      Object listed =
+          mirror == null
+              ? null
+              : Mirrors.value(mirror, "resources").map(AnnotationValue::getValue).orElse(null);
+      if (listed instanceof List<?> items) {
+        for (Object item : items) {
+          if (item instanceof AnnotationValue value
+              && value.getValue() instanceof DeclaredType declared
+              && declared.asElement() instanceof TypeElement element
+              && element.getQualifiedName().contentEquals(owner)) {
+            return Optional.empty();
+          }
+        }
+      }
+    }
+    return Optional.of(Messages.resourceUnlisted(owner, type.getSimpleName().toString(), names));
+  }
+
   /** Validates {@code type}, which carries {@code @Resource}. */
   public Outcome<ResourceModel> validate(TypeElement type) {
     Report report = new Report();
