@@ -229,7 +229,7 @@ public final class Database implements AutoCloseable {
     String where = config.jdbcUrl() != null ? server : server + ", database " + config.database();
     if (e.getMessage() != null && e.getMessage().contains("maxResultBuffer")) {
       return "a row is larger than the "
-          + (Runtime.getRuntime().maxMemory() * READ_BUFFER_PERCENT / 100 >> 20)
+          + ((Runtime.getRuntime().maxMemory() * READ_BUFFER_PERCENT / 100) >> 20)
           + " MiB ("
           + READ_BUFFER_PERCENT
           + "% of the heap) the connector may hold of a query's result at once; give the"
