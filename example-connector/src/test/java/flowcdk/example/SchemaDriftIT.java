@@ -237,5 +237,7 @@ class SchemaDriftIT {
                     + " Request a backfill of the binding to start over"),
         failed.err());
     assertEquals(0, Captured.countDocuments(failed.out()), failed.out().toString());
+    // An expected failure, the user's to act on: one message, no stack trace.
+    assertFalse(failed.err().contains("traceback") || failed.err().contains("\tat "), failed.err());
   }
 }

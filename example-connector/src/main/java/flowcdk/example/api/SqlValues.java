@@ -1,6 +1,7 @@
 package flowcdk.example.api;
 
 import flowcdk.common.state.LogCursor;
+import flowcdk.runtime.ActionableException;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -149,7 +150,7 @@ public final class SqlValues {
   /**
    * The column value of a cursor kept in the state.
    *
-   * @throws IllegalStateException if the cursor is of another kind (the cursor column changed type)
+   * @throws ActionableException if the cursor is of another kind (the cursor column changed type)
    */
   public static Object value(ColumnType type, LogCursor cursor) {
     try {
@@ -164,7 +165,7 @@ public final class SqlValues {
         default -> (String) ((LogCursor.Token) cursor).value();
       };
     } catch (ClassCastException | IllegalArgumentException | DateTimeException e) {
-      throw new IllegalStateException(
+      throw new ActionableException(
           "the state's cursor "
               + cursor
               + " does not fit a cursor column of type "

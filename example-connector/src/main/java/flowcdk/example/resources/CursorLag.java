@@ -3,6 +3,7 @@ package flowcdk.example.resources;
 import flowcdk.common.state.LogCursor;
 import flowcdk.example.api.ColumnType;
 import flowcdk.example.api.SqlValues;
+import flowcdk.runtime.ActionableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,11 +38,11 @@ final class CursorLag {
   /**
    * The newest cursor a change query with {@code lag} may read now, from the database's clock.
    *
-   * @throws IllegalStateException if the cursor column is no longer a date or timestamp
+   * @throws ActionableException if the cursor column is no longer a date or timestamp
    */
   static LogCursor limit(Connection connection, ColumnType type, Duration lag) throws SQLException {
     if (!applies(type)) {
-      throw new IllegalStateException(
+      throw new ActionableException(
           "cursor_lag needs a date or timestamp cursor column, but the cursor column now has type "
               + type
               + "; remove cursor_lag or restore the column's type");

@@ -22,6 +22,7 @@ import flowcdk.example.api.SqlValues;
 import flowcdk.example.api.Table;
 import flowcdk.example.models.SqlConfig;
 import flowcdk.example.models.TableConfig;
+import flowcdk.runtime.ActionableException;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.protocol.CaptureBinding;
@@ -188,7 +189,7 @@ final class CursorTable implements BindingOpener<SqlConfig> {
         .column(name)
         .orElseThrow(
             () ->
-                new IllegalStateException(
+                new ActionableException(
                     "table "
                         + table.qualifiedName()
                         + " no longer has its cursor column "
@@ -202,7 +203,7 @@ final class CursorTable implements BindingOpener<SqlConfig> {
         .column(name)
         .orElseThrow(
             () ->
-                new IllegalStateException(
+                new ActionableException(
                     "table " + table.qualifiedName() + " has no cursor column " + name));
   }
 

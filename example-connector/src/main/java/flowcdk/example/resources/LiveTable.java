@@ -5,6 +5,7 @@ import flowcdk.example.api.Database;
 import flowcdk.example.api.Queries;
 import flowcdk.example.api.Table;
 import flowcdk.example.api.TableColumns;
+import flowcdk.runtime.ActionableException;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import java.sql.Connection;
@@ -129,7 +130,7 @@ final class LiveTable {
               .findFirst()
               .orElseThrow(
                   () ->
-                      new IllegalStateException(
+                      new ActionableException(
                           "primary key column "
                               + name
                               + " of table "

@@ -6,6 +6,7 @@ import flowcdk.example.api.Database;
 import flowcdk.example.api.Table;
 import flowcdk.example.models.TableConfig;
 import flowcdk.example.models.TableConfigJson;
+import flowcdk.runtime.ActionableException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class TableResources {
   /**
    * The resources of {@code tables}, in order.
    *
-   * @throws IllegalStateException naming both tables if two would have the same resource name
+   * @throws ActionableException naming both tables if two would have the same resource name
    */
   public static List<ResourceSpec> of(List<Table> tables, Database database) {
     List<ResourceSpec> resources = new ArrayList<>();
@@ -32,7 +33,7 @@ public final class TableResources {
     for (Table table : tables) {
       Table other = byName.putIfAbsent(table.qualifiedName(), table);
       if (other != null) {
-        throw new IllegalStateException(
+        throw new ActionableException(
             "tables "
                 + List.of(other.schema(), other.name())
                 + " and "
