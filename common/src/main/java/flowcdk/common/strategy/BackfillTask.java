@@ -66,7 +66,7 @@ final class BackfillTask {
       worker
           .log()
           .debug(
-              "backfill is yielding to stop",
+              "backfill stops, as the capture is stopping",
               Fields.of("args", Json.args("subtask_id", worker.subtaskId())));
       return Future.succeededFuture(null);
     }
@@ -117,14 +117,15 @@ final class BackfillTask {
       if (next == null || next.isNone()) {
         return fail(
             new IllegalStateException(
-                "Implementation error: FetchPageFn yielded PageCursor None. To represent"
-                    + " end-of-sequence, yield documents and return without a final PageCursor."));
+                "Implementation error: FetchPage checkpointed PageCursor.NONE (or null). To end"
+                    + " the backfill, give the documents and complete without a final"
+                    + " PageCursor."));
       }
       if (next.json().isObject()) {
         return checkpointPatch(next.json());
       }
       try {
-        CursorRules.checkResumable(worker, "FetchPageFn", next);
+        CursorRules.checkResumable(worker, "FetchPage", next);
       } catch (IllegalStateException e) {
         return fail(e);
       }
@@ -140,7 +141,7 @@ final class BackfillTask {
       PageCursor merged;
       try {
         merged = ObjectCursor.apply(state.nextPage(), objectPatch);
-        CursorRules.checkResumable(worker, "FetchPageFn", new PageCursor(objectPatch));
+        CursorRules.checkResumable(worker, "FetchPage", new PageCursor(objectPatch));
       } catch (RuntimeException e) {
         return fail(e);
       }

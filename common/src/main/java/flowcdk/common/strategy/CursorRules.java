@@ -18,7 +18,7 @@ final class CursorRules {
   /**
    * Checks {@code next} against {@code current}.
    *
-   * @throws IllegalStateException with the Python CDK's message on a type or order error
+   * @throws IllegalStateException naming both cursors on a type or order error
    */
   static void check(LogCursor current, LogCursor next) {
     boolean larger;
@@ -33,14 +33,14 @@ final class CursorRules {
       larger = true;
     } else {
       throw new IllegalStateException(
-          "Implementation error: FetchChangesFn yielded LogCursor "
+          "Implementation error: FetchChanges checkpointed LogCursor "
               + PythonText.cursor(next)
               + " of a different type than the last LogCursor "
               + PythonText.cursor(current));
     }
     if (!larger) {
       throw new IllegalStateException(
-          "Implementation error: FetchChangesFn yielded LogCursor "
+          "Implementation error: FetchChanges checkpointed LogCursor "
               + PythonText.cursor(next)
               + " which is not greater than the last LogCursor "
               + PythonText.cursor(current));
@@ -48,8 +48,8 @@ final class CursorRules {
   }
 
   /**
-   * Checks that {@code cursor}, given by {@code fetch} (e.g. {@code FetchChangesFn}), reads back
-   * from the connector state as the same cursor, so a checkpoint holding it can be resumed from
+   * Checks that {@code cursor}, given by {@code fetch} (e.g. {@code FetchChanges}), reads back from
+   * the connector state as the same cursor, so a checkpoint holding it can be resumed from
    * (docs/strategies.md#cursor-rules).
    *
    * @throws IllegalStateException naming the binding, the cursor and what to do, if it does not
@@ -58,7 +58,7 @@ final class CursorRules {
     try {
       StateJson.requireRoundTrip(cursor);
     } catch (IllegalArgumentException e) {
-      throw unresumable(worker, fetch + " yielded LogCursor " + cursor, e);
+      throw unresumable(worker, fetch + " gave LogCursor " + cursor, e);
     }
   }
 
@@ -67,7 +67,7 @@ final class CursorRules {
     try {
       StateJson.requireRoundTrip(cursor);
     } catch (IllegalArgumentException e) {
-      throw unresumable(worker, fetch + " yielded PageCursor " + cursor, e);
+      throw unresumable(worker, fetch + " gave PageCursor " + cursor, e);
     }
   }
 

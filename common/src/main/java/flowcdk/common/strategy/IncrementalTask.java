@@ -73,7 +73,9 @@ final class IncrementalTask {
                       if (!elapsed) {
                         worker
                             .log()
-                            .debug("incremental replication is idle and is yielding to stop");
+                            .debug(
+                                "incremental replication is idle and stops, as the capture is"
+                                    + " stopping");
                         return Future.succeededFuture(null);
                       }
                       return invoke();
@@ -107,7 +109,8 @@ final class IncrementalTask {
               }
               if (sink.pending) {
                 throw new IllegalStateException(
-                    "Implementation error: FetchChangesFn yielded documents without a final LogCursor");
+                    "Implementation error: FetchChanges gave documents but no final LogCursor: checkpoint"
+                        + " a LogCursor after the documents");
               }
               return nextDelay(sink.checkpoints);
             });
@@ -161,7 +164,7 @@ final class IncrementalTask {
       ensureOpen();
       try {
         CursorRules.check(state.cursor(), cursor);
-        CursorRules.checkResumable(worker, "FetchChangesFn", cursor);
+        CursorRules.checkResumable(worker, "FetchChanges", cursor);
       } catch (IllegalStateException e) {
         return fail(e);
       }

@@ -37,12 +37,11 @@ final class ObjectCursor {
       return new PageCursor(patch);
     }
     if (!previous.json().isObject()) {
-      String type = previous.json().toString().startsWith("\"") ? "str" : "int";
+      String type = previous.json().toString().startsWith("\"") ? "a string" : "a number";
       throw new IllegalStateException(
-          "Implementation error: dictionary PageCursor was yielded but the previous"
-              + " PageCursor was a <class '"
-              + type
-              + "'>");
+          "Implementation error: FetchPage gave an object PageCursor (a Map patch) but the"
+              + " previous PageCursor was "
+              + type);
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> target = (Map<String, Object>) JsonValues.read(previous.json());

@@ -175,7 +175,7 @@ public final class OpenBinding {
     Slot<Incremental> inc = binding.state().inc();
     if (changes instanceof FetchChanges single) {
       if (!(inc instanceof Slot.Single<Incremental> one)) {
-        throw shape("fetch_changes is a single function", "inc", "a single Incremental state", inc);
+        throw shape("a single FetchChanges was given", "inc", "a single Incremental state", inc);
       }
       spawns.add(
           spawn(
@@ -188,13 +188,16 @@ public final class OpenBinding {
     }
     if (!(inc instanceof Slot.Subtasks<Incremental> many)) {
       throw shape(
-          "fetch_changes has subtasks", "inc", "a map of subtask id to Incremental state", inc);
+          "FetchChanges subtasks were given",
+          "inc",
+          "a map of subtask id to Incremental state",
+          inc);
     }
     for (Map.Entry<String, FetchChanges> entry : ((Map<String, FetchChanges>) changes).entrySet()) {
       Incremental state = many.states().get(entry.getKey());
       if (state == null) {
         throw new IllegalStateException(
-            "fetch_changes subtask '"
+            "FetchChanges subtask '"
                 + entry.getKey()
                 + "' has no Incremental state in"
                 + " the resource state's inc "
@@ -224,7 +227,7 @@ public final class OpenBinding {
     if (pages instanceof FetchRecurringPage single) {
       if (!(backfill instanceof Slot.Single<Backfill> one)) {
         throw shape(
-            "fetch_page is a single function", "backfill", "a single Backfill state", backfill);
+            "a single FetchPage was given", "backfill", "a single Backfill state", backfill);
       }
       spawns.add(
           spawn(
@@ -245,7 +248,10 @@ public final class OpenBinding {
     }
     if (!(backfill instanceof Slot.Subtasks<Backfill> many)) {
       throw shape(
-          "fetch_page has subtasks", "backfill", "a map of subtask id to Backfill state", backfill);
+          "FetchPage subtasks were given",
+          "backfill",
+          "a map of subtask id to Backfill state",
+          backfill);
     }
     for (Map.Entry<String, FetchRecurringPage> entry :
         ((Map<String, FetchRecurringPage>) pages).entrySet()) {
@@ -280,13 +286,13 @@ public final class OpenBinding {
     if (snapshots instanceof FetchSnapshot single) {
       if (tombstone != null && !(tombstone instanceof RawJson)) {
         throw new IllegalStateException(
-            "a single fetch_snapshot takes a single tombstone document, not a map");
+            "a single FetchSnapshot takes a single tombstone document, not a Map of them");
       }
       RawJson single0 = tombstone == null ? Tombstones.DEFAULT : (RawJson) tombstone;
       Tombstones.checkPreset(key, single0);
       if (snapshot != null && !(snapshot instanceof Slot.Single<Snapshot>)) {
         throw shape(
-            "fetch_snapshot is a single function",
+            "a single FetchSnapshot was given",
             "snapshot",
             "null or a single Snapshot state",
             snapshot);
@@ -308,7 +314,7 @@ public final class OpenBinding {
         tombstone instanceof Map<?, ?> map ? (Map<String, RawJson>) map : null);
     if (snapshot != null && !(snapshot instanceof Slot.Subtasks<Snapshot>)) {
       throw shape(
-          "fetch_snapshot has subtasks",
+          "FetchSnapshot subtasks were given",
           "snapshot",
           "null or a map of subtask id to Snapshot state",
           snapshot);

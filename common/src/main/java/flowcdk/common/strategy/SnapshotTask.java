@@ -53,7 +53,9 @@ final class SnapshotTask {
         .compose(
             elapsed -> {
               if (!elapsed) {
-                worker.log().debug("periodic snapshot is idle and is yielding to stop");
+                worker
+                    .log()
+                    .debug("periodic snapshot is idle and stops, as the capture is stopping");
                 return Future.succeededFuture(null);
               }
               Instant updatedAt = worker.clock().now();

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * Checks of snapshot tombstones at open (docs/strategies.md#tombstones,
- * docs/strategies.md#snapshot-subtasks), with the Python CDK's assertion messages. A tombstone is
+ * docs/strategies.md#snapshot-subtasks), with the Python CDK's checks in Java words. A tombstone is
  * the document emitted, with {@code _meta.op = "d"} and the row's {@code _meta.row_id}, for each
  * row a snapshot no longer has; it must already carry every other collection key field so the
  * deletion reaches the right document.
@@ -57,28 +57,26 @@ final class Tombstones {
       List<String> key, Set<String> subtaskIds, Map<String, RawJson> tombstones) {
     if (key.size() <= 1) {
       throw new IllegalStateException(
-          "A fetch_snapshot subtask requires a compound collection key containing"
+          "A FetchSnapshot subtask requires a compound collection key containing"
               + " /_meta/row_id plus a subtask discriminator. Got: "
               + pythonList(key));
     }
     if (tombstones == null || !tombstones.keySet().equals(subtaskIds)) {
       throw new IllegalStateException(
-          "fetch_snapshot subtasks requires a tombstone dict with the same keys, each"
-              + " carrying the subtask discriminator. ");
+          "FetchSnapshot subtasks require a Map of tombstones with the same keys (the subtask"
+              + " ids), each carrying the subtask discriminator");
     }
     List<String> discriminators = new ArrayList<>();
     for (RawJson tombstone : tombstones.values()) {
       checkPreset(key, tombstone);
       Object document = JsonValues.read(tombstone);
-      discriminators.add(
-          key.stream()
-              .filter(p -> !p.equals(ROW_ID))
-              .map(p -> python(valueAt(document, p)))
-              .collect(Collectors.joining(", ", "(", key.size() == 2 ? ",)" : ")")));
+      List<Object> values =
+          key.stream().filter(p -> !p.equals(ROW_ID)).map(p -> valueAt(document, p)).toList();
+      discriminators.add(JsonValues.toRawJson(values).toString());
     }
     if (new HashSet<>(discriminators).size() != discriminators.size()) {
       throw new IllegalStateException(
-          "fetch_snapshot subtask tombstones must carry distinct key discriminator values,"
+          "FetchSnapshot subtask tombstones must carry distinct key discriminator values,"
               + " one per subtask. Got: "
               + discriminators);
     }
@@ -114,18 +112,5 @@ final class Tombstones {
   /** A list of strings as Python prints it: {@code ['/a', '/b']}. */
   static String pythonList(List<String> values) {
     return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ", "[", "]"));
-  }
-
-  private static String python(Object value) {
-    if (value == null) {
-      return "None";
-    }
-    if (value instanceof String s) {
-      return "'" + s + "'";
-    }
-    if (value instanceof Boolean b) {
-      return b ? "True" : "False";
-    }
-    return JsonValues.toRawJson(value).toString();
   }
 }

@@ -112,8 +112,8 @@ class BackfillTest {
                 .then((page, cutoff, initiated, sink) -> sink.checkpoint(PageCursor.NONE)),
             true));
     assertEquals(
-        "Implementation error: FetchPageFn yielded PageCursor None. To represent end-of-sequence, yield"
-            + " documents and return without a final PageCursor.",
+        "Implementation error: FetchPage checkpointed PageCursor.NONE (or null). To end the"
+            + " backfill, give the documents and complete without a final PageCursor.",
         Harness.message(h.awaitFailure()));
   }
 
@@ -152,7 +152,7 @@ class BackfillTest {
                         flowcdk.runtime.json.JsonValues.toRawJson(Map.of("b\uDC00", true))));
     start(CONFIG, state(FRESH), Fixtures.run(script, true));
     assertEquals(
-        "FetchPageFn yielded PageCursor {\"b\\udc00\":true} for binding events (state key events),"
+        "FetchPage gave PageCursor {\"b\\udc00\":true} for binding events (state key events),"
             + " which cannot be checkpointed: it is written as {\"b\\udc00\":true}, which the"
             + " connector state cannot read back: Unexpected low surrogate in field name: 0xdc00."
             + " No checkpoint was written, so the binding resumes from its last checkpoint; make"
@@ -177,7 +177,7 @@ class BackfillTest {
     String message = Harness.message(h.awaitFailure());
     assertTrue(
         message.startsWith(
-            "FetchPageFn yielded PageCursor \"unterminated for binding events (state key events),"
+            "FetchPage gave PageCursor \"unterminated for binding events (state key events),"
                 + " which cannot be checkpointed: it is written as \"unterminated, which the"
                 + " connector state cannot read back: "),
         message);
@@ -196,8 +196,8 @@ class BackfillTest {
                         sink.checkpointPatch(RawJson.parse("{\"c1\":true}"))),
             true));
     assertEquals(
-        "Implementation error: dictionary PageCursor was yielded but the previous PageCursor was a"
-            + " <class 'str'>",
+        "Implementation error: FetchPage gave an object PageCursor (a Map patch) but the previous"
+            + " PageCursor was a string",
         Harness.message(h.awaitFailure()));
   }
 
@@ -213,8 +213,8 @@ class BackfillTest {
                         sink.checkpoint(new PageCursor(RawJson.parse("{\"c1\":true}")))),
             true));
     assertEquals(
-        "Implementation error: dictionary PageCursor was yielded but the previous PageCursor was a"
-            + " <class 'int'>",
+        "Implementation error: FetchPage gave an object PageCursor (a Map patch) but the previous"
+            + " PageCursor was a number",
         Harness.message(h.awaitFailure()));
   }
 
@@ -237,7 +237,7 @@ class BackfillTest {
         h.checkpoints());
     assertEquals(
         "{\"args\":{\"subtask_id\":null},\"source\":\"flow.capture.events.backfill\"}",
-        h.fieldsJson("backfill is yielding to stop"));
+        h.fieldsJson("backfill stops, as the capture is stopping"));
     assertEquals(List.of(), h.logs("completed backfill"));
   }
 

@@ -84,7 +84,7 @@ class BlockingTest {
                 .incremental(Blocking.changes(fetch))
                 .open());
     assertEquals(
-        "Implementation error: FetchChangesFn yielded LogCursor 3 which is not greater than the last"
+        "Implementation error: FetchChanges checkpointed LogCursor 3 which is not greater than the last"
             + " LogCursor 10",
         Harness.message(h.awaitFailure()));
   }

@@ -200,7 +200,8 @@ class IncrementalTest {
     h.stop();
     h.awaitDone();
     assertEquals(0, script.invocations());
-    assertEquals(1, h.logs("incremental replication is idle and is yielding to stop").size());
+    assertEquals(
+        1, h.logs("incremental replication is idle and stops, as the capture is stopping").size());
   }
 
   @Test
@@ -215,7 +216,8 @@ class IncrementalTest {
     start(HOURLY, state("{\"inc\":{\"cursor\":10}}"), Fixtures.run(script));
     h.awaitDone();
     assertEquals(1, script.invocations());
-    assertEquals(1, h.logs("incremental replication is idle and is yielding to stop").size());
+    assertEquals(
+        1, h.logs("incremental replication is idle and stops, as the capture is stopping").size());
   }
 
   private String cursorError(String from, LogCursor next) throws Exception {
@@ -229,7 +231,7 @@ class IncrementalTest {
   @Test
   void anOffsetMustGrow() throws Exception {
     assertEquals(
-        "Implementation error: FetchChangesFn yielded LogCursor 10 which is not greater than the last"
+        "Implementation error: FetchChanges checkpointed LogCursor 10 which is not greater than the last"
             + " LogCursor 10",
         cursorError("10", LogCursor.offset(10)));
   }
@@ -237,7 +239,7 @@ class IncrementalTest {
   @Test
   void aPointInTimeMustGrow() throws Exception {
     assertEquals(
-        "Implementation error: FetchChangesFn yielded LogCursor 2024-05-01 11:59:59.500000+00:00 which is"
+        "Implementation error: FetchChanges checkpointed LogCursor 2024-05-01 11:59:59.500000+00:00 which is"
             + " not greater than the last LogCursor 2024-05-01 12:00:00+00:00",
         cursorError(
             "\"2024-05-01T12:00:00Z\"", LogCursor.at(Instant.parse("2024-05-01T11:59:59.5Z"))));
@@ -246,7 +248,7 @@ class IncrementalTest {
   @Test
   void anOffsetAfterAPointInTimeIsATypeError() throws Exception {
     assertEquals(
-        "Implementation error: FetchChangesFn yielded LogCursor 5 of a different type than the last"
+        "Implementation error: FetchChanges checkpointed LogCursor 5 of a different type than the last"
             + " LogCursor 2024-05-01 12:00:00+00:00",
         cursorError("\"2024-05-01T12:00:00Z\"", LogCursor.offset(5)));
   }
@@ -254,7 +256,7 @@ class IncrementalTest {
   @Test
   void aTokenAfterAnOffsetIsATypeError() throws Exception {
     assertEquals(
-        "Implementation error: FetchChangesFn yielded LogCursor ('a',) of a different type than the last"
+        "Implementation error: FetchChanges checkpointed LogCursor ('a',) of a different type than the last"
             + " LogCursor 10",
         cursorError("10", LogCursor.token("a")));
   }
@@ -262,7 +264,7 @@ class IncrementalTest {
   @Test
   void integerTokensAlwaysFailTheTypeCheck() throws Exception { // QUIRK reproduced
     assertEquals(
-        "Implementation error: FetchChangesFn yielded LogCursor (8,) of a different type than the last"
+        "Implementation error: FetchChanges checkpointed LogCursor (8,) of a different type than the last"
             + " LogCursor (7,)",
         cursorError("[7]", new LogCursor.Token(8L)));
   }
@@ -310,7 +312,8 @@ class IncrementalTest {
                       return Future.succeededFuture();
                     })));
     assertEquals(
-        "Implementation error: FetchChangesFn yielded documents without a final LogCursor",
+        "Implementation error: FetchChanges gave documents but no final LogCursor: checkpoint"
+            + " a LogCursor after the documents",
         Harness.message(h.awaitFailure()));
     assertEquals(List.of(), h.stdout()); // nothing committed
   }
@@ -376,7 +379,8 @@ class IncrementalTest {
                       return Future.succeededFuture();
                     })));
     assertEquals(
-        "Implementation error: FetchChangesFn yielded documents without a final LogCursor",
+        "Implementation error: FetchChanges gave documents but no final LogCursor: checkpoint"
+            + " a LogCursor after the documents",
         Harness.message(h.awaitFailure()));
   }
 

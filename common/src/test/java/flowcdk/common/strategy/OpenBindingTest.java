@@ -50,7 +50,7 @@ class OpenBindingTest {
     assertTrue(
         failure(state("{\"inc\":{\"a\":{\"cursor\":1}}}"), o -> o.incremental(IDLE))
             .startsWith(
-                "fetch_changes is a single function, so the resource state's inc must be a single Incremental"
+                "a single FetchChanges was given, so the resource state's inc must be a single Incremental"
                     + " state, but it is a subtask map"));
   }
 
@@ -63,7 +63,8 @@ class OpenBindingTest {
   void subtaskChangesNeedAMap() throws Exception {
     assertTrue(
         failure(state("{\"inc\":{\"cursor\":1}}"), o -> o.incremental(Map.of("a", IDLE)))
-            .startsWith("fetch_changes has subtasks, so the resource state's inc must be a map"));
+            .startsWith(
+                "FetchChanges subtasks were given, so the resource state's inc must be a map"));
   }
 
   @Test
@@ -72,7 +73,7 @@ class OpenBindingTest {
         failure(
                 state("{\"inc\":{\"a\":{\"cursor\":1},\"b\":null}}"),
                 o -> o.incremental(Map.of("b", IDLE)))
-            .startsWith("fetch_changes subtask 'b' has no Incremental state"));
+            .startsWith("FetchChanges subtask 'b' has no Incremental state"));
   }
 
   @Test
@@ -80,14 +81,15 @@ class OpenBindingTest {
     assertTrue(
         failure(state("{\"backfill\":{\"a\":{\"cutoff\":1}}}"), o -> o.backfill(DONE))
             .startsWith(
-                "fetch_page is a single function, so the resource state's backfill must be a single Backfill"));
+                "a single FetchPage was given, so the resource state's backfill must be a single Backfill"));
   }
 
   @Test
   void subtaskPagesNeedAMap() throws Exception {
     assertTrue(
         failure(state("{\"backfill\":{\"cutoff\":1}}"), o -> o.backfill(Map.of("a", DONE)))
-            .startsWith("fetch_page has subtasks, so the resource state's backfill must be a map"));
+            .startsWith(
+                "FetchPage subtasks were given, so the resource state's backfill must be a map"));
   }
 
   @Test
@@ -98,7 +100,7 @@ class OpenBindingTest {
                 state("{\"snapshot\":{\"a\":null}}"),
                 o -> o.snapshot(sink -> Future.succeededFuture()))
             .startsWith(
-                "fetch_snapshot is a single function, so the resource state's snapshot must be null or a single"));
+                "a single FetchSnapshot was given, so the resource state's snapshot must be null or a single"));
   }
 
   @Test

@@ -100,7 +100,8 @@ class SnapshotTest {
         List.of("updated_at", "last_count", "last_digest"), new ArrayList<>(third.keySet()));
     h.stop();
     h.awaitDone();
-    assertEquals(1, h.logs("periodic snapshot is idle and is yielding to stop").size());
+    assertEquals(
+        1, h.logs("periodic snapshot is idle and stops, as the capture is stopping").size());
   }
 
   private int checkpointCount() {
@@ -234,7 +235,7 @@ class SnapshotTest {
   @Test
   void subtasksNeedACompoundKey() throws Exception {
     assertEquals(
-        "A fetch_snapshot subtask requires a compound collection key containing /_meta/row_id plus a"
+        "A FetchSnapshot subtask requires a compound collection key containing /_meta/row_id plus a"
             + " subtask discriminator. Got: ['/_meta/row_id']",
         openFailure(ROW_KEY, o -> o.snapshot(Map.of("A", rows(new AtomicInteger())))));
   }
@@ -242,8 +243,8 @@ class SnapshotTest {
   @Test
   void subtasksNeedATombstonePerSubtask() throws Exception {
     String expected =
-        "fetch_snapshot subtasks requires a tombstone dict with the same keys, each carrying the"
-            + " subtask discriminator. ";
+        "FetchSnapshot subtasks require a Map of tombstones with the same keys (the subtask ids),"
+            + " each carrying the subtask discriminator";
     List<String> key = List.of("/_meta/row_id", "/_meta/store");
     assertEquals(
         expected, openFailure(key, o -> o.snapshot(Map.of("A", rows(new AtomicInteger())))));
@@ -253,8 +254,8 @@ class SnapshotTest {
   void subtaskTombstoneIdsMustMatch() throws Exception {
     List<String> key = List.of("/_meta/row_id", "/_meta/store");
     assertEquals(
-        "fetch_snapshot subtasks requires a tombstone dict with the same keys, each carrying the subtask"
-            + " discriminator. ",
+        "FetchSnapshot subtasks require a Map of tombstones with the same keys (the subtask ids),"
+            + " each carrying the subtask discriminator",
         openFailure(
             key,
             o ->
@@ -272,8 +273,8 @@ class SnapshotTest {
     tombstones.put("A", doc("{\"_meta\":{\"store\":\"A\"}}"));
     tombstones.put("B", doc("{\"_meta\":{\"store\":\"A\"}}"));
     assertEquals(
-        "fetch_snapshot subtask tombstones must carry distinct key discriminator values, one per subtask."
-            + " Got: [('A',), ('A',)]",
+        "FetchSnapshot subtask tombstones must carry distinct key discriminator values, one per subtask."
+            + " Got: [[\"A\"], [\"A\"]]",
         openFailure(key, o -> o.snapshot(fetch).tombstones(tombstones)));
   }
 
