@@ -41,7 +41,8 @@ import java.util.Optional;
  * small subclass that supplies the connector, the codecs and the resource registry.
  *
  * <ul>
- *   <li>{@code spec}: the config and resource-config schemas (compile-time constants).
+ *   <li>{@code spec}: the config and resource-config schemas and the {@code oauth2} object, if any
+ *       (compile-time constants).
  *   <li>{@code discover}: decodes the config, lists the resources, decorates their schemas.
  *   <li>{@code validate}: decodes the config, runs the connector's check, resolves the bindings.
  *   <li>{@code open}: decodes the config, resolves the bindings and reads their schedules, then in
@@ -89,6 +90,15 @@ public abstract class CaptureDispatch<C> implements Connector {
   /** The resources declared with {@code @Resource}, in declaration order. */
   protected abstract List<ResourceSpec> declaredResources();
 
+  /**
+   * The spec's {@code oauth2} object (Estuary runs the connector's OAuth2 flow with it), or empty
+   * for a connector without one. The generated dispatcher of a capture annotated
+   * {@code @OAuth2Provider} returns it; by default empty.
+   */
+  protected Optional<RawJson> oauth2() {
+    return Optional.empty();
+  }
+
   @Override
   public Future<SpecResponse> spec(SpecRequest request) {
     return Future.succeededFuture(
@@ -97,7 +107,7 @@ public abstract class CaptureDispatch<C> implements Connector {
             configCodec.schema(),
             resourceConfigSchema(),
             documentationUrl(),
-            Optional.empty(),
+            oauth2(),
             resourcePathPointers()));
   }
 

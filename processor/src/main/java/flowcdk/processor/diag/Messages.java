@@ -557,6 +557,75 @@ public final class Messages {
             + "\"; names identify resources and must be unique. Rename one.");
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // @OAuth2Provider
+
+  /** A blank OAuth2 provider id. */
+  public static String oauth2Provider(String type) {
+    return id(
+        "OAuth2/Provider",
+        "@OAuth2Provider on "
+            + type
+            + ": the provider id is blank; it names the OAuth2 provider whose flow Estuary runs"
+            + " (the schema's x-oauth2-provider and the spec's oauth2.provider)."
+            + " Give it, e.g. @OAuth2Provider(\"hubspot\").");
+  }
+
+  /** A missing or blank template of the spec's oauth2 object. */
+  public static String oauth2Template(String type, String attribute) {
+    return id(
+        "OAuth2/Template",
+        "@OAuth2Provider("
+            + attribute
+            + " = ...) on "
+            + type
+            + ": on a @Capture class the annotation is the spec's oauth2 object, and Estuary needs"
+            + " its "
+            + attribute
+            + "; it is missing or blank. Give it.");
+  }
+
+  /** A map entry of the spec's oauth2 object that is not {@code key=value}. */
+  public static String oauth2Entry(String type, String attribute, String entry) {
+    return id(
+        "OAuth2/Entry",
+        "@OAuth2Provider("
+            + attribute
+            + " = ...) on "
+            + type
+            + ": entry \""
+            + entry
+            + "\" is not \"key=value\"; each entry is a non-blank key without surrounding spaces,"
+            + " '=', then the value. Write it so.");
+  }
+
+  /** Two entries with one key in a map of the spec's oauth2 object. */
+  public static String oauth2DuplicateKey(String type, String attribute, String key) {
+    return id(
+        "OAuth2/DuplicateKey",
+        "@OAuth2Provider("
+            + attribute
+            + " = ...) on "
+            + type
+            + ": key \""
+            + key
+            + "\" appears in more than one entry; a key maps to one value. Remove the extra ones.");
+  }
+
+  /** Spec settings of @OAuth2Provider on a model. */
+  public static String oauth2OnModel(String type, String attribute) {
+    return id(
+        "OAuth2/OnModel",
+        "@OAuth2Provider("
+            + attribute
+            + " = ...) on model "
+            + type
+            + ": on a @Model only the provider id applies (the schema's x-oauth2-provider); "
+            + attribute
+            + " is part of the spec's oauth2 object. Move it to an @OAuth2Provider on the"
+            + " @Capture class.");
+  }
+
   /** A docs URL that is not an http(s) URL. */
   public static String docsUrl(String type, String value) {
     return id(

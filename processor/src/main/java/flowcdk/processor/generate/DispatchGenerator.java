@@ -2,10 +2,13 @@ package flowcdk.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import flowcdk.processor.json.JsonText;
 import flowcdk.processor.model.CaptureModel;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -93,6 +96,33 @@ public final class DispatchGenerator {
                     .returns(ParameterizedTypeName.get(LIST, RESOURCE_SPEC))
                     .addStatement("return $T.all()", GeneratedFiles.className(capture.registry()))
                     .build());
+    capture
+        .oauth2()
+        .ifPresent(
+            oauth2 ->
+                type.addField(
+                        FieldSpec.builder(
+                                RuntimeNames.RAW_JSON,
+                                "OAUTH2",
+                                Modifier.PRIVATE,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
+                            .addJavadoc(
+                                "The spec's {@code oauth2} object, from {@code @OAuth2Provider}.\n")
+                            .initializer(
+                                "$T.parse($S)",
+                                RuntimeNames.RAW_JSON,
+                                JsonText.write(oauth2.members()))
+                            .build())
+                    .addMethod(
+                        MethodSpec.methodBuilder("oauth2")
+                            .addAnnotation(Override.class)
+                            .addModifiers(Modifier.PROTECTED)
+                            .returns(
+                                ParameterizedTypeName.get(
+                                    ClassName.get(Optional.class), RuntimeNames.RAW_JSON))
+                            .addStatement("return $T.of(OAUTH2)", Optional.class)
+                            .build()));
     GeneratedFiles.write(
         filer,
         capture.dispatch().packageName(),

@@ -1,6 +1,7 @@
 package flowcdk.processor.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One {@code @Capture} class, validated, with its resources.
@@ -12,6 +13,7 @@ import java.util.List;
  * @param docsUrl the documentation URL
  * @param resourcePath the resource path pointers into the resource config
  * @param resources the declared resources, in order
+ * @param oauth2 the spec's {@code oauth2} object, from {@code @OAuth2Provider} on the class
  */
 public record CaptureModel(
     ClassRef type,
@@ -20,7 +22,8 @@ public record CaptureModel(
     ClassRef resourceConfigCodec,
     String docsUrl,
     List<String> resourcePath,
-    List<ResourceModel> resources) {
+    List<ResourceModel> resources,
+    Optional<OAuth2Spec> oauth2) {
 
   /** Copies the lists. */
   public CaptureModel {

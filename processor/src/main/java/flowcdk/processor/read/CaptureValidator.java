@@ -6,6 +6,7 @@ import flowcdk.processor.diag.Report;
 import flowcdk.processor.model.CaptureModel;
 import flowcdk.processor.model.ClassRef;
 import flowcdk.processor.model.ModelSpec;
+import flowcdk.processor.model.OAuth2Spec;
 import flowcdk.processor.model.PropertySpec;
 import flowcdk.processor.model.ResourceModel;
 import flowcdk.processor.model.ScalarKind;
@@ -138,6 +139,8 @@ public final class CaptureValidator {
               "the standard resource config's path is /name; name a resourceConfig model with these properties"));
     }
 
+    Optional<OAuth2Spec> oauth2 = OAuth2Reader.capture(type, report);
+
     List<ResourceModel> declared = new ArrayList<>();
     Map<String, String> byName = new HashMap<>();
     boolean resourcesValid = true;
@@ -206,7 +209,8 @@ public final class CaptureValidator {
             resourceConfigCodec,
             docsUrl,
             resourcePath,
-            declared));
+            declared,
+            oauth2));
   }
 
   /**

@@ -77,9 +77,10 @@ public final class ModelValidator {
         Mirrors.find(List.of(type), AnnotationNames.JSON_CLASS_DESCRIPTION)
             .flatMap(m -> Mirrors.string(m, "value"));
     boolean strict = Mirrors.bool(model, "strict", false);
-    Optional<String> oauth2 =
-        Mirrors.find(List.of(type), AnnotationNames.OAUTH2_PROVIDER)
-            .flatMap(m -> Mirrors.string(m, "value"));
+    Optional<String> oauth2 = OAuth2Reader.modelProvider(type, report);
+    if (!report.isClean()) {
+      return invalid(report);
+    }
 
     return switch (type.getKind()) {
       case ENUM ->
