@@ -11,6 +11,7 @@ import flowcdk.common.state.LogCursor;
 import flowcdk.common.state.ResourceState;
 import flowcdk.common.state.Slot;
 import flowcdk.common.state.StateJson;
+import flowcdk.common.strategy.CaptureContext;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.Cron;
 import flowcdk.runtime.json.JsonValues;
@@ -57,6 +58,7 @@ final class BindingInitialization<C> {
   record Entry<C>(
       ResolvedBinding<CaptureBinding> resolved, BindingOpener<C> opener, Optional<Cron> schedule) {}
 
+  private final CaptureContext context;
   private final Task root;
   private final CaptureClock clock;
   private final ConnectorState state;
@@ -71,16 +73,16 @@ final class BindingInitialization<C> {
   private final String captureName;
 
   BindingInitialization(
-      Task root,
-      CaptureClock clock,
+      CaptureContext context,
       ConnectorState state,
       List<Entry<C>> entries,
       List<ResolvedBinding<CaptureBinding>> all,
       C config,
       String captureName) {
     this.captureName = captureName;
-    this.root = root;
-    this.clock = clock;
+    this.context = context;
+    this.root = context.root();
+    this.clock = context.clock();
     this.state = state;
     this.entries = entries;
     this.all = all;
@@ -215,8 +217,7 @@ final class BindingInitialization<C> {
                   resolved.binding(),
                   resolved.resource(),
                   states.get(key),
-                  root,
-                  clock,
+                  context,
                   all,
                   captureName);
           try {

@@ -7,7 +7,7 @@ import flowcdk.common.resource.ResolvedBinding;
 import flowcdk.common.resource.ResourceSpec;
 import flowcdk.common.state.ConnectorState;
 import flowcdk.common.state.StateJson;
-import flowcdk.common.strategy.ConnectorStatus;
+import flowcdk.common.strategy.CaptureContext;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.VertxClock;
 import flowcdk.runtime.ActionableException;
@@ -211,17 +211,10 @@ public abstract class CaptureDispatch<C> implements Connector {
                                     clock.now().plus(PERIODIC_RESTART),
                                     "periodic restart after 24 hours");
                                 root.log().connectorStatus("Capture started.");
-                                if (connectorStatusEvents()) {
-                                  ConnectorStatus status = ConnectorStatus.of(root, clock);
-                                  root.finished().onComplete(v -> status.stop());
-                                } else {
-                                  ConnectorStatus.counting(
-                                      root); // so opening bindings with the strategies starts no
-                                  // logger
-                                }
+                                CaptureContext context =
+                                    CaptureContext.start(root, clock, connectorStatusEvents());
                                 return new BindingInitialization<>(
-                                        root,
-                                        clock,
+                                        context,
                                         state,
                                         entries,
                                         resolved,

@@ -1,6 +1,7 @@
 package flowcdk.common.resource;
 
 import flowcdk.common.state.ResourceState;
+import flowcdk.common.strategy.CaptureContext;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.runtime.protocol.CaptureBinding;
 import flowcdk.runtime.task.Task;
@@ -13,8 +14,8 @@ import java.util.List;
  * @param binding the binding as Flow sent it (collection, resource config, state key, ...)
  * @param resource the resource it binds
  * @param state this binding's state after initialization ({@code bindingStateV1[stateKey]})
- * @param task the capture's root task: spawn the binding's work as its children
- * @param clock the capture's clock (strategies take time and wait through it)
+ * @param context what the capture's bindings share: its root task (spawn the binding's work as its
+ *     children), clock, stopping signal and status counters
  * @param all every resolved binding of the capture, in binding order
  * @param captureName the capture's catalog name (e.g. {@code acmeCo/my-capture}), from the Open
  *     request; logged as {@code catalog_task_name} on fleet-wide observable lines; empty if unknown
@@ -24,8 +25,7 @@ public record Binding(
     CaptureBinding binding,
     ResourceSpec resource,
     ResourceState state,
-    Task task,
-    CaptureClock clock,
+    CaptureContext context,
     List<ResolvedBinding<CaptureBinding>> all,
     String captureName) {
 
@@ -40,10 +40,19 @@ public record Binding(
       CaptureBinding binding,
       ResourceSpec resource,
       ResourceState state,
-      Task task,
-      CaptureClock clock,
+      CaptureContext context,
       List<ResolvedBinding<CaptureBinding>> all) {
-    this(index, binding, resource, state, task, clock, all, "");
+    this(index, binding, resource, state, context, all, "");
+  }
+
+  /** The capture's root task: spawn the binding's work as its children. */
+  public Task task() {
+    return context.root();
+  }
+
+  /** The capture's clock (strategies take time and wait through it). */
+  public CaptureClock clock() {
+    return context.clock();
   }
 
   /** The binding's state key. */

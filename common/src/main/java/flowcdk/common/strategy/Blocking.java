@@ -36,9 +36,6 @@ import java.util.concurrent.ExecutionException;
  */
 public final class Blocking {
 
-  /** When a still-running fetch is reported; tests shorten it. */
-  private static volatile Duration stuckCallWarning = Duration.ofSeconds(60);
-
   private Blocking() {}
 
   /** {@code fetch} as a {@link FetchChanges}. */
@@ -94,11 +91,6 @@ public final class Blocking {
     return context.executeBlocking(work, false);
   }
 
-  /** Sets after how long a still-running fetch is reported (for tests). */
-  static void warnStuckCallsAfter(Duration threshold) {
-    stuckCallWarning = threshold;
-  }
-
   /**
    * Runs {@code work} (a fetch given {@code sink}) on a worker; warns once if it is still running
    * after the threshold; closes the sink's stop registrations when it ends; and takes its failure
@@ -119,7 +111,7 @@ public final class Blocking {
               }
               return null;
             });
-    long millis = Math.max(1, stuckCallWarning.toMillis());
+    long millis = Math.max(1, sink.stuckCallWarning().toMillis());
     Vertx vertx = context.owner();
     long timer =
         vertx.setTimer(
@@ -163,6 +155,13 @@ public final class Blocking {
 
     String taskName() {
       return owner != null ? owner.worker.task().name() : "(none)";
+    }
+
+    /** After how long the fetch is reported as still running: the capture's threshold. */
+    Duration stuckCallWarning() {
+      return owner != null
+          ? owner.worker.binding().context().stuckCallWarning()
+          : CaptureContext.STUCK_CALL_WARNING;
     }
 
     Log log() {

@@ -3,13 +3,10 @@ package flowcdk.common.strategy;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.task.StopSignal;
-import flowcdk.runtime.task.Task;
 import io.vertx.core.Future;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.WeakHashMap;
 
 /**
  * The capture's status events (docs/strategies.md#connector-status-events): how many bindings were
@@ -19,10 +16,9 @@ import java.util.WeakHashMap;
  * last one: {@code "Backfilling <n> out of <total> bindings"} while any binding has a running
  * backfill, otherwise {@code "Streaming change events (all <total> bindings are backfilled)"}.
  *
- * <p>There is one per capture, keyed by the capture's root task: {@link #of(Task, CaptureClock)}
- * creates it (and starts its logger) the first time and returns the same instance after that. The
- * capture procedure may call it at start so the timing follows the capture's start, as in the
- * Python CDK; opening a binding with {@link Strategies} calls it too. Thread-safe.
+ * <p>There is one per capture, held by its {@link CaptureContext}, which creates it (and starts its
+ * logger) where the capture starts, so the timing follows the capture's start, as in the Python
+ * CDK; opening a binding with {@link Strategies} counts in the binding's context. Thread-safe.
  */
 public final class ConnectorStatus {
 
@@ -31,9 +27,6 @@ public final class ConnectorStatus {
 
   /** Seconds between later checks. */
   public static final long PERIOD_SECONDS = 1;
-
-  private static final Map<Task, ConnectorStatus> CAPTURES =
-      Collections.synchronizedMap(new WeakHashMap<>());
 
   private final Log log;
   private final Map<Integer, Integer> backfills = new TreeMap<>();
@@ -47,34 +40,6 @@ public final class ConnectorStatus {
 
   private ConnectorStatus(Log log) {
     this.log = log;
-  }
-
-  /**
-   * The status of the capture whose root task is {@code root}, created on first use with its logger
-   * started on {@code clock} (stopping with {@code root}'s stopping signal).
-   */
-  public static ConnectorStatus of(Task root, CaptureClock clock) {
-    synchronized (CAPTURES) {
-      ConnectorStatus status = CAPTURES.get(root);
-      if (status == null) {
-        status = new ConnectorStatus(root.log());
-        CAPTURES.put(root, status);
-        status.start(clock, root.stopping());
-      }
-      return status;
-    }
-  }
-
-  /**
-   * Registers, for the capture whose root task is {@code root}, a status that counts but never logs
-   * (for a capture with status events switched off), unless it already has one; later calls of
-   * {@link #of(Task, CaptureClock)} (opening a binding with {@link Strategies}) return it instead
-   * of starting a logger.
-   */
-  public static ConnectorStatus counting(Task root) {
-    synchronized (CAPTURES) {
-      return CAPTURES.computeIfAbsent(root, r -> new ConnectorStatus(r.log()));
-    }
   }
 
   /** A status writing through {@code log}, without a logger; start one with {@link #start}. */

@@ -153,7 +153,7 @@ public final class OpenBinding {
     Duration interval;
     ConnectorStatus status;
     try {
-      status = ConnectorStatus.of(binding.task(), binding.clock());
+      status = binding.context().status();
       status.bindingOpened();
       interval = ResourceConfigValues.interval(binding.binding().resourceConfig(), defaultInterval);
       spawns = new ArrayList<>();

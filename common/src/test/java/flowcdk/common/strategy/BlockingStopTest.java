@@ -187,8 +187,8 @@ class BlockingStopTest {
 
   @Test
   void aStuckFetchIsReportedOnceNamingItsTask() throws Exception {
-    Blocking.warnStuckCallsAfter(Duration.ofMillis(10));
     try (Harness h = new Harness()) {
+      h.stuckCallWarning = Duration.ofMillis(10);
       CountDownLatch release = new CountDownLatch(1);
       BlockingFetchPage fetch =
           (page, cutoff, sink) -> {
@@ -204,8 +204,6 @@ class BlockingStopTest {
       String msg = (String) warnings.get(0).get("msg");
       assertTrue(msg.startsWith("blocking FetchPage of task capture.events.backfill"), msg);
       assertEquals("WARNING", warnings.get(0).get("level"));
-    } finally {
-      Blocking.warnStuckCallsAfter(Duration.ofSeconds(60));
     }
   }
 

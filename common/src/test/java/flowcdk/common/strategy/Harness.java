@@ -109,8 +109,14 @@ final class Harness implements AutoCloseable {
   /** The clock of the status logger, kept apart so strategy tests count only their own sleepers. */
   ManualClock statusClock = new ManualClock(START);
 
+  /** After how long a still-running blocking fetch is reported; set before {@link #start}. */
+  Duration stuckCallWarning = CaptureContext.STUCK_CALL_WARNING;
+
   final TaskScope scope;
   private Future<Void> capture;
+
+  /** The context of the capture {@link #start} started. */
+  private CaptureContext captureContext;
 
   Harness() throws Exception {
     this(1 << 20);
@@ -161,7 +167,26 @@ final class Harness implements AutoCloseable {
             false,
             (b, c) -> Future.succeededFuture());
     return new Binding(
-        index, captureBinding, spec, state, root, clock, List.of(), "acmeCo/my-capture");
+        index, captureBinding, spec, state, contextOf(root), List.of(), "acmeCo/my-capture");
+  }
+
+  /**
+   * The context of the capture in {@code root}: the one {@link #start} created, or for another root
+   * a new one (kept for that root's later bindings) whose status logger runs on the strategies'
+   * clock.
+   */
+  private CaptureContext contextOf(Task root) {
+    if (captureContext == null || captureContext.root() != root) {
+      captureContext = newContext(root, clock);
+    }
+    return captureContext;
+  }
+
+  /** A context for {@code root} with its status logger started on {@code logClock}. */
+  private CaptureContext newContext(Task root, ManualClock logClock) {
+    ConnectorStatus status = ConnectorStatus.detached(root.log());
+    status.start(logClock, root.stopping());
+    return new CaptureContext(root, clock, status, stuckCallWarning);
   }
 
   /** Starts the capture with {@code open} as the root task's work. */
@@ -169,7 +194,7 @@ final class Harness implements AutoCloseable {
     capture =
         scope.run(
             root -> {
-              ConnectorStatus.of(root, statusClock);
+              captureContext = newContext(root, statusClock);
               return open.apply(root);
             });
   }

@@ -43,8 +43,16 @@ public final class Task {
       ",\"mergePatch\":false}}}\n".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] LINE_END = "}}\n".getBytes(StandardCharsets.US_ASCII);
   private static final int CACHED_BINDINGS = 256;
-  private static final byte[][] CAPTURED_PREFIX = new byte[CACHED_BINDINGS][];
-  private static final byte[][] SOURCED_SCHEMA_PREFIX = new byte[CACHED_BINDINGS][];
+  private static final String CAPTURED_HEAD = "{\"captured\":{\"binding\":";
+  private static final String CAPTURED_TAIL = ",\"doc\":";
+  private static final String SOURCED_SCHEMA_HEAD = "{\"sourcedSchema\":{\"binding\":";
+  private static final String SOURCED_SCHEMA_TAIL = ",\"schema_json\":";
+
+  /** The prefixes of the first bindings, precomputed: read-only after class initialization. */
+  private static final byte[][] CAPTURED_PREFIX = prefixes(CAPTURED_HEAD, CAPTURED_TAIL);
+
+  private static final byte[][] SOURCED_SCHEMA_PREFIX =
+      prefixes(SOURCED_SCHEMA_HEAD, SOURCED_SCHEMA_TAIL);
 
   private final TaskScope scope;
   private final String name;
@@ -386,12 +394,19 @@ public final class Task {
   }
 
   private static byte[] capturedPrefix(int binding) {
-    return prefix(CAPTURED_PREFIX, "{\"captured\":{\"binding\":", ",\"doc\":", binding);
+    return prefix(CAPTURED_PREFIX, CAPTURED_HEAD, CAPTURED_TAIL, binding);
   }
 
   private static byte[] sourcedSchemaPrefix(int binding) {
-    return prefix(
-        SOURCED_SCHEMA_PREFIX, "{\"sourcedSchema\":{\"binding\":", ",\"schema_json\":", binding);
+    return prefix(SOURCED_SCHEMA_PREFIX, SOURCED_SCHEMA_HEAD, SOURCED_SCHEMA_TAIL, binding);
+  }
+
+  private static byte[][] prefixes(String head, String tail) {
+    byte[][] prefixes = new byte[CACHED_BINDINGS][];
+    for (int binding = 0; binding < CACHED_BINDINGS; binding++) {
+      prefixes[binding] = (head + binding + tail).getBytes(StandardCharsets.US_ASCII);
+    }
+    return prefixes;
   }
 
   private static byte[] prefix(byte[][] cache, String head, String tail, int binding) {
@@ -399,12 +414,7 @@ public final class Task {
       throw new IllegalArgumentException("binding index must be non-negative, got " + binding);
     }
     if (binding < CACHED_BINDINGS) {
-      byte[] cached = cache[binding];
-      if (cached == null) {
-        cached = (head + binding + tail).getBytes(StandardCharsets.US_ASCII);
-        cache[binding] = cached;
-      }
-      return cached;
+      return cache[binding];
     }
     return (head + binding + tail).getBytes(StandardCharsets.US_ASCII);
   }

@@ -1,0 +1,58 @@
+package flowcdk.common.strategy;
+
+import flowcdk.common.time.CaptureClock;
+import flowcdk.runtime.task.StopSignal;
+import flowcdk.runtime.task.Task;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What one capture's bindings share, owned by the capture: created where the capture starts and
+ * handed to every binding (see {@link flowcdk.common.resource.Binding#context()}), so per-capture
+ * state never lives in a static field.
+ *
+ * @param root the capture's root task: the bindings' work runs as its children
+ * @param clock the capture's clock (strategies take time and wait through it)
+ * @param status the capture's status counters and their logger
+ *     (docs/strategies.md#connector-status-events)
+ * @param stuckCallWarning after how long a still-running blocking fetch is reported (see {@link
+ *     Blocking})
+ */
+public record CaptureContext(
+    Task root, CaptureClock clock, ConnectorStatus status, Duration stuckCallWarning) {
+
+  /** After how long a still-running blocking fetch is reported, unless a test shortens it. */
+  public static final Duration STUCK_CALL_WARNING = Duration.ofSeconds(60);
+
+  /** Checks the components. */
+  public CaptureContext {
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(stuckCallWarning, "stuckCallWarning");
+  }
+
+  /**
+   * The context of a capture starting now in {@code root}: if {@code statusEvents}, its status
+   * logger starts on {@code clock} and ends with the root's stopping signal or when the root task
+   * finishes; otherwise the status only counts.
+   */
+  public static CaptureContext start(Task root, CaptureClock clock, boolean statusEvents) {
+    ConnectorStatus status = ConnectorStatus.detached(root.log());
+    if (statusEvents) {
+      status.start(clock, root.stopping());
+      root.finished().onComplete(v -> status.stop());
+    }
+    return new CaptureContext(root, clock, status, STUCK_CALL_WARNING);
+  }
+
+  /** This context with another stuck-call threshold (for tests). */
+  public CaptureContext withStuckCallWarning(Duration threshold) {
+    return new CaptureContext(root, clock, status, threshold);
+  }
+
+  /** The capture's stopping signal (the root task's). */
+  public StopSignal stopping() {
+    return root.stopping();
+  }
+}
