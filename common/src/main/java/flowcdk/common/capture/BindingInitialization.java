@@ -1,5 +1,6 @@
 package flowcdk.common.capture;
 
+import flowcdk.common.context.CaptureContext;
 import flowcdk.common.resource.Binding;
 import flowcdk.common.resource.BindingOpener;
 import flowcdk.common.resource.ResolvedBinding;
@@ -11,7 +12,6 @@ import flowcdk.common.state.LogCursor;
 import flowcdk.common.state.ResourceState;
 import flowcdk.common.state.Slot;
 import flowcdk.common.state.StateJson;
-import flowcdk.common.strategy.CaptureContext;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.Cron;
 import flowcdk.runtime.json.JsonValues;

@@ -1,5 +1,6 @@
 package flowcdk.common.capture;
 
+import flowcdk.common.context.CaptureContext;
 import flowcdk.common.resource.BindingOpener;
 import flowcdk.common.resource.BindingResolver;
 import flowcdk.common.resource.Discovery;
@@ -7,7 +8,6 @@ import flowcdk.common.resource.ResolvedBinding;
 import flowcdk.common.resource.ResourceSpec;
 import flowcdk.common.state.ConnectorState;
 import flowcdk.common.state.StateJson;
-import flowcdk.common.strategy.CaptureContext;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.VertxClock;
 import flowcdk.runtime.ActionableException;

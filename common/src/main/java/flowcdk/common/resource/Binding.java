@@ -1,7 +1,7 @@
 package flowcdk.common.resource;
 
+import flowcdk.common.context.CaptureContext;
 import flowcdk.common.state.ResourceState;
-import flowcdk.common.strategy.CaptureContext;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.runtime.protocol.CaptureBinding;
 import flowcdk.runtime.task.Task;

@@ -1,5 +1,6 @@
 package flowcdk.common.strategy;
 
+import flowcdk.common.context.CaptureContext;
 import flowcdk.common.state.LogCursor;
 import flowcdk.common.state.PageCursor;
 import flowcdk.runtime.json.RawJson;

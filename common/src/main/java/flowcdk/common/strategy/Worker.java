@@ -1,5 +1,6 @@
 package flowcdk.common.strategy;
 
+import flowcdk.common.context.ConnectorStatus;
 import flowcdk.common.resource.Binding;
 import flowcdk.common.time.CaptureClock;
 import flowcdk.runtime.log.Log;

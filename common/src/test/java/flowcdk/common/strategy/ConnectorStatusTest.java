@@ -3,6 +3,7 @@ package flowcdk.common.strategy;
 import static flowcdk.common.strategy.Fixtures.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import flowcdk.common.context.ConnectorStatus;
 import flowcdk.common.state.PageCursor;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import flowcdk.common.context.CaptureContext;
+import flowcdk.common.context.ConnectorStatus;
 import flowcdk.common.resource.Binding;
 import flowcdk.common.resource.ResourceSpec;
 import flowcdk.common.state.ResourceState;

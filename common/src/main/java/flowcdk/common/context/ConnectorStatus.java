@@ -1,4 +1,4 @@
-package flowcdk.common.strategy;
+package flowcdk.common.context;
 
 import flowcdk.common.time.CaptureClock;
 import flowcdk.runtime.log.Log;
