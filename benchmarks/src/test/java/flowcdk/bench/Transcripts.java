@@ -3,11 +3,11 @@ package flowcdk.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import flowcdk.runtime.Connector;
-import flowcdk.runtime.ConnectorRuntime;
 import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.MergePatch;
 import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.launch.ConnectorRuntime;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import flowcdk.runtime.ConnectorRuntime;
 import flowcdk.runtime.RuntimeOptions;
+import flowcdk.runtime.launch.ConnectorRuntime;
 import flowcdk.runtime.log.Level;
 import flowcdk.runtime.log.LogFormat;
 import flowcdk.runtime.log.LogWriter;

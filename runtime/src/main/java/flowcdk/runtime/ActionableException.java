@@ -1,5 +1,7 @@
 package flowcdk.runtime;
 
+import flowcdk.runtime.task.ExpectedFailure;
+
 /**
  * An expected failure the user can act on — a lost database connection, a permission the
  * connector's user lacks, a table that was dropped, a state the connector cannot resume — as
@@ -13,7 +15,7 @@ package flowcdk.runtime;
  *     "table public.orders: permission denied; GRANT SELECT ON public.orders TO flow_capture");
  * }</pre>
  */
-public class ActionableException extends RuntimeException {
+public class ActionableException extends RuntimeException implements ExpectedFailure {
 
   /** A failure described by {@code message}: what is wrong and what to do. */
   public ActionableException(String message) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import flowcdk.common.resource.ResourcePaths;
 import flowcdk.common.resource.ResourceSpec;
-import flowcdk.runtime.ConnectorRuntime;
 import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.launch.ConnectorRuntime;
 import io.vertx.core.Future;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

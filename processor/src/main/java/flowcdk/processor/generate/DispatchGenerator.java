@@ -27,7 +27,7 @@ public final class DispatchGenerator {
   private static final ClassName RESOURCE_PATHS =
       ClassName.get("flowcdk.common.resource", "ResourcePaths");
   private static final ClassName CONNECTOR_RUNTIME =
-      ClassName.get("flowcdk.runtime", "ConnectorRuntime");
+      ClassName.get("flowcdk.runtime.launch", "ConnectorRuntime");
   private static final ClassName LIST = ClassName.get("java.util", "List");
 
   /** Writes the dispatcher and entry point of {@code capture}. */

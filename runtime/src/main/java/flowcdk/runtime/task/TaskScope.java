@@ -1,6 +1,5 @@
 package flowcdk.runtime.task;
 
-import flowcdk.runtime.ActionableException;
 import flowcdk.runtime.log.Fields;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.output.MemoryBudget;
@@ -140,7 +139,7 @@ public final class TaskScope {
         flowcdk.runtime.log.Level.ERROR,
         "task " + task.name() + " failed: " + TaskFailedException.describe(error),
         Fields.of("task", task.name()),
-        error instanceof ActionableException ? null : error);
+        error instanceof ExpectedFailure ? null : error);
     stopping.set(first ? "task " + task.name() + " failed" : stopping.reason());
   }
 }

@@ -1,12 +1,12 @@
 package flowcdk.runtime.testing;
 
 import flowcdk.runtime.Connector;
-import flowcdk.runtime.ConnectorRuntime;
 import flowcdk.runtime.OpenedCapture;
 import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.ValidationException;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.launch.ConnectorRuntime;
 import flowcdk.runtime.log.Fields;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.protocol.AppliedResponse;

@@ -1,5 +1,7 @@
-package flowcdk.runtime;
+package flowcdk.runtime.launch;
 
+import flowcdk.runtime.Connector;
+import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.cli.Cli;
 import flowcdk.runtime.internal.RuntimeLoop;
 import flowcdk.runtime.internal.StdoutGuard;
