@@ -1,24 +1,14 @@
 package flowcdk.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import flowcdk.runtime.RuntimeOptions;
-import flowcdk.runtime.launch.ConnectorRuntime;
-import flowcdk.runtime.log.Level;
-import flowcdk.runtime.log.LogFormat;
-import flowcdk.runtime.log.LogWriter;
-import flowcdk.runtime.log.Logging;
-import flowcdk.runtime.log.Redactor;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import flowcdk.example.testing.InProcessRequests;
+import flowcdk.example.testing.InProcessRequests.Run;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,71 +39,16 @@ class CursorLagValidationTest {
     config = "{\"jdbc_url\":\"" + url + "\"}";
   }
 
-  /** What one protocol session printed on stdout and logged, and its exit status. */
-  private record Run(int status, String out, String log) {}
-
-  private Run serve(String request) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    LogWriter previous =
-        Logging.install(new LogWriter(log, LogFormat.TEXT, Level.INFO, new Redactor()));
-    int status;
-    try {
-      status =
-          assertTimeoutPreemptively(
-              Duration.ofMinutes(1),
-              () ->
-                  ConnectorRuntime.run(
-                      new SqlCapture_Dispatch(new SqlCapture()),
-                      RuntimeOptions.defaults(),
-                      new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)),
-                      out));
-    } finally {
-      Logging.install(previous);
-    }
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), log.toString(StandardCharsets.UTF_8));
+  private InProcessRequests requests() {
+    return new InProcessRequests(config, "cursor_lag");
   }
 
-  private static String resourceConfig(String table, String cursor, String lag) {
-    return "{\"schema\":\"public\",\"table\":\""
-        + table
-        + "\""
-        + (cursor.isEmpty() ? "" : ",\"cursor\":\"" + cursor + "\"")
-        + ",\"cursor_lag\":\""
-        + lag
-        + "\"}";
+  private String validate(String table, String cursor, String value) {
+    return requests().validate(table, cursor, value);
   }
 
-  private static String collection(String table) {
-    return "\"collection\":{\"name\":\"acme/"
-        + table
-        + "\",\"key\":[\"/_meta/row_id\"],\"writeSchema\":{}}";
-  }
-
-  private String validate(String table, String cursor, String lag) {
-    return "{\"validate\":{\"name\":\"acme/capture\",\"connectorType\":\"IMAGE\",\"config\":"
-        + config
-        + ",\"bindings\":[{\"resourceConfig\":"
-        + resourceConfig(table, cursor, lag)
-        + ","
-        + collection(table)
-        + "}]}}";
-  }
-
-  private String open(String table, String cursor, String lag) {
-    return "{\"open\":{\"capture\":{\"name\":\"acme/capture\",\"connectorType\":\"IMAGE\","
-        + "\"config\":"
-        + config
-        + ",\"bindings\":[{\"resourceConfig\":"
-        + resourceConfig(table, cursor, lag)
-        + ",\"resourcePath\":[\"public\",\""
-        + table
-        + "\"],\"stateKey\":\"public."
-        + table
-        + "\","
-        + collection(table)
-        + "}]},\"state\":{}}}";
+  private String open(String table, String cursor, String value) {
+    return requests().open(table, cursor, value);
   }
 
   @ParameterizedTest
@@ -130,7 +65,7 @@ class CursorLagValidationTest {
   void aCursorLagThatCannotWorkIsRejectedAtValidateAndOpen(
       String table, String cursor, String lag, String expected) {
     for (String request : new String[] {validate(table, cursor, lag), open(table, cursor, lag)}) {
-      Run run = serve(request);
+      Run run = InProcessRequests.serve(request);
       assertEquals(1, run.status(), () -> request + "\n" + run.out() + run.log());
       assertTrue(
           run.log().contains("binding 0 (public." + table + "): " + expected),
@@ -141,7 +76,7 @@ class CursorLagValidationTest {
   @ParameterizedTest
   @CsvSource({"PT5M", "PT0S"})
   void aCursorLagOfATimestampCursorIsValid(String lag) {
-    Run run = serve(validate("stamps", "updated_at", lag));
+    Run run = InProcessRequests.serve(validate("stamps", "updated_at", lag));
     assertEquals(0, run.status(), run::log);
     assertTrue(run.out().startsWith("{\"validated\":"), run.out());
   }

@@ -116,8 +116,11 @@ class CaptureDispatchTest {
     assertEquals(List.of("{\"validated\":{\"bindings\":[{\"resourcePath\":[\"users\"]}]}}"), out);
   }
 
-  @Test
-  void aBadScheduleIsAValidationErrorNamingTheBindingWithoutAStackTrace() {
+  /** The stdout lines and the JSON log (INFO and above) of one run. */
+  private record Logged(List<String> out, String log) {}
+
+  /** Like {@link #run(int, String)}, also collecting the log. */
+  private static Logged logged(int status, String request) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     flowcdk.runtime.log.LogWriter previous =
         flowcdk.runtime.log.Logging.install(
@@ -127,17 +130,23 @@ class CaptureDispatchTest {
                 flowcdk.runtime.log.Level.INFO,
                 new flowcdk.runtime.log.Redactor()));
     try {
-      assertEquals(
-          List.of(),
-          run(
-              1,
-              "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"tables\":[\"users\"]},"
-                  + "\"bindings\":[{\"collection\":{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},"
-                  + "\"resourceConfig\":{\"name\":\"users\",\"schedule\":\"* * * *\"}}]}}"));
+      List<String> out = run(status, request);
+      return new Logged(out, err.toString(StandardCharsets.UTF_8));
     } finally {
       flowcdk.runtime.log.Logging.install(previous);
     }
-    String log = err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aBadScheduleIsAValidationErrorNamingTheBindingWithoutAStackTrace() {
+    Logged run =
+        logged(
+            1,
+            "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\",\"config\":{\"tables\":[\"users\"]},"
+                + "\"bindings\":[{\"collection\":{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},"
+                + "\"resourceConfig\":{\"name\":\"users\",\"schedule\":\"* * * *\"}}]}}");
+    assertEquals(List.of(), run.out());
+    String log = run.log();
     assertTrue(
         log.contains(
             "\"msg\":\"binding 0 (users): resource config /schedule: not a cron schedule: \\\"* * * *\\\""),
@@ -151,29 +160,17 @@ class CaptureDispatchTest {
    */
   @Test
   void aStateNotInTheCdksShapeIsOneActionableErrorWithoutAStackTrace() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    flowcdk.runtime.log.LogWriter previous =
-        flowcdk.runtime.log.Logging.install(
-            new flowcdk.runtime.log.LogWriter(
-                err,
-                flowcdk.runtime.log.LogFormat.JSON,
-                flowcdk.runtime.log.Level.INFO,
-                new flowcdk.runtime.log.Redactor()));
-    try {
-      assertEquals(
-          List.of(),
-          run(
-              1,
-              "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\","
-                  + "\"config\":{\"tables\":[\"users\"]},\"bindings\":[{\"collection\":"
-                  + "{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},"
-                  + "\"resourceConfig\":{\"name\":\"users\"},\"resourcePath\":[\"users\"],"
-                  + "\"stateKey\":\"users\"}]},\"version\":\"v\","
-                  + "\"state\":{\"bindingStateV1\":{\"users\":{\"inc\":{\"cursor\":true}}}}}}"));
-    } finally {
-      flowcdk.runtime.log.Logging.install(previous);
-    }
-    String log = err.toString(StandardCharsets.UTF_8);
+    Logged run =
+        logged(
+            1,
+            "{\"open\":{\"capture\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\","
+                + "\"config\":{\"tables\":[\"users\"]},\"bindings\":[{\"collection\":"
+                + "{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},"
+                + "\"resourceConfig\":{\"name\":\"users\"},\"resourcePath\":[\"users\"],"
+                + "\"stateKey\":\"users\"}]},\"version\":\"v\","
+                + "\"state\":{\"bindingStateV1\":{\"users\":{\"inc\":{\"cursor\":true}}}}}}");
+    assertEquals(List.of(), run.out());
+    String log = run.log();
     assertTrue(log.contains("the connector state Flow sent is not in the CDK's shape"), log);
     assertTrue(log.contains("backfill every binding of the capture to start over"), log);
     assertTrue(!log.contains("internal error") && !log.contains("traceback"), log);
@@ -181,31 +178,16 @@ class CaptureDispatchTest {
 
   @Test
   void unknownConfigFieldsAreOneWarningEachAndValidationStillSucceeds() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    flowcdk.runtime.log.LogWriter previous =
-        flowcdk.runtime.log.Logging.install(
-            new flowcdk.runtime.log.LogWriter(
-                err,
-                flowcdk.runtime.log.LogFormat.JSON,
-                flowcdk.runtime.log.Level.INFO,
-                new flowcdk.runtime.log.Redactor()));
-    List<String> out;
-    try {
-      out =
-          run(
-              0,
-              "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\","
-                  + "\"config\":{\"tables\":[\"users\"],\"prot\":5,\"zzz\":true},"
-                  + "\"bindings\":[{\"collection\":{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},\"resourceConfig\":{\"name\":\"users\"}}]}}");
-    } finally {
-      flowcdk.runtime.log.Logging.install(previous);
-    }
-    assertEquals(List.of("{\"validated\":{\"bindings\":[{\"resourcePath\":[\"users\"]}]}}"), out);
+    Logged run =
+        logged(
+            0,
+            "{\"validate\":{\"name\":\"a/b\",\"connectorType\":\"IMAGE\","
+                + "\"config\":{\"tables\":[\"users\"],\"prot\":5,\"zzz\":true},"
+                + "\"bindings\":[{\"collection\":{\"name\":\"a/users\",\"key\":[\"/id\"],\"writeSchema\":{}},\"resourceConfig\":{\"name\":\"users\"}}]}}");
+    assertEquals(
+        List.of("{\"validated\":{\"bindings\":[{\"resourcePath\":[\"users\"]}]}}"), run.out());
     List<String> warnings =
-        err.toString(StandardCharsets.UTF_8)
-            .lines()
-            .filter(line -> line.contains("\"level\":\"WARNING\""))
-            .toList();
+        run.log().lines().filter(line -> line.contains("\"level\":\"WARNING\"")).toList();
     assertEquals(2, warnings.size(), String.join("\n", warnings));
     assertTrue(
         warnings
