@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * </ul>
  *
  * <p>Rules the processor enforces: the class is a public final class with a public no-argument
- * constructor that implements {@code flowcdk.common.capture.CaptureConnector<C>} where {@code C} is
+ * constructor that implements {@code flowcdk.connector.CaptureConnector<C>} where {@code C} is
  * {@link #config()}; {@link #config()} and {@link #resourceConfig()} are {@code @Model} types;
  * every class in {@link #resources()} is a valid {@code @Resource}; resource names are unique.
  */
@@ -31,7 +31,7 @@ public @interface Capture {
 
   /**
    * The resource config model; by default the CDK's standard {@code
-   * flowcdk.common.resource.ResourceConfig} ({@code name}, {@code interval}, {@code _meta}), whose
+   * flowcdk.connector.ResourceConfig} ({@code name}, {@code interval}, {@code _meta}), whose
    * resource path is its {@code name}.
    */
   Class<?> resourceConfig() default void.class;

@@ -7,14 +7,14 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a class describing one resource of a capture: its name, collection key, document model and
- * polling interval, and (by implementing {@code flowcdk.common.resource.BindingOpener}) what runs
- * when a binding of it is opened, typically the common strategies.
+ * polling interval, and (by implementing {@code flowcdk.connector.ResourceOpener}) what runs when a
+ * binding of it is opened, typically the common strategies.
  *
  * <p>Rules the processor enforces, each a compile error on this annotation:
  *
  * <ul>
  *   <li>The class is public and final, has a public no-argument constructor and implements {@code
- *       BindingOpener}.
+ *       ResourceOpener}.
  *   <li>{@link #document()} is a {@code @Model} record or final class.
  *   <li>Every {@link #key()} pointer is a JSON pointer to a property of the document that is
  *       required and non-null (a primitive, {@code @NotNull}, or {@code @JsonProperty(required =

@@ -1,9 +1,8 @@
 package flowcdk.bench;
 
-import flowcdk.common.state.LogCursor;
-import flowcdk.common.state.PageCursor;
-import flowcdk.common.strategy.PageSink;
-import flowcdk.runtime.json.JsonValues;
+import flowcdk.connector.Sink;
+import flowcdk.connector.state.LogCursor;
+import flowcdk.connector.state.PageCursor;
 import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,7 +22,7 @@ public final class BenchApi {
    * unless the end was reached.
    */
   public static Future<Void> page(
-      BenchConfig config, int binding, PageCursor page, LogCursor cutoff, PageSink sink) {
+      BenchConfig config, int binding, PageCursor page, LogCursor cutoff, Sink.Page sink) {
     long start = page.isNone() ? 0 : page.asLong();
     long end = Math.min(start + config.page(), config.docs());
     String pad = "x".repeat(config.pad());
@@ -31,7 +30,7 @@ public final class BenchApi {
       if (config.model()) {
         sink.document(item(binding, i, pad), ItemJson.INSTANCE);
       } else {
-        sink.document(JsonValues.toRawJson(map(binding, i, pad)));
+        sink.document(map(binding, i, pad));
       }
     }
     return end < config.docs() ? sink.checkpoint(PageCursor.of(end)) : Future.succeededFuture();

@@ -1,9 +1,9 @@
 package flowcdk.bench;
 
 import flowcdk.annotations.Capture;
-import flowcdk.common.capture.CaptureConnector;
-import flowcdk.common.resource.ResourceSpec;
-import flowcdk.runtime.ValidationException;
+import flowcdk.connector.CaptureConnector;
+import flowcdk.connector.ResourceSpec;
+import flowcdk.connector.ValidationException;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,11 @@ public final class BenchCapture implements CaptureConnector<BenchConfig> {
     List<ResourceSpec> resources = new ArrayList<>();
     for (int b = 0; b < config.bindings(); b++) {
       resources.add(
-          ResourceSpec.of("items" + b, List.of("/id"), ItemJson.SCHEMA, null, new ItemsOpener(b)));
+          ResourceSpec.builder("items" + b)
+              .key("/id")
+              .schema(ItemJson.SCHEMA)
+              .opener(new ItemsOpener(b))
+              .build());
     }
     return Future.succeededFuture(resources);
   }

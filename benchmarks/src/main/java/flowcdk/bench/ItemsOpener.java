@@ -1,13 +1,14 @@
 package flowcdk.bench;
 
-import flowcdk.common.resource.Binding;
-import flowcdk.common.resource.BindingOpener;
-import flowcdk.common.state.Backfill;
-import flowcdk.common.state.LogCursor;
-import flowcdk.common.state.PageCursor;
-import flowcdk.common.state.ResourceState;
-import flowcdk.common.state.Slot;
-import flowcdk.common.strategy.Strategies;
+import flowcdk.connector.BindingContext;
+import flowcdk.connector.ResourceConfig;
+import flowcdk.connector.ResourceOpener;
+import flowcdk.connector.Strategies;
+import flowcdk.connector.state.Backfill;
+import flowcdk.connector.state.LogCursor;
+import flowcdk.connector.state.PageCursor;
+import flowcdk.connector.state.ResourceState;
+import flowcdk.connector.state.Slot;
 import io.vertx.core.Future;
 import java.time.Instant;
 
@@ -15,7 +16,7 @@ import java.time.Instant;
  * Opens resource {@code items<number>}: a backfill from the beginning with cutoff
  * 2024-01-01T00:00:00Z, paging through {@link BenchApi#page}.
  */
-final class ItemsOpener implements BindingOpener<BenchConfig> {
+final class ItemsOpener implements ResourceOpener<BenchConfig, ResourceConfig> {
 
   /** The backfill cutoff of every binding (a constant, so runs are reproducible). */
   static final Instant CUTOFF = Instant.parse("2024-01-01T00:00:00Z");
@@ -27,13 +28,16 @@ final class ItemsOpener implements BindingOpener<BenchConfig> {
   }
 
   @Override
-  public ResourceState initialState(BenchConfig config, Instant now) {
-    return ResourceState.EMPTY.withBackfill(
-        Slot.of(new Backfill(LogCursor.at(CUTOFF), PageCursor.NONE)));
+  public Future<ResourceState> initialState(
+      BenchConfig config, ResourceConfig resourceConfig, Instant now) {
+    return Future.succeededFuture(
+        ResourceState.EMPTY.withBackfill(
+            Slot.of(new Backfill(LogCursor.at(CUTOFF), PageCursor.NONE))));
   }
 
   @Override
-  public Future<?> open(Binding binding, BenchConfig config) {
+  public Future<?> open(BindingContext<BenchConfig, ResourceConfig> binding) {
+    BenchConfig config = binding.config();
     return Strategies.forBinding(binding)
         .backfill((page, cutoff, sink) -> BenchApi.page(config, number, page, cutoff, sink))
         .open();

@@ -1,12 +1,13 @@
 package flowcdk.bench;
 
 import flowcdk.annotations.Capture;
-import flowcdk.common.capture.CaptureConnector;
-import flowcdk.common.resource.Binding;
-import flowcdk.common.resource.BindingOpener;
-import flowcdk.common.resource.ResourceSpec;
-import flowcdk.common.state.ResourceState;
-import flowcdk.common.strategy.Strategies;
+import flowcdk.connector.BindingContext;
+import flowcdk.connector.CaptureConnector;
+import flowcdk.connector.ResourceConfig;
+import flowcdk.connector.ResourceOpener;
+import flowcdk.connector.ResourceSpec;
+import flowcdk.connector.Strategies;
+import flowcdk.connector.state.ResourceState;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
@@ -42,7 +43,11 @@ public final class GatedPagesCapture implements CaptureConnector<BenchConfig> {
     List<ResourceSpec> resources = new ArrayList<>();
     for (int b = 0; b < config.bindings(); b++) {
       resources.add(
-          ResourceSpec.of("items" + b, List.of("/id"), ItemJson.SCHEMA, null, new Gated(b)));
+          ResourceSpec.builder("items" + b)
+              .key("/id")
+              .schema(ItemJson.SCHEMA)
+              .opener(new Gated(b))
+              .build());
     }
     return Future.succeededFuture(resources);
   }
@@ -108,7 +113,7 @@ public final class GatedPagesCapture implements CaptureConnector<BenchConfig> {
   }
 
   /** The bench opener, with the binding's first fetch waiting at the gate. */
-  private final class Gated implements BindingOpener<BenchConfig> {
+  private final class Gated implements ResourceOpener<BenchConfig, ResourceConfig> {
     private final int number;
     private final ItemsOpener bench;
 
@@ -118,12 +123,14 @@ public final class GatedPagesCapture implements CaptureConnector<BenchConfig> {
     }
 
     @Override
-    public ResourceState initialState(BenchConfig config, Instant now) {
-      return bench.initialState(config, now);
+    public Future<ResourceState> initialState(
+        BenchConfig config, ResourceConfig resourceConfig, Instant now) {
+      return bench.initialState(config, resourceConfig, now);
     }
 
     @Override
-    public Future<?> open(Binding binding, BenchConfig config) {
+    public Future<?> open(BindingContext<BenchConfig, ResourceConfig> binding) {
+      BenchConfig config = binding.config();
       return Strategies.forBinding(binding)
           .backfill(
               (page, cutoff, sink) ->

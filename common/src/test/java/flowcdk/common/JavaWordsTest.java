@@ -93,7 +93,7 @@ class JavaWordsTest {
             + "  char q = '\"';\n"
             + "  String b = \"a tombstone dict \\\" for fetch_snapshot\";\n"
             + "  String c = \"\"\"\n    a text block saying True\n    \"\"\";\n"
-            + "  String d = \"a Map given by FetchChanges, or null\";\n"
+            + "  String d = \"a Map given by Fetch.Changes, or null\";\n"
             + "}\n";
     List<String> hits =
         literals(Path.of("A.java"), source).stream()

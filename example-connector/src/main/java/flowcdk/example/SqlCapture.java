@@ -1,14 +1,14 @@
 package flowcdk.example;
 
 import flowcdk.annotations.Capture;
-import flowcdk.common.capture.CaptureConnector;
-import flowcdk.common.resource.ResourceSpec;
-import flowcdk.common.strategy.Blocking;
+import flowcdk.connector.Blocking;
+import flowcdk.connector.CaptureConnector;
+import flowcdk.connector.ResourceSpec;
+import flowcdk.connector.ValidationException;
 import flowcdk.example.api.Database;
 import flowcdk.example.models.SqlConfig;
 import flowcdk.example.models.TableConfig;
 import flowcdk.example.resources.TableResources;
-import flowcdk.runtime.ValidationException;
 import io.vertx.core.Future;
 import java.sql.SQLException;
 import java.util.List;

@@ -3,15 +3,16 @@ package flowcdk.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import flowcdk.common.time.CaptureClock;
 import flowcdk.example.testing.Captured;
 import flowcdk.example.testing.StrategyLog;
+import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.cli.Cli;
 import flowcdk.runtime.log.Level;
 import flowcdk.runtime.log.LogFormat;
 import flowcdk.runtime.log.LogWriter;
 import flowcdk.runtime.log.Logging;
 import flowcdk.runtime.log.Redactor;
+import flowcdk.runtime.task.ClockFactory;
 import flowcdk.runtime.task.Task;
 import flowcdk.testsupport.LogLines;
 import java.io.ByteArrayOutputStream;
@@ -66,14 +67,14 @@ class EqualCursorsTest {
     log.clear();
     AtomicReference<Task> root = new AtomicReference<>();
     AtomicBoolean stopped = new AtomicBoolean();
-    SqlCapture_Dispatch dispatch =
-        new SqlCapture_Dispatch(new SqlCapture()) {
-          @Override
-          protected CaptureClock clock(Task task) {
-            root.set(task);
-            return super.clock(task);
-          }
-        };
+    SqlCapture_Dispatch dispatch = new SqlCapture_Dispatch(new SqlCapture());
+    RuntimeOptions options =
+        RuntimeOptions.defaults()
+            .withClock(
+                task -> {
+                  root.set(task);
+                  return ClockFactory.WALL.clock(task);
+                });
     OutputStream lines =
         new LogLines(
             line -> {
@@ -96,6 +97,7 @@ class EqualCursorsTest {
       status =
           Cli.run(
               dispatch,
+              options,
               "example",
               new String[] {
                 "preview",

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11, defect 6: a query blocked on a locked table no longer holds a stop. {@code preview
- * --timeout} cancels it ({@code Statement.cancel()} registered with {@code BlockingSink.onStop})
+ * --timeout} cancels it ({@code Statement.cancel()} registered with {@code Blocking.Sink.onStop})
  * and exits at once, without Vert.x's blocked-thread stack traces.
  */
 @ExtendWith(PostgresExtension.class)

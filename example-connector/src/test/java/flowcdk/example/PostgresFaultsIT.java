@@ -273,7 +273,9 @@ class PostgresFaultsIT {
       long took = millis(start);
       holder.rollback();
       assertEquals(0, run.status(), run.err());
-      assertTrue(took <= 8_000, "preview --timeout 5s took " + took + " ms");
+      // The lock is held until the preview returns, so without the fix it never returns on its
+      // own; the margin over the 5 s timeout is for a JVM start on a loaded 2-core machine.
+      assertTrue(took <= 20_000, "preview --timeout 5s took " + took + " ms");
       long warnings =
           run.err().lines().filter(l -> l.contains("WARN") || l.contains("Thread blocked")).count();
       assertTrue(warnings <= 1, run.err());

@@ -1,7 +1,9 @@
 package flowcdk.runtime;
 
+import flowcdk.runtime.task.ClockFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Tuning of the runtime. The defaults suit production; tests shrink them.
@@ -16,6 +18,8 @@ import java.time.Duration;
  *     are captured again at the next start), and the same bound applies to writing the last output
  *     of any session that ends
  * @param handleSignals whether SIGTERM triggers a graceful stop (off when embedded in tests)
+ * @param clock makes the capture's clock from its root task: the wall clock by default, a manual
+ *     clock in tests
  */
 public record RuntimeOptions(
     long maxQueuedOutputBytes,
@@ -23,7 +27,8 @@ public record RuntimeOptions(
     long taskMemoryLimit,
     Path spillDirectory,
     Duration stopGrace,
-    boolean handleSignals) {
+    boolean handleSignals,
+    ClockFactory clock) {
 
   /** The default {@link #stopGrace() stop grace}: 5 seconds. */
   public static final Duration DEFAULT_STOP_GRACE = Duration.ofSeconds(5);
@@ -34,6 +39,7 @@ public record RuntimeOptions(
       throw new IllegalArgumentException(
           "stopGrace must be zero or positive, got " + stopGrace + "; the default is 5 seconds");
     }
+    Objects.requireNonNull(clock, "clock");
   }
 
   /**
@@ -48,13 +54,14 @@ public record RuntimeOptions(
         1L << 20,
         Path.of(System.getProperty("java.io.tmpdir")),
         DEFAULT_STOP_GRACE,
-        true);
+        true,
+        ClockFactory.WALL);
   }
 
   /** A copy with other memory bounds. */
   public RuntimeOptions withMemory(long maxQueuedOutput, long pendingBudget, long perTask) {
     return new RuntimeOptions(
-        maxQueuedOutput, pendingBudget, perTask, spillDirectory, stopGrace, handleSignals);
+        maxQueuedOutput, pendingBudget, perTask, spillDirectory, stopGrace, handleSignals, clock);
   }
 
   /** A copy with another {@link #stopGrace() stop grace}. */
@@ -65,7 +72,8 @@ public record RuntimeOptions(
         taskMemoryLimit,
         spillDirectory,
         timeout,
-        handleSignals);
+        handleSignals,
+        clock);
   }
 
   /** A copy with signal handling on or off. */
@@ -76,6 +84,19 @@ public record RuntimeOptions(
         taskMemoryLimit,
         spillDirectory,
         stopGrace,
-        handle);
+        handle,
+        clock);
+  }
+
+  /** A copy whose captures run on the clock {@code clocks} makes (a test's manual clock). */
+  public RuntimeOptions withClock(ClockFactory clocks) {
+    return new RuntimeOptions(
+        maxQueuedOutputBytes,
+        pendingMemoryBudget,
+        taskMemoryLimit,
+        spillDirectory,
+        stopGrace,
+        handleSignals,
+        clocks);
   }
 }

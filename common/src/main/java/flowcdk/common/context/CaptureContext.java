@@ -1,6 +1,6 @@
 package flowcdk.common.context;
 
-import flowcdk.common.time.CaptureClock;
+import flowcdk.runtime.task.CaptureClock;
 import flowcdk.runtime.task.StopSignal;
 import flowcdk.runtime.task.Task;
 import java.time.Duration;
@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * What one capture's bindings share, owned by the capture: created where the capture starts and
- * handed to every binding (see {@link flowcdk.common.resource.Binding#context()}), so per-capture
+ * handed to every binding (see {@link flowcdk.connector.BindingContext#context()}), so per-capture
  * state never lives in a static field.
  *
  * @param root the capture's root task: the bindings' work runs as its children

@@ -1,7 +1,7 @@
 package flowcdk.common.context;
 
-import flowcdk.common.time.CaptureClock;
 import flowcdk.runtime.log.Log;
+import flowcdk.runtime.task.CaptureClock;
 import flowcdk.runtime.task.StopSignal;
 import io.vertx.core.Future;
 import java.time.Duration;

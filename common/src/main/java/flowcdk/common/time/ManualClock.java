@@ -1,5 +1,6 @@
 package flowcdk.common.time;
 
+import flowcdk.runtime.task.CaptureClock;
 import flowcdk.runtime.task.StopSignal;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

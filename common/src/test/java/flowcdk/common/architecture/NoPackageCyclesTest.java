@@ -31,7 +31,8 @@ class NoPackageCyclesTest {
   private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
   private static final Pattern IMPORT =
       Pattern.compile(
-          "^import (?:static )?(flowcdk\\.(?:runtime|common)[\\w.]*?)\\.[A-Z]", Pattern.MULTILINE);
+          "^import (?:static )?(flowcdk\\.(?:runtime|common|connector)[\\w.]*?)\\.[A-Z]",
+          Pattern.MULTILINE);
 
   @Test
   void runtimeAndCommonPackagesFormNoCycle() throws IOException {
@@ -40,7 +41,7 @@ class NoPackageCyclesTest {
     for (String module : List.of("runtime", "common")) {
       graph.putAll(importGraph(project.resolve(module).resolve(Path.of("src", "main", "java"))));
     }
-    assertTrue(graph.size() > 15, "the scan found the modules' packages: " + graph.keySet());
+    assertTrue(graph.size() >= 15, "the scan found the modules' packages: " + graph.keySet());
     assertEquals(List.of(), cycles(graph), "package cycles in runtime and common");
   }
 

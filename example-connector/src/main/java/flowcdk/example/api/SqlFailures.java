@@ -1,6 +1,6 @@
 package flowcdk.example.api;
 
-import flowcdk.runtime.ActionableException;
+import flowcdk.connector.ActionableException;
 import java.sql.SQLException;
 
 /**

@@ -1,7 +1,7 @@
 package flowcdk.example.api;
 
-import flowcdk.common.state.LogCursor;
-import flowcdk.runtime.ActionableException;
+import flowcdk.connector.ActionableException;
+import flowcdk.connector.state.LogCursor;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,9 +1,9 @@
 package flowcdk.example.resources;
 
-import flowcdk.common.state.LogCursor;
+import flowcdk.connector.ActionableException;
+import flowcdk.connector.state.LogCursor;
 import flowcdk.example.api.ColumnType;
 import flowcdk.example.api.SqlValues;
-import flowcdk.runtime.ActionableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,17 +1,16 @@
 package flowcdk.example.resources;
 
-import flowcdk.common.resource.Binding;
-import flowcdk.common.resource.BindingOpener;
-import flowcdk.common.state.Backfill;
-import flowcdk.common.state.Incremental;
-import flowcdk.common.state.LogCursor;
-import flowcdk.common.state.PageCursor;
-import flowcdk.common.state.ResourceState;
-import flowcdk.common.state.Slot;
-import flowcdk.common.strategy.Blocking;
-import flowcdk.common.strategy.BlockingChangeSink;
-import flowcdk.common.strategy.BlockingPageSink;
-import flowcdk.common.strategy.Strategies;
+import flowcdk.connector.ActionableException;
+import flowcdk.connector.BindingContext;
+import flowcdk.connector.Blocking;
+import flowcdk.connector.ResourceOpener;
+import flowcdk.connector.Strategies;
+import flowcdk.connector.state.Backfill;
+import flowcdk.connector.state.Incremental;
+import flowcdk.connector.state.LogCursor;
+import flowcdk.connector.state.PageCursor;
+import flowcdk.connector.state.ResourceState;
+import flowcdk.connector.state.Slot;
 import flowcdk.example.api.Column;
 import flowcdk.example.api.ColumnType;
 import flowcdk.example.api.ConnectionPool;
@@ -22,11 +21,8 @@ import flowcdk.example.api.SqlValues;
 import flowcdk.example.api.Table;
 import flowcdk.example.models.SqlConfig;
 import flowcdk.example.models.TableConfig;
-import flowcdk.runtime.ActionableException;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
-import flowcdk.runtime.protocol.CaptureBinding;
-import flowcdk.runtime.task.StopSignal;
 import io.vertx.core.Future;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,7 +44,7 @@ import java.util.Map;
  * cuts through a group of equal cursors commits only the cursors before the group, then reads the
  * whole group, then commits its cursor.
  */
-final class CursorTable implements BindingOpener<SqlConfig> {
+final class CursorTable implements ResourceOpener<SqlConfig, TableConfig> {
 
   /** Polling interval of a binding whose resource config has none. */
   static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
@@ -64,8 +60,7 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   }
 
   @Override
-  public List<String> check(SqlConfig config, RawJson resourceConfig) {
-    TableConfig tableConfig = TableConfigs.decode(resourceConfig);
+  public List<String> check(SqlConfig config, TableConfig tableConfig) {
     List<String> problems = new ArrayList<>(TableConfigs.intervalProblems(table, tableConfig));
     List<String> cursorProblems = cursorProblems(tableConfig);
     problems.addAll(cursorProblems);
@@ -117,9 +112,10 @@ final class CursorTable implements BindingOpener<SqlConfig> {
    * earlier cursors are still read by the incremental capture.
    */
   @Override
-  public Future<ResourceState> initialState(SqlConfig config, CaptureBinding binding, Instant now) {
-    Column cursor = cursorOf(binding.resourceConfig());
-    Duration lag = lagOf(binding.resourceConfig());
+  public Future<ResourceState> initialState(
+      SqlConfig config, TableConfig tableConfig, Instant now) {
+    Column cursor = cursorOf(tableConfig);
+    Duration lag = lagOf(tableConfig);
     return Blocking.call(
         () -> SqlFailures.call(table, database, "the cursor's maximum", () -> start(cursor, lag)));
   }
@@ -149,11 +145,11 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   }
 
   @Override
-  public Future<?> open(Binding binding, SqlConfig config) {
-    String cursor = cursorOf(binding.binding().resourceConfig()).name();
-    Duration lag = lagOf(binding.binding().resourceConfig());
-    int pageSize = config.pageSize();
-    RawJson flowSchema = binding.binding().collection().writeSchema();
+  public Future<?> open(BindingContext<SqlConfig, TableConfig> binding) {
+    String cursor = cursorOf(binding.resourceConfig()).name();
+    Duration lag = lagOf(binding.resourceConfig());
+    int pageSize = binding.config().pageSize();
+    RawJson flowSchema = binding.writeSchema();
     LiveTable changing = new LiveTable(table, database, flowSchema, DocumentSchemas::incremental);
     LiveTable paging = new LiveTable(table, database, flowSchema, DocumentSchemas::incremental);
     return Strategies.forBinding(binding)
@@ -178,8 +174,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
   }
 
   /** The binding's cursor lag; {@code null} for none (absent or zero). */
-  private static Duration lagOf(RawJson resourceConfig) {
-    Duration lag = TableConfigs.decode(resourceConfig).cursorLag();
+  private static Duration lagOf(TableConfig tableConfig) {
+    Duration lag = tableConfig.cursorLag();
     return lag == null || lag.isZero() ? null : lag;
   }
 
@@ -197,8 +193,8 @@ final class CursorTable implements BindingOpener<SqlConfig> {
                         + "; set cursor to another column and backfill the binding"));
   }
 
-  private Column cursorOf(RawJson resourceConfig) {
-    String name = TableConfigs.decode(resourceConfig).cursor();
+  private Column cursorOf(TableConfig tableConfig) {
+    String name = tableConfig.cursor();
     return table
         .column(name)
         .orElseThrow(
@@ -223,13 +219,13 @@ final class CursorTable implements BindingOpener<SqlConfig> {
       Duration lag,
       int pageSize,
       LogCursor position,
-      BlockingChangeSink sink)
+      Blocking.Sink.Changes sink)
       throws SQLException {
     LogCursor at = position;
     while (true) {
       List<Change> batch = new ArrayList<>();
       try (ConnectionPool.Lease lease = database.pool().borrow();
-          StopSignal.Registration cancel = sink.onStop(lease::cancel)) {
+          var cancel = sink.onStop(lease::cancel)) {
         Connection connection = inTransaction(lease);
         live.refresh(connection, sink::sourcedSchema);
         Table now = live.table();
@@ -304,13 +300,13 @@ final class CursorTable implements BindingOpener<SqlConfig> {
       int pageSize,
       PageCursor page,
       LogCursor cutoff,
-      BlockingPageSink sink)
+      Blocking.Sink.Page sink)
       throws SQLException {
     boolean first = page.isNone();
     Map<String, Object> lastKey = null;
     int count = 0;
     try (ConnectionPool.Lease lease = database.pool().borrow();
-        StopSignal.Registration cancel = sink.onStop(lease::cancel)) {
+        var cancel = sink.onStop(lease::cancel)) {
       Connection connection = inTransaction(lease);
       live.refresh(connection, sink::sourcedSchema);
       Table now = live.table();

@@ -1,11 +1,11 @@
 package flowcdk.example.resources;
 
+import flowcdk.connector.ActionableException;
 import flowcdk.example.api.Column;
 import flowcdk.example.api.Database;
 import flowcdk.example.api.Queries;
 import flowcdk.example.api.Table;
 import flowcdk.example.api.TableColumns;
-import flowcdk.runtime.ActionableException;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import java.sql.Connection;

@@ -1,10 +1,9 @@
 package flowcdk.example.resources;
 
-import flowcdk.common.resource.Binding;
-import flowcdk.common.resource.BindingOpener;
-import flowcdk.common.strategy.Blocking;
-import flowcdk.common.strategy.BlockingSink;
-import flowcdk.common.strategy.Strategies;
+import flowcdk.connector.BindingContext;
+import flowcdk.connector.Blocking;
+import flowcdk.connector.ResourceOpener;
+import flowcdk.connector.Strategies;
 import flowcdk.example.api.Column;
 import flowcdk.example.api.ConnectionPool;
 import flowcdk.example.api.Database;
@@ -12,8 +11,6 @@ import flowcdk.example.api.SqlFailures;
 import flowcdk.example.api.Table;
 import flowcdk.example.models.SqlConfig;
 import flowcdk.example.models.TableConfig;
-import flowcdk.runtime.json.RawJson;
-import flowcdk.runtime.task.StopSignal;
 import io.vertx.core.Future;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,7 +24,7 @@ import java.util.stream.Stream;
  * stable order. The snapshot strategy numbers the rows ({@code _meta.row_id}), emits the table only
  * when it changed, and emits a deletion for each row number past the table's new end.
  */
-final class SnapshotTable implements BindingOpener<SqlConfig> {
+final class SnapshotTable implements ResourceOpener<SqlConfig, TableConfig> {
 
   private final Table table;
   private final Database database;
@@ -38,8 +35,7 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
   }
 
   @Override
-  public List<String> check(SqlConfig config, RawJson resourceConfig) {
-    TableConfig tableConfig = TableConfigs.decode(resourceConfig);
+  public List<String> check(SqlConfig config, TableConfig tableConfig) {
     List<String> problems =
         Stream.concat(
                 TableConfigs.intervalProblems(table, tableConfig).stream(),
@@ -64,13 +60,9 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
   }
 
   @Override
-  public Future<?> open(Binding binding, SqlConfig config) {
+  public Future<?> open(BindingContext<SqlConfig, TableConfig> binding) {
     LiveTable live =
-        new LiveTable(
-            table,
-            database,
-            binding.binding().collection().writeSchema(),
-            DocumentSchemas::snapshot);
+        new LiveTable(table, database, binding.writeSchema(), DocumentSchemas::snapshot);
     return Strategies.forBinding(binding)
         .defaultInterval(CursorTable.DEFAULT_INTERVAL)
         .snapshot(
@@ -84,9 +76,9 @@ final class SnapshotTable implements BindingOpener<SqlConfig> {
    */
   // "try": the cancel registration is only held, by try-with-resources.
   @SuppressWarnings("try")
-  private void snapshot(LiveTable live, BlockingSink sink) throws SQLException {
+  private void snapshot(LiveTable live, Blocking.Sink sink) throws SQLException {
     try (ConnectionPool.Lease lease = database.pool().borrow();
-        StopSignal.Registration cancel = sink.onStop(lease::cancel)) {
+        var cancel = sink.onStop(lease::cancel)) {
       Connection connection = CursorTable.inTransaction(lease);
       live.refresh(connection, sink::sourcedSchema);
       List<Column> columns = live.table().columns();

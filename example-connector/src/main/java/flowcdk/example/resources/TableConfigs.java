@@ -3,30 +3,13 @@ package flowcdk.example.resources;
 import flowcdk.example.api.Column;
 import flowcdk.example.api.Table;
 import flowcdk.example.models.TableConfig;
-import flowcdk.example.models.TableConfigJson;
-import flowcdk.runtime.ValidationException;
-import flowcdk.runtime.codec.DecodeException;
-import flowcdk.runtime.json.RawJson;
 import java.time.Duration;
 import java.util.List;
 
-/** Decodes a binding's resource config. */
+/** The checks of a binding's resource config that need its table. */
 final class TableConfigs {
 
   private TableConfigs() {}
-
-  /**
-   * The resource config.
-   *
-   * @throws ValidationException listing every problem with it
-   */
-  static TableConfig decode(RawJson resourceConfig) {
-    try {
-      return TableConfigJson.decode(resourceConfig);
-    } catch (DecodeException e) {
-      throw new ValidationException("resource config: " + e.getMessage());
-    }
-  }
 
   /**
    * The smallest polling interval a binding may set: one second. A zero or negative interval would

@@ -1,12 +1,12 @@
 package flowcdk.example.resources;
 
-import flowcdk.common.resource.ResourceSpec;
+import flowcdk.connector.ActionableException;
+import flowcdk.connector.ResourceSpec;
 import flowcdk.example.api.Column;
 import flowcdk.example.api.Database;
 import flowcdk.example.api.Table;
 import flowcdk.example.models.TableConfig;
 import flowcdk.example.models.TableConfigJson;
-import flowcdk.runtime.ActionableException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,32 +59,19 @@ public final class TableResources {
             null);
     List<String> path = List.of(table.schema(), table.name());
     if (cursor.isPresent()) {
-      List<String> key = table.primaryKey().stream().map(c -> pointer(c.property())).toList();
-      return new ResourceSpec(
-          table.qualifiedName(),
-          key,
-          DocumentSchemas.incremental(table),
-          TableConfigJson.encode(config),
-          path,
-          true,
-          Optional.empty(),
-          false,
-          false,
-          false,
-          new CursorTable(table, database));
+      return ResourceSpec.builder(table.qualifiedName())
+          .key(table.primaryKey().stream().map(c -> pointer(c.property())).toList())
+          .schema(DocumentSchemas.incremental(table))
+          .resourceConfig(TableConfigJson.encode(config), path)
+          .opener(new CursorTable(table, database))
+          .build();
     }
-    return new ResourceSpec(
-        table.qualifiedName(),
-        List.of("/_meta/row_id"),
-        DocumentSchemas.snapshot(table),
-        TableConfigJson.encode(config),
-        path,
-        true,
-        Optional.empty(),
-        false,
-        true,
-        false,
-        new SnapshotTable(table, database));
+    return ResourceSpec.builder(table.qualifiedName())
+        .snapshot()
+        .schema(DocumentSchemas.snapshot(table))
+        .resourceConfig(TableConfigJson.encode(config), path)
+        .opener(new SnapshotTable(table, database))
+        .build();
   }
 
   /** A JSON pointer to a top-level property. */

@@ -295,14 +295,14 @@ public final class Messages {
             + " public no-argument constructor, so the generated registry can create it. Make it so.");
   }
 
-  /** A resource class that does not implement BindingOpener. */
+  /** A resource class that does not implement ResourceOpener. */
   public static String resourceOpener(String type) {
     return id(
         "Resource/Opener",
         "@Resource on "
             + type
             + ": a resource must implement"
-            + " flowcdk.common.resource.BindingOpener, whose open(binding) starts capturing a binding of it"
+            + " flowcdk.connector.ResourceOpener, whose open(binding) starts capturing a binding of it"
             + " (typically with the common strategies). Implement it.");
   }
 
@@ -477,7 +477,7 @@ public final class Messages {
         "@Capture on "
             + type
             + ": the connector must implement"
-            + " flowcdk.common.capture.CaptureConnector<"
+            + " flowcdk.connector.CaptureConnector<"
             + config
             + ">, naming its config type. Implement it.");
   }
@@ -527,19 +527,21 @@ public final class Messages {
             + ". Fix the pointer or the resource config model.");
   }
 
-  /** A resource whose opener takes another config. */
-  public static String resourceConfigType(String type, String resource, String config) {
+  /** A resource whose opener takes another config or resource config. */
+  public static String resourceConfigType(
+      String type, String resource, String config, String resourceConfig) {
     return id(
         "Capture/ResourceConfig",
         "@Capture(resources = ...) on "
             + type
             + ": "
             + resource
-            + " must"
-            + " implement BindingOpener<"
+            + " must implement ResourceOpener<"
             + config
-            + ">, since bindings are opened with this capture's config."
-            + " Change its type argument.");
+            + ", "
+            + resourceConfig
+            + ">, since its bindings are opened with this capture's config and resource config."
+            + " Change its type arguments.");
   }
 
   /** Two resources with one name. */

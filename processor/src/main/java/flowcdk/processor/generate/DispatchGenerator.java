@@ -14,18 +14,17 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates {@code <Capture>_Dispatch}, the capture's protocol dispatcher (a small subclass of the
- * shared {@code CaptureDispatch} supplying the connector, codecs and registry), and {@code
+ * Generates {@code <Capture>_Dispatch}, the capture's protocol dispatcher (a small final subclass
+ * of the shared {@code CaptureDispatch} supplying the connector, codecs and registry), and {@code
  * <Capture>_Main}, the connector jar's entry point.
  */
 public final class DispatchGenerator {
 
   private static final ClassName CAPTURE_DISPATCH =
-      ClassName.get("flowcdk.common.capture", "CaptureDispatch");
-  private static final ClassName RESOURCE_SPEC =
-      ClassName.get("flowcdk.common.resource", "ResourceSpec");
+      ClassName.get("flowcdk.connector.dispatch", "CaptureDispatch");
+  private static final ClassName RESOURCE_SPEC = ClassName.get("flowcdk.connector", "ResourceSpec");
   private static final ClassName RESOURCE_PATHS =
-      ClassName.get("flowcdk.common.resource", "ResourcePaths");
+      ClassName.get("flowcdk.connector.dispatch", "ResourcePaths");
   private static final ClassName CONNECTOR_RUNTIME =
       ClassName.get("flowcdk.runtime.launch", "ConnectorRuntime");
   private static final ClassName LIST = ClassName.get("java.util", "List");
@@ -38,11 +37,13 @@ public final class DispatchGenerator {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(dispatch)
             .addJavadoc(
-                "Serves Flow's capture protocol for {@link $T}.\n\n<p>Not final: a test may extend it to"
-                    + " run the capture on a manual clock ({@code clock(Task)}).\n",
+                "Serves Flow's capture protocol for {@link $T}. A test runs it on a manual clock with"
+                    + " {@code RuntimeOptions.withClock}.\n",
                 connector)
-            .addModifiers(Modifier.PUBLIC)
-            .superclass(ParameterizedTypeName.get(CAPTURE_DISPATCH, config))
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(
+                ParameterizedTypeName.get(
+                    CAPTURE_DISPATCH, config, GeneratedFiles.className(capture.resourceConfig())))
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addJavadoc("A dispatcher for a new {@link $T}.\n", connector)
@@ -55,9 +56,11 @@ public final class DispatchGenerator {
                     .addModifiers(Modifier.PUBLIC)
                     .addParameter(connector, "connector")
                     .addStatement(
-                        "super(connector, $T.INSTANCE, $S)",
+                        "super(connector, $T.INSTANCE, $S, $T.INSTANCE, $S)",
                         GeneratedFiles.className(capture.configCodec()),
-                        capture.config().simpleName())
+                        capture.config().simpleName(),
+                        GeneratedFiles.className(capture.resourceConfigCodec()),
+                        capture.resourceConfig().simpleName())
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("documentationUrl")
@@ -65,14 +68,6 @@ public final class DispatchGenerator {
                     .addModifiers(Modifier.PROTECTED)
                     .returns(String.class)
                     .addStatement("return $S", capture.docsUrl())
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("resourceConfigSchema")
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PROTECTED)
-                    .returns(RuntimeNames.RAW_JSON)
-                    .addStatement(
-                        "return $T.SCHEMA", GeneratedFiles.className(capture.resourceConfigCodec()))
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("resourcePathPointers")

@@ -17,46 +17,56 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates {@code <Capture>_Resources}: the capture's {@code @Resource} declarations as {@code
  * ResourceSpec}s, built without reflection. The initial resource config of each is written at
- * compile time ({@code {"name": ..., "interval": ...}}).
+ * compile time ({@code {"name": ..., "interval": ...}}) when it has an interval; otherwise the
+ * builder's standard {@code {"name": ...}}.
  */
 public final class RegistryGenerator {
 
-  private static final ClassName RESOURCE_SPEC =
-      ClassName.get("flowcdk.common.resource", "ResourceSpec");
+  private static final ClassName RESOURCE_SPEC = ClassName.get("flowcdk.connector", "ResourceSpec");
   private static final ClassName LIST = ClassName.get("java.util", "List");
-  private static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
 
   /** Writes the registry of {@code capture}, originating from the capture and its resources. */
   public void generate(Filer filer, CaptureModel capture, Element origin) {
     CodeBlock.Builder specs = CodeBlock.builder();
     List<CodeBlock> items = new ArrayList<>();
     for (ResourceModel resource : capture.resources()) {
-      String config =
-          "{\"name\":"
-              + JsonText.quote(resource.name())
-              + resource.interval().map(i -> ",\"interval\":" + JsonText.quote(i)).orElse("")
-              + "}";
       CodeBlock key =
           CodeBlock.join(resource.key().stream().map(k -> CodeBlock.of("$S", k)).toList(), ", ");
-      items.add(
+      CodeBlock.Builder item =
           CodeBlock.builder()
-              .add("new $T(\n", RESOURCE_SPEC)
+              .add("$T.builder($S)\n", RESOURCE_SPEC, resource.name())
               .indent()
-              .add("$S,\n", resource.name())
-              .add("$T.of($L),\n", LIST, key)
-              .add("$T.SCHEMA,\n", GeneratedFiles.className(resource.documentCodec()))
-              .add("$T.parse($S),\n", RuntimeNames.RAW_JSON, config)
-              .add("$T.of($S),\n", LIST, resource.name())
-              .add("$L,\n", resource.schemaInference())
-              .add(
-                  resource
-                      .reductionStrategy()
-                      .map(r -> CodeBlock.of("$T.of($S),\n", OPTIONAL, r))
-                      .orElse(CodeBlock.of("$T.empty(),\n", OPTIONAL)))
-              .add("$L,\n", resource.disable())
-              .add("$L,\n", resource.snapshot())
-              .add("false,\n")
-              .add("new $T())", GeneratedFiles.className(resource.type()))
+              .indent()
+              .add(".key($L)\n", key)
+              .add(".schema($T.SCHEMA)\n", GeneratedFiles.className(resource.documentCodec()));
+      resource
+          .interval()
+          .ifPresent(
+              interval ->
+                  item.add(
+                      ".resourceConfig($T.parse($S), $T.of($S))\n",
+                      RuntimeNames.RAW_JSON,
+                      "{\"name\":"
+                          + JsonText.quote(resource.name())
+                          + ",\"interval\":"
+                          + JsonText.quote(interval)
+                          + "}",
+                      LIST,
+                      resource.name()));
+      if (!resource.schemaInference()) {
+        item.add(".schemaInference(false)\n");
+      }
+      resource.reductionStrategy().ifPresent(r -> item.add(".reductionStrategy($S)\n", r));
+      if (resource.disable()) {
+        item.add(".disabled()\n");
+      }
+      if (resource.snapshot()) {
+        item.add(".snapshot()\n");
+      }
+      items.add(
+          item.add(".opener(new $T())\n", GeneratedFiles.className(resource.type()))
+              .add(".build()")
+              .unindent()
               .unindent()
               .build());
     }

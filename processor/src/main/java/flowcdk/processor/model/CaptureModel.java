@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param type the connector class
  * @param config the endpoint config model
  * @param configCodec its codec
+ * @param resourceConfig the resource config model (the standard {@code ResourceConfig} unless the
+ *     capture names its own)
  * @param resourceConfigCodec the resource config's codec (holds {@code SCHEMA})
  * @param docsUrl the documentation URL
  * @param resourcePath the resource path pointers into the resource config
@@ -19,6 +21,7 @@ public record CaptureModel(
     ClassRef type,
     ClassRef config,
     ClassRef configCodec,
+    ClassRef resourceConfig,
     ClassRef resourceConfigCodec,
     String docsUrl,
     List<String> resourcePath,

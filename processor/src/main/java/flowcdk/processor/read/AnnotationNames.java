@@ -75,11 +75,11 @@ public final class AnnotationNames {
   public static final String META = "flowcdk.runtime.codec.Meta";
 
   /** What a resource class implements. */
-  public static final String BINDING_OPENER = "flowcdk.common.resource.BindingOpener";
+  public static final String BINDING_OPENER = "flowcdk.connector.ResourceOpener";
 
   /** What a capture class implements. */
-  public static final String CAPTURE_CONNECTOR = "flowcdk.common.capture.CaptureConnector";
+  public static final String CAPTURE_CONNECTOR = "flowcdk.connector.CaptureConnector";
 
   /** The standard resource config. */
-  public static final String STANDARD_RESOURCE_CONFIG = "flowcdk.common.resource.ResourceConfig";
+  public static final String STANDARD_RESOURCE_CONFIG = "flowcdk.connector.ResourceConfig";
 }

@@ -106,22 +106,28 @@ public final class CaptureValidator {
     if (resourcePath.isEmpty()) {
       resourcePath = List.of("/name");
     }
+    ClassRef resourceConfigRef;
     ClassRef resourceConfigCodec;
+    TypeMirror resourceConfigModel;
     AnnotationValue resourceConfigValue = Mirrors.value(capture, "resourceConfig").orElse(null);
     TypeMirror resourceConfigType =
         resourceConfigValue == null ? null : (TypeMirror) resourceConfigValue.getValue();
     if (resourceConfigType == null || resourceConfigType.getKind() == TypeKind.VOID) {
       TypeElement standard = elements.getTypeElement(AnnotationNames.STANDARD_RESOURCE_CONFIG);
-      resourceConfigCodec =
+      resourceConfigRef =
           standard == null
-              ? new ClassRef("flowcdk.common.resource", List.of("ResourceConfigJson"))
-              : resolver.classRef(standard).generatedSibling("Json");
+              ? new ClassRef("flowcdk.connector", List.of("ResourceConfig"))
+              : resolver.classRef(standard);
+      resourceConfigCodec = resourceConfigRef.generatedSibling("Json");
+      resourceConfigModel = standard == null ? null : standard.asType();
     } else if (resourceConfigType.getKind() == TypeKind.ERROR) {
       return new Outcome.Deferred<>(resourceConfigType + " (the resource config of " + owner + ")");
     } else {
       Optional<ModelSpec> resourceConfig =
           model(type, capture, resourceConfigValue, "resourceConfig", resourceConfigType, report);
+      resourceConfigRef = resourceConfig.map(ModelSpec::type).orElse(null);
       resourceConfigCodec = resourceConfig.map(ModelSpec::codec).orElse(null);
+      resourceConfigModel = resourceConfigType;
       if (resourceConfig.isPresent()) {
         checkResourcePath(type, capture, resourcePath, resourceConfig.get(), report);
       }
@@ -171,8 +177,11 @@ public final class CaptureValidator {
         TypeElement opener = elements.getTypeElement(AnnotationNames.BINDING_OPENER);
         if (opener != null
             && configType.getKind() == TypeKind.DECLARED
+            && resourceConfigModel != null
+            && resourceConfigModel.getKind() == TypeKind.DECLARED
             && !types.isAssignable(
-                resourceElement.asType(), types.getDeclaredType(opener, configType))) {
+                resourceElement.asType(),
+                types.getDeclaredType(opener, configType, resourceConfigModel))) {
           report.error(
               type,
               capture,
@@ -180,7 +189,8 @@ public final class CaptureValidator {
               Messages.resourceConfigType(
                   owner,
                   resourceElement.getQualifiedName().toString(),
-                  ((DeclaredType) configType).asElement().getSimpleName().toString()));
+                  ((DeclaredType) configType).asElement().getSimpleName().toString(),
+                  ((DeclaredType) resourceConfigModel).asElement().getSimpleName().toString()));
         }
         String previous =
             byName.putIfAbsent(valid.model().name(), resourceElement.getQualifiedName().toString());
@@ -206,6 +216,7 @@ public final class CaptureValidator {
             resolver.classRef(type),
             config.get().type(),
             config.get().codec(),
+            resourceConfigRef,
             resourceConfigCodec,
             docsUrl,
             resourcePath,

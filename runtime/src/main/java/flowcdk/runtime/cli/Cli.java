@@ -38,11 +38,26 @@ public final class Cli {
       PrintStream out,
       PrintStream err,
       boolean stdoutIsTerminal) {
+    return run(connector, RuntimeOptions.defaults(), program, args, out, err, stdoutIsTerminal);
+  }
+
+  /**
+   * Runs the command in {@code args} as {@link #run(Connector, String, String[], PrintStream,
+   * PrintStream, boolean)} does, with the runtime {@code options} (a test's manual clock).
+   */
+  public static int run(
+      Connector connector,
+      RuntimeOptions options,
+      String program,
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      boolean stdoutIsTerminal) {
     if (args.length == 0) {
       throw new IllegalArgumentException(
           "the tool needs a command; without one, serve the protocol");
     }
-    Session session = new Session(connector, RuntimeOptions.defaults(), out, err, stdoutIsTerminal);
+    Session session = new Session(connector, options, out, err, stdoutIsTerminal);
     try {
       CliArgs parsed = CliArgs.parse(args);
       if (parsed.help()) {

@@ -1,9 +1,8 @@
 package flowcdk.runtime.internal;
 
-import flowcdk.runtime.ActionableException;
-import flowcdk.runtime.ValidationException;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.output.AcknowledgementException;
+import flowcdk.runtime.task.ExpectedFailure;
 import flowcdk.runtime.task.TaskFailedException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -12,8 +11,8 @@ import java.util.concurrent.ExecutionException;
  * Turns the error that ends the process into its one ERROR line, by kind:
  *
  * <ul>
- *   <li>a {@link ValidationException}: its messages, no stack trace (the user's to fix);
- *   <li>an {@link ActionableException}: its message, no stack trace (an expected failure);
+ *   <li>an {@link ExpectedFailure} (the author API's {@code ValidationException} and {@code
+ *       ActionableException}): its message, no stack trace (the user's to fix);
  *   <li>a malformed request, a protocol error or a task failure: the message alone (a failing
  *       task's stack trace was already logged when it failed);
  *   <li>anything else is a bug: the message with the stack trace in {@code fields.traceback}.
@@ -29,8 +28,7 @@ final class ErrorReporter {
 
   void report(Throwable error) {
     Throwable e = unwrap(error);
-    if (e instanceof ValidationException
-        || e instanceof ActionableException
+    if (e instanceof ExpectedFailure
         || e instanceof ProtocolException
         || e instanceof AcknowledgementException
         || e instanceof TaskFailedException) {

@@ -223,7 +223,13 @@ final class ProtocolSession {
     respond(new OpenedResponse(opened.explicitAcknowledgements()));
     capture =
         new TaskScope(
-            context, transactor, budget, options.taskMemoryLimit(), options.spillDirectory(), log);
+            context,
+            transactor,
+            budget,
+            options.taskMemoryLimit(),
+            options.spillDirectory(),
+            log,
+            options.clock());
     // The signal may be set on a worker thread (a blocking fetch triggering a backfill).
     capture.stopping().future().onComplete(v -> context.runOnContext(x -> startStopClock()));
     if (terminating) {

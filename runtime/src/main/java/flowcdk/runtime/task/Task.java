@@ -82,6 +82,14 @@ public final class Task {
     return log;
   }
 
+  /**
+   * The capture's clock: take the time and wait through it (the wall clock unless the runtime
+   * options give another, e.g. a test's manual clock).
+   */
+  public CaptureClock clock() {
+    return scope.clock();
+  }
+
   /** The capture's stopping signal. */
   public StopSignal stopping() {
     return scope.stopping();

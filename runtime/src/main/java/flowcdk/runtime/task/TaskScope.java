@@ -35,6 +35,8 @@ public final class TaskScope {
   private final Path spillDirectory;
   private final Log log;
   private final StopSignal stopping = new StopSignal();
+  private final ClockFactory clocks;
+  private CaptureClock clock;
   private final Set<Task> running = new LinkedHashSet<>();
   private final Set<Throwable> reported = Collections.newSetFromMap(new IdentityHashMap<>());
   private TaskFailedException firstError;
@@ -51,6 +53,21 @@ public final class TaskScope {
       long taskMemoryLimit,
       Path spillDirectory,
       Log log) {
+    this(context, transactor, budget, taskMemoryLimit, spillDirectory, log, ClockFactory.WALL);
+  }
+
+  /**
+   * A scope as above whose clock {@code clocks} makes from the root task (a test's manual clock).
+   */
+  public TaskScope(
+      Context context,
+      Transactor transactor,
+      MemoryBudget budget,
+      long taskMemoryLimit,
+      Path spillDirectory,
+      Log log,
+      ClockFactory clocks) {
+    this.clocks = java.util.Objects.requireNonNull(clocks, "clocks");
     this.context = context;
     this.transactor = transactor;
     this.budget = budget;
@@ -62,6 +79,7 @@ public final class TaskScope {
   /** Runs {@code work} as the root task {@code capture}; see the class description. */
   public Future<Void> run(TaskWork work) {
     Task root = new Task(this, "capture", log.child("capture"));
+    clock = clocks.clock(root);
     context.runOnContext(v -> root.start(work));
     return root.finished()
         .transform(
@@ -73,6 +91,11 @@ public final class TaskScope {
               }
               return ar.succeeded() ? Future.succeededFuture() : Future.failedFuture(ar.cause());
             });
+  }
+
+  /** The capture's clock, made when the root task is (see {@link #run}). */
+  CaptureClock clock() {
+    return clock;
   }
 
   /** The capture's stopping signal. */

@@ -3,7 +3,6 @@ package flowcdk.runtime.testing;
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.OpenedCapture;
 import flowcdk.runtime.RuntimeOptions;
-import flowcdk.runtime.ValidationException;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.launch.ConnectorRuntime;
@@ -137,7 +136,7 @@ public final class MiniConnector implements Connector {
     if (config.get("fail") instanceof List<?> messages) {
       List<String> text = new ArrayList<>();
       messages.forEach(m -> text.add(String.valueOf(m)));
-      return Future.failedFuture(new ValidationException(text));
+      return Future.failedFuture(new ProblemsException(text));
     }
     List<ValidatedBinding> bindings = new ArrayList<>();
     for (ValidateBinding binding : request.bindings()) {

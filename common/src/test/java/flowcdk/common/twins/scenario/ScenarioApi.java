@@ -1,10 +1,8 @@
 package flowcdk.common.twins.scenario;
 
-import flowcdk.common.state.LogCursor;
-import flowcdk.common.state.PageCursor;
-import flowcdk.common.strategy.ChangeSink;
-import flowcdk.common.strategy.PageSink;
-import flowcdk.common.strategy.Sink;
+import flowcdk.connector.Sink;
+import flowcdk.connector.state.LogCursor;
+import flowcdk.connector.state.PageCursor;
 import io.vertx.core.Future;
 import java.time.Instant;
 
@@ -14,7 +12,7 @@ final class ScenarioApi {
   private ScenarioApi() {}
 
   /** Events with {@code cursor < ts <= now} in id order, then the greatest ts (if any). */
-  static Future<Void> changes(ScenarioConfig config, LogCursor cursor, ChangeSink sink) {
+  static Future<Void> changes(ScenarioConfig config, LogCursor cursor, Sink.Changes sink) {
     Instant since = ((LogCursor.At) cursor).instant();
     Instant last = null;
     for (long i = 0; i < config.events(); i++) {
@@ -32,7 +30,7 @@ final class ScenarioApi {
    * start id, if that event exists and is before the cutoff.
    */
   static Future<Void> page(
-      ScenarioConfig config, PageCursor page, LogCursor cutoff, PageSink sink) {
+      ScenarioConfig config, PageCursor page, LogCursor cutoff, Sink.Page sink) {
     Instant before = ((LogCursor.At) cutoff).instant();
     long start = page.isNone() ? 0 : page.asLong();
     for (long i = start; i < Math.min(start + 10, config.events()); i++) {

@@ -1,7 +1,7 @@
 package flowcdk.common.twins.scenario;
 
 import flowcdk.annotations.Capture;
-import flowcdk.common.capture.CaptureConnector;
+import flowcdk.connector.CaptureConnector;
 
 /** The Java twin of the Python CDK's scenario connector. */
 @Capture(

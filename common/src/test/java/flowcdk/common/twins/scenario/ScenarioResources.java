@@ -1,17 +1,16 @@
 package flowcdk.common.twins.scenario;
 
 import flowcdk.annotations.Resource;
-import flowcdk.common.resource.Binding;
-import flowcdk.common.resource.BindingOpener;
-import flowcdk.common.resource.ResolvedBinding;
-import flowcdk.common.state.Backfill;
-import flowcdk.common.state.Incremental;
-import flowcdk.common.state.LogCursor;
-import flowcdk.common.state.PageCursor;
-import flowcdk.common.state.ResourceState;
-import flowcdk.common.state.Slot;
-import flowcdk.common.strategy.Strategies;
-import flowcdk.runtime.protocol.CaptureBinding;
+import flowcdk.connector.BindingContext;
+import flowcdk.connector.ResourceConfig;
+import flowcdk.connector.ResourceOpener;
+import flowcdk.connector.Strategies;
+import flowcdk.connector.state.Backfill;
+import flowcdk.connector.state.Incremental;
+import flowcdk.connector.state.LogCursor;
+import flowcdk.connector.state.PageCursor;
+import flowcdk.connector.state.ResourceState;
+import flowcdk.connector.state.Slot;
 import io.vertx.core.Future;
 import java.time.Instant;
 
@@ -25,19 +24,22 @@ final class ScenarioResources {
 
   /** Events: incremental since a datetime cursor, and a backfill by start id below the cutoff. */
   @Resource(name = "events", key = "/id", document = Event.class, interval = "PT1H")
-  public static final class Events implements BindingOpener<ScenarioConfig> {
+  public static final class Events implements ResourceOpener<ScenarioConfig, ResourceConfig> {
     @Override
-    public ResourceState initialState(ScenarioConfig config, Instant now) {
-      return new ResourceState(
-          Slot.of(new Incremental(START)),
-          Slot.of(new Backfill(START, PageCursor.NONE)),
-          null,
-          null,
-          null);
+    public Future<ResourceState> initialState(
+        ScenarioConfig config, ResourceConfig resourceConfig, Instant now) {
+      return Future.succeededFuture(
+          new ResourceState(
+              Slot.of(new Incremental(START)),
+              Slot.of(new Backfill(START, PageCursor.NONE)),
+              null,
+              null,
+              null));
     }
 
     @Override
-    public Future<?> open(Binding binding, ScenarioConfig config) {
+    public Future<?> open(BindingContext<ScenarioConfig, ResourceConfig> binding) {
+      ScenarioConfig config = binding.config();
       return Strategies.forBinding(binding)
           .incremental((cursor, sink) -> ScenarioApi.changes(config, cursor, sink))
           .backfill((page, cutoff, sink) -> ScenarioApi.page(config, page, cutoff, sink))
@@ -52,9 +54,10 @@ final class ScenarioResources {
       document = Row.class,
       interval = "PT1H",
       snapshot = true)
-  public static final class Lookup implements BindingOpener<ScenarioConfig> {
+  public static final class Lookup implements ResourceOpener<ScenarioConfig, ResourceConfig> {
     @Override
-    public Future<?> open(Binding binding, ScenarioConfig config) {
+    public Future<?> open(BindingContext<ScenarioConfig, ResourceConfig> binding) {
+      ScenarioConfig config = binding.config();
       return Strategies.forBinding(binding)
           .snapshot(sink -> ScenarioApi.snapshot(config, sink))
           .open();
@@ -63,22 +66,18 @@ final class ScenarioResources {
 
   /** Three parents, each with a child captured into the {@code children} binding. */
   @Resource(name = "parents", key = "/id", document = Node.class)
-  public static final class Parents implements BindingOpener<ScenarioConfig> {
+  public static final class Parents implements ResourceOpener<ScenarioConfig, ResourceConfig> {
     @Override
-    public ResourceState initialState(ScenarioConfig config, Instant now) {
-      return new ResourceState(
-          null, Slot.of(new Backfill(START, PageCursor.NONE)), null, null, null);
+    public Future<ResourceState> initialState(
+        ScenarioConfig config, ResourceConfig resourceConfig, Instant now) {
+      return Future.succeededFuture(
+          new ResourceState(null, Slot.of(new Backfill(START, PageCursor.NONE)), null, null, null));
     }
 
     @Override
-    public Future<?> open(Binding binding, ScenarioConfig config) {
-      int children = -1;
-      for (ResolvedBinding<CaptureBinding> other : binding.all()) {
-        if (other.resource().name().equals("children")) {
-          children = other.index();
-        }
-      }
-      int target = children;
+    public Future<?> open(BindingContext<ScenarioConfig, ResourceConfig> binding) {
+      ScenarioConfig config = binding.config();
+      int target = binding.bindingOf("children").orElse(-1);
       return Strategies.forBinding(binding)
           .backfill((page, cutoff, sink) -> ScenarioApi.parents(target, sink))
           .open();
@@ -87,9 +86,10 @@ final class ScenarioResources {
 
   /** Children: captured only through their parents. */
   @Resource(name = "children", key = "/id", document = Node.class)
-  public static final class Children implements BindingOpener<ScenarioConfig> {
+  public static final class Children implements ResourceOpener<ScenarioConfig, ResourceConfig> {
     @Override
-    public Future<?> open(Binding binding, ScenarioConfig config) {
+    public Future<?> open(BindingContext<ScenarioConfig, ResourceConfig> binding) {
+      ScenarioConfig config = binding.config();
       return Future.succeededFuture();
     }
   }

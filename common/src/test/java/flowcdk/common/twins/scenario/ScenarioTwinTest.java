@@ -3,7 +3,6 @@ package flowcdk.common.twins.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import flowcdk.common.time.CaptureClock;
 import flowcdk.common.time.ManualClock;
 import flowcdk.common.twins.Fixtures;
 import flowcdk.runtime.RuntimeOptions;
@@ -145,14 +144,7 @@ class ScenarioTwinTest {
   private static List<String> run(String request) {
     ManualClock clock = new ManualClock(Instant.parse("2026-11-23T23:15:08.596660Z"));
     AtomicReference<Task> root = new AtomicReference<>();
-    ScenarioCapture_Dispatch dispatch =
-        new ScenarioCapture_Dispatch() {
-          @Override
-          protected CaptureClock clock(Task task) {
-            root.set(task);
-            return clock;
-          }
-        };
+    ScenarioCapture_Dispatch dispatch = new ScenarioCapture_Dispatch();
     List<String> log = new CopyOnWriteArrayList<>();
     AtomicBoolean stopped = new AtomicBoolean();
     OutputStream lines =
@@ -176,7 +168,13 @@ class ScenarioTwinTest {
                   () ->
                       ConnectorRuntime.run(
                           dispatch,
-                          RuntimeOptions.defaults().withSignalHandling(false),
+                          RuntimeOptions.defaults()
+                              .withSignalHandling(false)
+                              .withClock(
+                                  task -> {
+                                    root.set(task);
+                                    return clock;
+                                  }),
                           new ByteArrayInputStream(
                               (request + "\n").getBytes(StandardCharsets.UTF_8)),
                           out))
