@@ -134,7 +134,7 @@ public final class GatedPagesCapture implements CaptureConnector<BenchConfig> {
       return Strategies.forBinding(binding)
           .backfill(
               (page, cutoff, sink) ->
-                  gate.arrive(number, binding.task().vertx())
+                  gate.arrive(number, Vertx.currentContext().owner())
                       .compose(v -> BenchApi.page(config, number, page, cutoff, sink)))
           .open();
     }

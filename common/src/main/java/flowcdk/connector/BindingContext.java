@@ -26,9 +26,11 @@ public final class BindingContext<C, R> {
   private final BindingScope<C, R> scope;
 
   /**
-   * A binding made of {@code scope}. The generated dispatcher makes these; a test of an opener may
-   * make one too.
+   * A binding made of {@code scope}. The dispatcher makes these (and this module's tests); {@link
+   * BindingScope} is not exported, so connector code on the module path cannot, and need not.
    */
+  // "exports": the parameter's type is the module's own, on purpose (see above).
+  @SuppressWarnings("exports")
   public BindingContext(BindingScope<C, R> scope) {
     this.scope = Objects.requireNonNull(scope, "scope");
   }

@@ -14,17 +14,17 @@ import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
 /** Shared helpers: compile sources with the Flow CDK processor and read what came out. */
-final class Compilations {
+public final class Compilations {
 
   private Compilations() {}
 
   /** A source file {@code name} (e.g. {@code "test.Config"}) made of {@code lines}. */
-  static JavaFileObject source(String name, String... lines) {
+  public static JavaFileObject source(String name, String... lines) {
     return JavaFileObjects.forSourceLines(name, lines);
   }
 
   /** Compiles {@code sources} with {@link FlowProcessor} (and any extra processors). */
-  static Compilation compile(List<Processor> extra, JavaFileObject... sources) {
+  public static Compilation compile(List<Processor> extra, JavaFileObject... sources) {
     Processor[] processors = new Processor[extra.size() + 1];
     processors[0] = new FlowProcessor();
     for (int i = 0; i < extra.size(); i++) {
@@ -34,12 +34,12 @@ final class Compilations {
   }
 
   /** Compiles {@code sources} with {@link FlowProcessor}. */
-  static Compilation compile(JavaFileObject... sources) {
+  public static Compilation compile(JavaFileObject... sources) {
     return compile(List.of(), sources);
   }
 
   /** The text of a generated source file, e.g. {@code "test.ConfigJson"}. */
-  static String generatedSource(Compilation compilation, String qualifiedName) {
+  public static String generatedSource(Compilation compilation, String qualifiedName) {
     JavaFileObject file =
         compilation
             .generatedSourceFile(qualifiedName)
@@ -62,7 +62,7 @@ final class Compilations {
   }
 
   /** Every diagnostic, one per line, for assertion messages. */
-  static String describe(Compilation compilation) {
+  public static String describe(Compilation compilation) {
     return compilation.diagnostics().stream()
         .map(
             d ->
@@ -77,12 +77,12 @@ final class Compilations {
   }
 
   /** The error messages. */
-  static List<String> errors(Compilation compilation) {
+  public static List<String> errors(Compilation compilation) {
     return compilation.errors().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
   }
 
   /** The warnings, other than notes. */
-  static List<Diagnostic<? extends JavaFileObject>> warnings(Compilation compilation) {
+  public static List<Diagnostic<? extends JavaFileObject>> warnings(Compilation compilation) {
     return List.copyOf(compilation.warnings());
   }
 }

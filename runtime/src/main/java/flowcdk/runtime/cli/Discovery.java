@@ -5,9 +5,9 @@ import flowcdk.runtime.protocol.CollectionSpec;
 import flowcdk.runtime.protocol.ConnectorType;
 import flowcdk.runtime.protocol.DiscoverRequest;
 import flowcdk.runtime.protocol.DiscoveredBinding;
+import flowcdk.runtime.protocol.DiscoveredResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Discovery as the tool uses it: run it, pick bindings, and make collections for them. */
@@ -28,24 +28,7 @@ final class Discovery {
     if (answer.status() != 0) {
       return null;
     }
-    return bindings(answer.first("discovered"));
-  }
-
-  /** The bindings of a {@code discovered} line. */
-  static List<DiscoveredBinding> bindings(ResponseLine discovered) {
-    List<DiscoveredBinding> bindings = new ArrayList<>();
-    for (RawJson item : ResponseLine.items(discovered.get("bindings"))) {
-      Map<String, RawJson> b = ResponseLine.members(item);
-      bindings.add(
-          new DiscoveredBinding(
-              ResponseLine.string(b.getOrDefault("recommendedName", RawJson.NULL)),
-              b.getOrDefault("resourceConfig", RawJson.EMPTY_OBJECT),
-              b.getOrDefault("documentSchema", RawJson.EMPTY_OBJECT),
-              ResponseLine.strings(b.getOrDefault("key", RawJson.NULL)),
-              b.getOrDefault("disable", RawJson.NULL).toString().equals("true"),
-              ResponseLine.strings(b.getOrDefault("resourcePath", RawJson.NULL))));
-    }
-    return bindings;
+    return answer.firstResponse(DiscoveredResponse.class).bindings();
   }
 
   /**

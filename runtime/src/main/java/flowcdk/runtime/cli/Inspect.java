@@ -5,9 +5,13 @@ import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.protocol.ConnectorType;
 import flowcdk.runtime.protocol.DiscoverRequest;
 import flowcdk.runtime.protocol.DiscoveredBinding;
+import flowcdk.runtime.protocol.DiscoveredResponse;
 import flowcdk.runtime.protocol.SpecRequest;
+import flowcdk.runtime.protocol.SpecResponse;
 import flowcdk.runtime.protocol.ValidateBinding;
 import flowcdk.runtime.protocol.ValidateRequest;
+import flowcdk.runtime.protocol.ValidatedBinding;
+import flowcdk.runtime.protocol.ValidatedResponse;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +30,7 @@ final class Inspect {
     Session.Exchange answer =
         session.exchange(new SpecRequest(ConnectorType.IMAGE, Optional.empty()));
     if (answer.status() == 0) {
-      session.out().println(answer.first("spec").text());
+      session.out().println(answer.first(SpecResponse.class).text());
     }
     return failed(session, answer.status(), "spec");
   }
@@ -38,12 +42,12 @@ final class Inspect {
     if (answer.status() != 0) {
       return failed(session, answer.status(), "discover");
     }
-    ResponseLine discovered = answer.first("discovered");
+    ResponseLine discovered = answer.first(DiscoveredResponse.class);
     if (args.json()) {
       session.out().println(discovered.text());
       return 0;
     }
-    List<DiscoveredBinding> bindings = Discovery.bindings(discovered);
+    List<DiscoveredBinding> bindings = ((DiscoveredResponse) discovered.response()).bindings();
     PrintStream out = session.out();
     for (DiscoveredBinding binding : bindings) {
       out.println(binding.recommendedName() + (binding.disable() ? "  (disabled)" : ""));
@@ -75,16 +79,16 @@ final class Inspect {
     if (answer.status() != 0) {
       return failed(session, answer.status(), "validate");
     }
-    ResponseLine validated = answer.first("validated");
+    ResponseLine validated = answer.first(ValidatedResponse.class);
     if (args.json()) {
       session.out().println(validated.text());
       return 0;
     }
-    List<RawJson> results = ResponseLine.items(validated.get("bindings"));
+    List<ValidatedBinding> results = ((ValidatedResponse) validated.response()).bindings();
     session.out().println("The config is valid with " + count(selected.size()) + ":");
     for (int i = 0; i < selected.size(); i++) {
       RawJson path =
-          i < results.size() ? ResponseLine.members(results.get(i)).get("resourcePath") : null;
+          i < results.size() ? JsonValues.toRawJson(results.get(i).resourcePath()) : null;
       session.out().println("  " + selected.get(i).recommendedName() + "  resource path: " + path);
     }
     return 0;

@@ -6,10 +6,16 @@ import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.protocol.AcknowledgeRequest;
 import flowcdk.runtime.protocol.CaptureBinding;
 import flowcdk.runtime.protocol.CaptureSpec;
+import flowcdk.runtime.protocol.CapturedResponse;
+import flowcdk.runtime.protocol.CheckpointResponse;
 import flowcdk.runtime.protocol.ConnectorType;
 import flowcdk.runtime.protocol.DiscoveredBinding;
 import flowcdk.runtime.protocol.OpenRequest;
+import flowcdk.runtime.protocol.OpenedResponse;
 import flowcdk.runtime.protocol.Range;
+import flowcdk.runtime.protocol.RequestWriter;
+import flowcdk.runtime.protocol.Response;
+import flowcdk.runtime.protocol.SourcedSchemaResponse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +82,7 @@ final class Preview {
     }
     names = selected.stream().map(DiscoveredBinding::recommendedName).toList();
     progress = new Progress(names, startNanos);
-    feed.send(RequestLines.line(open(config, selected)));
+    feed.send(RequestWriter.line(open(config, selected)));
 
     ScheduledExecutorService timers =
         Executors.newSingleThreadScheduledExecutor(
@@ -159,13 +165,16 @@ final class Preview {
     if (failure != null) {
       return;
     }
+    Response response = line.response();
     try {
-      switch (line.kind()) {
-        case "opened" -> opened(line);
-        case "captured" -> captured(line);
-        case "checkpoint" -> checkpoint(line);
-        case "sourcedSchema" -> sourcedSchema(line);
-        default -> {}
+      if (response instanceof OpenedResponse opened) {
+        opened(opened, line);
+      } else if (response instanceof CapturedResponse captured) {
+        captured(captured, line);
+      } else if (response instanceof CheckpointResponse checkpoint) {
+        checkpoint(checkpoint, line);
+      } else if (response instanceof SourcedSchemaResponse sourcedSchema) {
+        sourcedSchema(sourcedSchema, line);
       }
     } catch (IOException | RuntimeException e) {
       failure = "preview could not handle a " + line.kind() + " line: " + e.getMessage();
@@ -173,37 +182,36 @@ final class Preview {
     }
   }
 
-  private void opened(ResponseLine line) {
-    acknowledge = line.get("explicitAcknowledgements").toString().equals("true");
+  private void opened(OpenedResponse opened, ResponseLine line) {
+    acknowledge = opened.explicitAcknowledgements();
     if (args.json()) {
       session.out().println(line.text());
     }
   }
 
-  private void captured(ResponseLine line) {
+  private void captured(CapturedResponse captured, ResponseLine line) {
     if (args.maxDocs() > 0 && documents >= args.maxDocs()) {
       dropped = true;
       return;
     }
-    int binding = Integer.parseInt(line.get("binding").toString());
+    int binding = captured.binding();
     documents++;
     progress.document(binding);
-    session.out().println(args.json() ? line.text() : name(binding) + ": " + line.get("doc"));
+    session.out().println(args.json() ? line.text() : name(binding) + ": " + captured.doc());
     if (documents == args.maxDocs()) {
       stop.stop("--max-docs " + args.maxDocs() + " (documents printed)");
     }
   }
 
-  private void checkpoint(ResponseLine line) throws IOException {
+  private void checkpoint(CheckpointResponse checkpoint, ResponseLine line) throws IOException {
     if (acknowledge) {
-      feed.send(RequestLines.line(new AcknowledgeRequest(1)));
+      feed.send(RequestWriter.line(new AcknowledgeRequest(1)));
     }
     if (dropped) {
       return; // it commits a document that was not printed: keep the state before it
     }
-    var update = ResponseLine.members(line.get("state"));
-    RawJson updated = update.getOrDefault("updated", RawJson.EMPTY_OBJECT);
-    boolean mergePatch = update.getOrDefault("mergePatch", RawJson.NULL).toString().equals("true");
+    RawJson updated = checkpoint.updated();
+    boolean mergePatch = checkpoint.mergePatch();
     state = mergePatch ? MergePatch.apply(state, updated) : updated;
     checkpoints++;
     if (args.state() != null) {
@@ -217,17 +225,17 @@ final class Preview {
                 : "checkpoint: " + (mergePatch ? "" : "(replaces the state) ") + updated);
   }
 
-  private void sourcedSchema(ResponseLine line) {
+  private void sourcedSchema(SourcedSchemaResponse sourcedSchema, ResponseLine line) {
     if (dropped) {
       return;
     }
-    int binding = Integer.parseInt(line.get("binding").toString());
+    int binding = sourcedSchema.binding();
     session
         .out()
         .println(
             args.json()
                 ? line.text()
-                : name(binding) + ": sourced schema " + line.get("schema_json"));
+                : name(binding) + ": sourced schema " + sourcedSchema.schema());
   }
 
   private String name(int binding) {

@@ -5,6 +5,8 @@ import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.internal.RuntimeLoop;
 import flowcdk.runtime.internal.StopHandle;
 import flowcdk.runtime.protocol.Request;
+import flowcdk.runtime.protocol.RequestWriter;
+import flowcdk.runtime.protocol.Response;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,15 +33,22 @@ record Session(
   record Exchange(int status, List<ResponseLine> lines) {
 
     /**
-     * The first line of {@code kind}; the runtime answered, so it is there when the status is 0.
+     * The first line holding a {@code type} response; the runtime answered, so it is there when the
+     * status is 0.
      */
-    ResponseLine first(String kind) {
+    ResponseLine first(Class<? extends Response> type) {
       for (ResponseLine line : lines) {
-        if (line.kind().equals(kind)) {
+        if (type.isInstance(line.response())) {
           return line;
         }
       }
-      throw new IllegalStateException("the runtime answered without a " + kind + " response");
+      throw new IllegalStateException(
+          "the runtime answered without a " + type.getSimpleName() + " response");
+    }
+
+    /** The first {@code type} response; see {@link #first(Class)}. */
+    <T extends Response> T firstResponse(Class<T> type) {
+      return type.cast(first(type).response());
     }
   }
 
@@ -47,7 +56,7 @@ record Session(
   Exchange exchange(Request request) {
     List<ResponseLine> lines = new ArrayList<>();
     RequestFeed feed = new RequestFeed();
-    feed.send(RequestLines.line(request));
+    feed.send(RequestWriter.line(request));
     feed.close();
     int status = RuntimeLoop.run(connector, options, feed, new LineSink(lines::add));
     return new Exchange(status, lines);

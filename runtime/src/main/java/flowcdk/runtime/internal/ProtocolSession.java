@@ -256,10 +256,7 @@ final class ProtocolSession {
   }
 
   private Future<Void> respond(Response response) {
-    byte[] json = ResponseWriter.toBytes(response);
-    byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
-    line[json.length] = '\n';
-    return writer.submit(Unit.of(line));
+    return writer.submit(Unit.of(ResponseWriter.line(response)));
   }
 
   /** Teaches the log redactor where this connector's secrets are, then registers the config's. */

@@ -39,6 +39,9 @@ public final class Redactor {
   // The values longest first, so a secret containing another is replaced whole.
   private volatile List<String> longestFirst = List.of();
 
+  /** A redactor that knows no secrets yet: no paths, no values. */
+  public Redactor() {}
+
   /** Sets the locations of secrets in configs (from the connector's config schema). */
   public void usePaths(SecretPaths secretPaths) {
     this.paths = secretPaths;

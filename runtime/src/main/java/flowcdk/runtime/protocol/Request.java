@@ -2,7 +2,7 @@ package flowcdk.runtime.protocol;
 
 /**
  * One request Flow sends a capture connector, as one JSON line on stdin. Decode it with {@link
- * RequestReader}.
+ * RequestReader}, encode it with {@link RequestWriter}.
  *
  * <p>The life cycle: {@link SpecRequest} asks what the connector is; {@link DiscoverRequest} asks
  * which resources an endpoint offers; {@link ValidateRequest} checks a proposed capture; {@link

@@ -6,28 +6,78 @@ import flowcdk.runtime.json.JsonFactories;
 import flowcdk.runtime.json.RawJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Encodes {@link Response} messages as compact JSON in Flow's field names and order. {@link
- * RawJson} values are written raw, byte for byte, never re-parsed. No newline is written: framing
- * is the caller's business.
+ * Encodes {@link Response} messages as Flow reads them: one compact JSON object per line, in Flow's
+ * field names and order. {@link RawJson} values are written raw, byte for byte, never re-parsed.
+ *
+ * <p>The lines a capture streams ({@link CapturedResponse}, {@link SourcedSchemaResponse}, {@link
+ * CheckpointResponse}) are written with {@link CaptureFraming}, the same bytes a task writes; the
+ * other responses with a jackson-core generator. {@link RequestWriter} is the same for requests,
+ * {@link ResponseReader} reads what this writes.
  */
 public final class ResponseWriter {
 
   private ResponseWriter() {}
 
   /**
-   * Writes {@code response} into {@code g} as one compact JSON object, without a newline. The
-   * generator is neither flushed nor closed.
+   * Writes {@code response} into {@code out} as one line: compact JSON and a newline. {@code out}
+   * is neither flushed nor closed.
    *
    * @param response the message to write
-   * @param g a generator at the root level or where a value is expected
-   * @throws IOException if the generator's output fails
+   * @param out where the line goes
+   * @throws IOException if {@code out} fails
    */
-  public static void write(Response response, JsonGenerator g) throws IOException {
+  public static void writeLine(Response response, OutputStream out) throws IOException {
     Checks.notNull(response, "response");
+    if (response instanceof CapturedResponse r) {
+      CaptureFraming.captured(out, r.binding(), r.doc());
+    } else if (response instanceof SourcedSchemaResponse r) {
+      CaptureFraming.sourcedSchema(out, r.binding(), r.schema());
+    } else if (response instanceof CheckpointResponse r) {
+      CaptureFraming.checkpoint(out, r.updated(), r.mergePatch());
+    } else {
+      try (JsonGenerator g = JsonFactories.factory().createGenerator(out, JsonEncoding.UTF8)) {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        write(response, g);
+      }
+      out.write('\n');
+    }
+  }
+
+  /**
+   * Encodes one response as one line.
+   *
+   * @param response the message to encode
+   * @return {@code response} as compact UTF-8 JSON followed by a newline
+   */
+  public static byte[] line(Response response) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+    try {
+      writeLine(response, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory failed", e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Encodes one response.
+   *
+   * @param response the message to encode
+   * @return {@code response} as compact UTF-8 JSON, without a newline
+   */
+  public static byte[] toBytes(Response response) {
+    byte[] line = line(response);
+    return Arrays.copyOf(line, line.length - 1);
+  }
+
+  /** The responses written with a generator: all but the three {@link CaptureFraming} writes. */
+  private static void write(Response response, JsonGenerator g) throws IOException {
     g.writeStartObject();
     if (response instanceof SpecResponse r) {
       g.writeFieldName("spec");
@@ -48,47 +98,10 @@ public final class ResponseWriter {
       g.writeStartObject();
       g.writeBooleanField("explicitAcknowledgements", r.explicitAcknowledgements());
       g.writeEndObject();
-    } else if (response instanceof CapturedResponse r) {
-      g.writeFieldName("captured");
-      g.writeStartObject();
-      g.writeNumberField("binding", r.binding());
-      raw(g, "doc", r.doc());
-      g.writeEndObject();
-    } else if (response instanceof CheckpointResponse r) {
-      g.writeFieldName("checkpoint");
-      g.writeStartObject();
-      g.writeFieldName("state");
-      g.writeStartObject();
-      raw(g, "updated", r.updated());
-      g.writeBooleanField("mergePatch", r.mergePatch());
-      g.writeEndObject();
-      g.writeEndObject();
-    } else if (response instanceof SourcedSchemaResponse r) {
-      g.writeFieldName("sourcedSchema");
-      g.writeStartObject();
-      g.writeNumberField("binding", r.binding());
-      raw(g, "schema_json", r.schema());
-      g.writeEndObject();
     } else {
       throw new AssertionError("unknown response type " + response.getClass());
     }
     g.writeEndObject();
-  }
-
-  /**
-   * Encodes one response.
-   *
-   * @param response the message to encode
-   * @return {@code response} as compact UTF-8 JSON, without a newline
-   */
-  public static byte[] toBytes(Response response) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-    try (JsonGenerator g = JsonFactories.factory().createGenerator(out, JsonEncoding.UTF8)) {
-      write(response, g);
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing to memory failed", e);
-    }
-    return out.toByteArray();
   }
 
   private static void spec(SpecResponse r, JsonGenerator g) throws IOException {

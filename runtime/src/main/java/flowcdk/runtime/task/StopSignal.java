@@ -31,6 +31,9 @@ public final class StopSignal {
   private final Set<Entry> actions = new LinkedHashSet<>();
   private volatile String reason;
 
+  /** A signal not set yet. */
+  public StopSignal() {}
+
   /** Whether a stop was requested. */
   public boolean isSet() {
     return reason != null;

@@ -7,13 +7,13 @@ import flowcdk.runtime.log.Fields;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.output.TxnBuffer;
 import flowcdk.runtime.output.Unit;
+import flowcdk.runtime.protocol.CaptureFraming;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -26,7 +26,8 @@ import java.util.List;
  * <p>{@link #captured} and {@link #sourcedSchema} append lines to the task's private buffer;
  * nothing reaches stdout until {@link #checkpoint}, which appends the checkpoint line and commits
  * documents and checkpoint as one contiguous unit: transactions of different tasks never
- * interleave, and a task's documents keep their order. {@link #reset()} drops what is pending.
+ * interleave, and a task's documents keep their order. {@link #reset()} drops what is pending. The
+ * lines' bytes are {@link CaptureFraming}'s, the protocol package's one spelling of them.
  *
  * <p>A task has one writer at a time: fan-out is done with {@linkplain #spawn child tasks}. A task
  * is finished when its work's future has completed and all its children have finished. Methods must
@@ -34,25 +35,6 @@ import java.util.List;
  * is waiting on.
  */
 public final class Task {
-
-  private static final byte[] CHECKPOINT_START =
-      "{\"checkpoint\":{\"state\":{\"updated\":".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] MERGE_PATCH_TRUE =
-      ",\"mergePatch\":true}}}\n".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] MERGE_PATCH_FALSE =
-      ",\"mergePatch\":false}}}\n".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] LINE_END = "}}\n".getBytes(StandardCharsets.US_ASCII);
-  private static final int CACHED_BINDINGS = 256;
-  private static final String CAPTURED_HEAD = "{\"captured\":{\"binding\":";
-  private static final String CAPTURED_TAIL = ",\"doc\":";
-  private static final String SOURCED_SCHEMA_HEAD = "{\"sourcedSchema\":{\"binding\":";
-  private static final String SOURCED_SCHEMA_TAIL = ",\"schema_json\":";
-
-  /** The prefixes of the first bindings, precomputed: read-only after class initialization. */
-  private static final byte[][] CAPTURED_PREFIX = prefixes(CAPTURED_HEAD, CAPTURED_TAIL);
-
-  private static final byte[][] SOURCED_SCHEMA_PREFIX =
-      prefixes(SOURCED_SCHEMA_HEAD, SOURCED_SCHEMA_TAIL);
 
   private final TaskScope scope;
   private final String name;
@@ -122,9 +104,7 @@ public final class Task {
               + abbreviate(doc));
     }
     try {
-      buffer.write(capturedPrefix(binding));
-      doc.writeTo(buffer);
-      buffer.write(LINE_END);
+      CaptureFraming.captured(buffer, binding, doc);
     } catch (IOException e) {
       throw new UncheckedIOException("task " + name + ": failed to buffer a document", e);
     }
@@ -137,11 +117,11 @@ public final class Task {
   public void captured(int binding, DocumentWriter writer) {
     long mark = buffer.size();
     try {
-      buffer.write(capturedPrefix(binding));
+      CaptureFraming.capturedHead(buffer, binding);
       JsonGenerator g = generator();
       writer.write(g);
       g.flush();
-      buffer.write(LINE_END);
+      CaptureFraming.capturedTail(buffer);
     } catch (IOException | RuntimeException e) {
       rollBack(mark);
       if (e instanceof RuntimeException runtime) {
@@ -169,9 +149,7 @@ public final class Task {
     }
     long start = buffer.size();
     try {
-      buffer.write(sourcedSchemaPrefix(binding));
-      schema.writeTo(buffer);
-      buffer.write(LINE_END);
+      CaptureFraming.sourcedSchema(buffer, binding, schema);
     } catch (IOException e) {
       throw new UncheckedIOException("task " + name + ": failed to buffer a sourced schema", e);
     }
@@ -372,9 +350,7 @@ public final class Task {
               + abbreviate(updated));
     }
     try {
-      buffer.write(CHECKPOINT_START);
-      updated.writeTo(buffer);
-      buffer.write(mergePatch ? MERGE_PATCH_TRUE : MERGE_PATCH_FALSE);
+      CaptureFraming.checkpoint(buffer, updated, mergePatch);
       sourcedSchemaRanges.clear();
       return buffer.seal();
     } catch (IOException e) {
@@ -399,32 +375,6 @@ public final class Task {
       throw new UncheckedIOException(
           "task " + name + ": failed to drop a half-written document", e);
     }
-  }
-
-  private static byte[] capturedPrefix(int binding) {
-    return prefix(CAPTURED_PREFIX, CAPTURED_HEAD, CAPTURED_TAIL, binding);
-  }
-
-  private static byte[] sourcedSchemaPrefix(int binding) {
-    return prefix(SOURCED_SCHEMA_PREFIX, SOURCED_SCHEMA_HEAD, SOURCED_SCHEMA_TAIL, binding);
-  }
-
-  private static byte[][] prefixes(String head, String tail) {
-    byte[][] prefixes = new byte[CACHED_BINDINGS][];
-    for (int binding = 0; binding < CACHED_BINDINGS; binding++) {
-      prefixes[binding] = (head + binding + tail).getBytes(StandardCharsets.US_ASCII);
-    }
-    return prefixes;
-  }
-
-  private static byte[] prefix(byte[][] cache, String head, String tail, int binding) {
-    if (binding < 0) {
-      throw new IllegalArgumentException("binding index must be non-negative, got " + binding);
-    }
-    if (binding < CACHED_BINDINGS) {
-      return cache[binding];
-    }
-    return (head + binding + tail).getBytes(StandardCharsets.US_ASCII);
   }
 
   private static String abbreviate(RawJson json) {

@@ -45,7 +45,13 @@ public final class TaskScope {
    * A scope whose tasks run on {@code context} and commit through {@code transactor}; each task
    * keeps at most {@code taskMemoryLimit} pending bytes in memory (and all together at most the
    * budget's limit) and spills the rest into {@code spillDirectory}.
+   *
+   * <p>Only the runtime creates a scope, when a capture opens (and tests, on the class path): its
+   * transactor and budget are the runtime's own, in the package {@code flowcdk.runtime.output} that
+   * the module does not export, so code on the module path cannot call this.
    */
+  // "exports": the parameters' types are deliberately not exported (see above).
+  @SuppressWarnings("exports")
   public TaskScope(
       Context context,
       Transactor transactor,

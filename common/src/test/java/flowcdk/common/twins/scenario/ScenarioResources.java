@@ -76,7 +76,6 @@ final class ScenarioResources {
 
     @Override
     public Future<?> open(BindingContext<ScenarioConfig, ResourceConfig> binding) {
-      ScenarioConfig config = binding.config();
       int target = binding.bindingOf("children").orElse(-1);
       return Strategies.forBinding(binding)
           .backfill((page, cutoff, sink) -> ScenarioApi.parents(target, sink))
@@ -89,7 +88,6 @@ final class ScenarioResources {
   public static final class Children implements ResourceOpener<ScenarioConfig, ResourceConfig> {
     @Override
     public Future<?> open(BindingContext<ScenarioConfig, ResourceConfig> binding) {
-      ScenarioConfig config = binding.config();
       return Future.succeededFuture();
     }
   }

@@ -1,4 +1,4 @@
-package flowcdk.processor;
+package flowcdk.common.rules;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;

@@ -1,10 +1,11 @@
-package flowcdk.processor;
+package flowcdk.common.rules;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import flowcdk.processor.FlowProcessor;
 import flowcdk.processor.diag.Messages;
 import java.util.List;
 import javax.tools.JavaFileObject;
