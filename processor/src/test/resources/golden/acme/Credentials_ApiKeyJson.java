@@ -10,6 +10,7 @@ import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.util.List;
@@ -23,14 +24,30 @@ import java.util.List;
 )
 public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKey> {
   /**
-   * The JSON Schema of {@link Credentials.ApiKey}, as compact JSON text.
+   * The JSON Schema of {@link Credentials.ApiKey}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"API Key\",\"type\":\"object\",\"properties\":{\"credentials_title\":{\"title\":\"Credentials Title\",\"type\":\"string\",\"const\":\"API Key\",\"default\":\"API Key\"},\"api_key\":{\"title\":\"Api Key\",\"type\":\"string\",\"secret\":true}},\"required\":[\"api_key\"]}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "API Key",
+        "type": "object",
+        "properties": {
+          "credentials_title": {
+            "title": "Credentials Title",
+            "type": "string",
+            "const": "API Key",
+            "default": "API Key"
+          },
+          "api_key": {"title": "Api Key", "type": "string", "secret": true}
+        },
+        "required": ["api_key"]
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link Credentials.ApiKey}.
+   * The JSON Schema of {@link Credentials.ApiKey}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.

@@ -10,6 +10,7 @@ import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.util.List;
@@ -23,14 +24,33 @@ import java.util.List;
 )
 public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth2> {
   /**
-   * The JSON Schema of {@link Credentials.OAuth2}, as compact JSON text.
+   * The JSON Schema of {@link Credentials.OAuth2}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"OAuth2\",\"type\":\"object\",\"properties\":{\"credentials_title\":{\"title\":\"Credentials Title\",\"type\":\"string\",\"const\":\"OAuth Credentials\",\"default\":\"OAuth Credentials\"},\"client_id\":{\"title\":\"Client Id\",\"type\":\"string\"},\"client_secret\":{\"title\":\"Client Secret\",\"type\":\"string\",\"secret\":true},\"refresh_token\":{\"title\":\"Refresh Token\",\"type\":\"string\",\"secret\":true}},\"required\":[\"client_id\",\"client_secret\",\"refresh_token\"],\"x-oauth2-provider\":\"acme\"}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "OAuth2",
+        "type": "object",
+        "properties": {
+          "credentials_title": {
+            "title": "Credentials Title",
+            "type": "string",
+            "const": "OAuth Credentials",
+            "default": "OAuth Credentials"
+          },
+          "client_id": {"title": "Client Id", "type": "string"},
+          "client_secret": {"title": "Client Secret", "type": "string", "secret": true},
+          "refresh_token": {"title": "Refresh Token", "type": "string", "secret": true}
+        },
+        "required": ["client_id", "client_secret", "refresh_token"],
+        "x-oauth2-provider": "acme"
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link Credentials.OAuth2}.
+   * The JSON Schema of {@link Credentials.OAuth2}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.

@@ -13,6 +13,7 @@ import flowcdk.runtime.codec.Extras;
 import flowcdk.runtime.codec.JsonCodec;
 import flowcdk.runtime.codec.Meta;
 import flowcdk.runtime.codec.MetaJson;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,14 +38,68 @@ import java.util.UUID;
 )
 public final class EventJson implements JsonCodec<Event> {
   /**
-   * The JSON Schema of {@link Event}, as compact JSON text.
+   * The JSON Schema of {@link Event}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"Event\",\"type\":\"object\",\"properties\":{\"_meta\":{\"title\":\"Meta\",\"$ref\":\"#/$defs/Meta\",\"description\":\"Document metadata\"},\"id\":{\"title\":\"Id\",\"type\":\"string\"},\"kind\":{\"title\":\"Kind\",\"type\":\"string\",\"enum\":[\"created\",\"deleted\"]},\"createdAt\":{\"title\":\"Created At\",\"type\":\"string\",\"format\":\"date-time\"},\"day\":{\"title\":\"Day\",\"type\":\"string\",\"format\":\"date\"},\"note\":{\"title\":\"Note\",\"type\":\"string\"},\"tags\":{\"title\":\"Tags\",\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"seen\":{\"title\":\"Seen\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"created\",\"deleted\"]},\"uniqueItems\":true},\"totals\":{\"title\":\"Totals\",\"type\":\"object\",\"additionalProperties\":{\"type\":\"number\"}},\"grid\":{\"title\":\"Grid\",\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},\"counters\":{\"title\":\"Counters\",\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"signature\":{\"title\":\"Signature\",\"type\":\"string\",\"contentEncoding\":\"base64\"},\"traceId\":{\"title\":\"Trace Id\",\"type\":\"string\",\"format\":\"uuid\"},\"payload\":{\"title\":\"Payload\"}},\"required\":[\"id\"],\"additionalProperties\":true,\"$defs\":{\"Meta\":{\"title\":\"Meta\",\"type\":\"object\",\"properties\":{\"op\":{\"title\":\"Op\",\"type\":\"string\",\"enum\":[\"c\",\"u\",\"d\"],\"default\":\"u\",\"description\":\"Operation type (c: Create, u: Update, d: Delete)\"},\"row_id\":{\"title\":\"Row Id\",\"type\":\"integer\",\"default\":-1,\"description\":\"Row ID of the Document, counting up from zero, or -1 if not known\"}}}}}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "Event",
+        "type": "object",
+        "properties": {
+          "_meta": {"title": "Meta", "$ref": "#/$defs/Meta", "description": "Document metadata"},
+          "id": {"title": "Id", "type": "string"},
+          "kind": {"title": "Kind", "type": "string", "enum": ["created", "deleted"]},
+          "createdAt": {"title": "Created At", "type": "string", "format": "date-time"},
+          "day": {"title": "Day", "type": "string", "format": "date"},
+          "note": {"title": "Note", "type": "string"},
+          "tags": {"title": "Tags", "type": "array", "items": {"type": "string"}},
+          "seen": {
+            "title": "Seen",
+            "type": "array",
+            "items": {"type": "string", "enum": ["created", "deleted"]},
+            "uniqueItems": true
+          },
+          "totals": {"title": "Totals", "type": "object", "additionalProperties": {"type": "number"}},
+          "grid": {
+            "title": "Grid",
+            "type": "array",
+            "items": {"type": "array", "items": {"type": "integer"}}
+          },
+          "counters": {"title": "Counters", "type": "array", "items": {"type": "integer"}},
+          "signature": {"title": "Signature", "type": "string", "contentEncoding": "base64"},
+          "traceId": {"title": "Trace Id", "type": "string", "format": "uuid"},
+          "payload": {"title": "Payload"}
+        },
+        "required": ["id"],
+        "additionalProperties": true,
+        "$defs": {
+          "Meta": {
+            "title": "Meta",
+            "type": "object",
+            "properties": {
+              "op": {
+                "title": "Op",
+                "type": "string",
+                "enum": ["c", "u", "d"],
+                "default": "u",
+                "description": "Operation type (c: Create, u: Update, d: Delete)"
+              },
+              "row_id": {
+                "title": "Row Id",
+                "type": "integer",
+                "default": -1,
+                "description": "Row ID of the Document, counting up from zero, or -1 if not known"
+              }
+            }
+          }
+        }
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link Event}.
+   * The JSON Schema of {@link Event}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.

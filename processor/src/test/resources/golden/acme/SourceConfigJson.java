@@ -10,6 +10,7 @@ import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,14 +26,112 @@ import java.util.List;
 )
 public final class SourceConfigJson implements JsonCodec<SourceConfig> {
   /**
-   * The JSON Schema of {@link SourceConfig}, as compact JSON text.
+   * The JSON Schema of {@link SourceConfig}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"Acme Source\",\"description\":\"Captures from the Acme API.\",\"type\":\"object\",\"properties\":{\"endpoint\":{\"title\":\"Endpoint\",\"description\":\"Base URL of the API.\",\"type\":\"string\",\"format\":\"uri\",\"order\":0},\"credentials\":{\"title\":\"Credentials\",\"$ref\":\"#/$defs/Credentials\",\"order\":1},\"start_date\":{\"title\":\"Start Date\",\"type\":\"string\",\"format\":\"date-time\",\"order\":2},\"interval\":{\"title\":\"Interval\",\"type\":\"string\",\"format\":\"duration\",\"default\":\"PT5M\",\"advanced\":true,\"nonsensitive\":true},\"pageSize\":{\"title\":\"Page Size\",\"type\":\"integer\",\"default\":100,\"advanced\":true},\"region\":{\"title\":\"Region\",\"type\":\"string\",\"enum\":[\"us\",\"eu\"],\"default\":\"us\",\"advanced\":true},\"tunnel\":{\"title\":\"Tunnel\",\"$ref\":\"#/$defs/Tunnel\",\"advanced\":true},\"legacyMode\":{\"title\":\"Legacy Mode\",\"type\":\"boolean\",\"default\":true,\"x-hidden-field\":true}},\"required\":[\"endpoint\"],\"$defs\":{\"Credentials\":{\"title\":\"Authentication\",\"discriminator\":{\"propertyName\":\"credentials_title\",\"mapping\":{\"API Key\":\"#/$defs/ApiKey\",\"OAuth Credentials\":\"#/$defs/OAuth2\"}},\"oneOf\":[{\"$ref\":\"#/$defs/ApiKey\"},{\"$ref\":\"#/$defs/OAuth2\"}]},\"ApiKey\":{\"title\":\"API Key\",\"type\":\"object\",\"properties\":{\"credentials_title\":{\"title\":\"Credentials Title\",\"type\":\"string\",\"const\":\"API Key\",\"default\":\"API Key\"},\"api_key\":{\"title\":\"Api Key\",\"type\":\"string\",\"secret\":true}},\"required\":[\"api_key\"]},\"OAuth2\":{\"title\":\"OAuth2\",\"type\":\"object\",\"properties\":{\"credentials_title\":{\"title\":\"Credentials Title\",\"type\":\"string\",\"const\":\"OAuth Credentials\",\"default\":\"OAuth Credentials\"},\"client_id\":{\"title\":\"Client Id\",\"type\":\"string\"},\"client_secret\":{\"title\":\"Client Secret\",\"type\":\"string\",\"secret\":true},\"refresh_token\":{\"title\":\"Refresh Token\",\"type\":\"string\",\"secret\":true}},\"required\":[\"client_id\",\"client_secret\",\"refresh_token\"],\"x-oauth2-provider\":\"acme\"},\"Tunnel\":{\"title\":\"SSH Tunnel\",\"type\":\"object\",\"properties\":{\"host\":{\"title\":\"Host\",\"type\":\"string\"},\"port\":{\"title\":\"Port\",\"type\":\"integer\",\"default\":22},\"private_key\":{\"title\":\"Private Key\",\"type\":\"string\",\"secret\":true,\"multiline\":true}},\"required\":[\"host\"]}}}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "Acme Source",
+        "description": "Captures from the Acme API.",
+        "type": "object",
+        "properties": {
+          "endpoint": {
+            "title": "Endpoint",
+            "description": "Base URL of the API.",
+            "type": "string",
+            "format": "uri",
+            "order": 0
+          },
+          "credentials": {"title": "Credentials", "$ref": "#/$defs/Credentials", "order": 1},
+          "start_date": {"title": "Start Date", "type": "string", "format": "date-time", "order": 2},
+          "interval": {
+            "title": "Interval",
+            "type": "string",
+            "format": "duration",
+            "default": "PT5M",
+            "advanced": true,
+            "nonsensitive": true
+          },
+          "pageSize": {"title": "Page Size", "type": "integer", "default": 100, "advanced": true},
+          "region": {
+            "title": "Region",
+            "type": "string",
+            "enum": ["us", "eu"],
+            "default": "us",
+            "advanced": true
+          },
+          "tunnel": {"title": "Tunnel", "$ref": "#/$defs/Tunnel", "advanced": true},
+          "legacyMode": {
+            "title": "Legacy Mode",
+            "type": "boolean",
+            "default": true,
+            "x-hidden-field": true
+          }
+        },
+        "required": ["endpoint"],
+        "$defs": {
+          "Credentials": {
+            "title": "Authentication",
+            "discriminator": {
+              "propertyName": "credentials_title",
+              "mapping": {"API Key": "#/$defs/ApiKey", "OAuth Credentials": "#/$defs/OAuth2"}
+            },
+            "oneOf": [{"$ref": "#/$defs/ApiKey"}, {"$ref": "#/$defs/OAuth2"}]
+          },
+          "ApiKey": {
+            "title": "API Key",
+            "type": "object",
+            "properties": {
+              "credentials_title": {
+                "title": "Credentials Title",
+                "type": "string",
+                "const": "API Key",
+                "default": "API Key"
+              },
+              "api_key": {"title": "Api Key", "type": "string", "secret": true}
+            },
+            "required": ["api_key"]
+          },
+          "OAuth2": {
+            "title": "OAuth2",
+            "type": "object",
+            "properties": {
+              "credentials_title": {
+                "title": "Credentials Title",
+                "type": "string",
+                "const": "OAuth Credentials",
+                "default": "OAuth Credentials"
+              },
+              "client_id": {"title": "Client Id", "type": "string"},
+              "client_secret": {"title": "Client Secret", "type": "string", "secret": true},
+              "refresh_token": {"title": "Refresh Token", "type": "string", "secret": true}
+            },
+            "required": ["client_id", "client_secret", "refresh_token"],
+            "x-oauth2-provider": "acme"
+          },
+          "Tunnel": {
+            "title": "SSH Tunnel",
+            "type": "object",
+            "properties": {
+              "host": {"title": "Host", "type": "string"},
+              "port": {"title": "Port", "type": "integer", "default": 22},
+              "private_key": {
+                "title": "Private Key",
+                "type": "string",
+                "secret": true,
+                "multiline": true
+              }
+            },
+            "required": ["host"]
+          }
+        }
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link SourceConfig}.
+   * The JSON Schema of {@link SourceConfig}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.

@@ -10,6 +10,7 @@ import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.util.List;
@@ -23,14 +24,26 @@ import java.util.List;
 )
 public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tunnel> {
   /**
-   * The JSON Schema of {@link SourceConfig.Tunnel}, as compact JSON text.
+   * The JSON Schema of {@link SourceConfig.Tunnel}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"SSH Tunnel\",\"type\":\"object\",\"properties\":{\"host\":{\"title\":\"Host\",\"type\":\"string\"},\"port\":{\"title\":\"Port\",\"type\":\"integer\",\"default\":22},\"private_key\":{\"title\":\"Private Key\",\"type\":\"string\",\"secret\":true,\"multiline\":true}},\"required\":[\"host\"]}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "SSH Tunnel",
+        "type": "object",
+        "properties": {
+          "host": {"title": "Host", "type": "string"},
+          "port": {"title": "Port", "type": "integer", "default": 22},
+          "private_key": {"title": "Private Key", "type": "string", "secret": true, "multiline": true}
+        },
+        "required": ["host"]
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link SourceConfig.Tunnel}.
+   * The JSON Schema of {@link SourceConfig.Tunnel}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.

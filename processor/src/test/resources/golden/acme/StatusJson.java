@@ -9,6 +9,7 @@ import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 
@@ -21,14 +22,22 @@ import java.io.IOException;
 )
 public final class StatusJson implements JsonCodec<Status> {
   /**
-   * The JSON Schema of {@link Status}, as compact JSON text.
+   * The JSON Schema of {@link Status}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"Status\",\"description\":\"The state of an order.\",\"type\":\"string\",\"enum\":[\"open\",\"in_progress\",\"CLOSED\"]}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "Status",
+        "description": "The state of an order.",
+        "type": "string",
+        "enum": ["open", "in_progress", "CLOSED"]
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link Status}.
+   * The JSON Schema of {@link Status}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.

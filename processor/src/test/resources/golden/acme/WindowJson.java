@@ -10,6 +10,7 @@ import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.time.Instant;
@@ -24,14 +25,28 @@ import java.util.List;
 )
 public final class WindowJson implements JsonCodec<Window> {
   /**
-   * The JSON Schema of {@link Window}, as compact JSON text.
+   * The JSON Schema of {@link Window}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"Window\",\"type\":\"object\",\"properties\":{\"start\":{\"title\":\"Start\",\"type\":\"string\",\"format\":\"date-time\"},\"end_time\":{\"title\":\"End Time\",\"type\":\"string\",\"format\":\"date-time\"},\"step\":{\"title\":\"Step\",\"type\":\"integer\"},\"status\":{\"title\":\"Status\",\"type\":\"string\",\"enum\":[\"open\",\"in_progress\",\"CLOSED\"]}},\"required\":[\"step\"],\"additionalProperties\":false}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "Window",
+        "type": "object",
+        "properties": {
+          "start": {"title": "Start", "type": "string", "format": "date-time"},
+          "end_time": {"title": "End Time", "type": "string", "format": "date-time"},
+          "step": {"title": "Step", "type": "integer"},
+          "status": {"title": "Status", "type": "string", "enum": ["open", "in_progress", "CLOSED"]}
+        },
+        "required": ["step"],
+        "additionalProperties": false
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link Window}.
+   * The JSON Schema of {@link Window}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.

@@ -14,6 +14,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import flowcdk.processor.json.PrettyJson;
 import flowcdk.processor.model.ModelSpec;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -21,8 +22,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates {@code <Model>Json}: the reflection-free codec of one {@code @Model}, with its schema
- * as constants. A codec is a stateless singleton ({@code INSTANCE}) implementing {@code
- * JsonCodec<Model>}, plus static {@code encode}/{@code decode} shortcuts.
+ * as constants (pretty-printed JSON text, and its compact {@code RawJson}). A codec is a stateless
+ * singleton ({@code INSTANCE}) implementing {@code JsonCodec<Model>}, plus static {@code
+ * encode}/{@code decode} shortcuts.
  */
 public final class CodecGenerator {
 
@@ -47,14 +49,19 @@ public final class CodecGenerator {
                         Modifier.PUBLIC,
                         Modifier.STATIC,
                         Modifier.FINAL)
-                    .addJavadoc("The JSON Schema of {@link $T}, as compact JSON text.\n", modelType)
-                    .initializer("$S", schemaJson)
+                    .addJavadoc(
+                        "The JSON Schema of {@link $T}, as JSON text (pretty-printed).\n",
+                        modelType)
+                    .initializer(textBlock(PrettyJson.print(schemaJson)))
                     .build())
             .addField(
                 FieldSpec.builder(
                         RAW_JSON, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The JSON Schema of {@link $T}.\n", modelType)
-                    .initializer("$T.parse(SCHEMA_JSON)", RAW_JSON)
+                    .addJavadoc(
+                        "The JSON Schema of {@link $T}: {@link #SCHEMA_JSON} without its"
+                            + " whitespace\n(checked at compile time, not parsed again).\n",
+                        modelType)
+                    .initializer("$T.compact(SCHEMA_JSON)", RuntimeNames.SCHEMA_TEXT)
                     .build())
             .addField(
                 FieldSpec.builder(
@@ -145,5 +152,19 @@ public final class CodecGenerator {
         CodecGenerator.class,
         origin,
         model.type().canonicalName());
+  }
+
+  /**
+   * {@code json} (ending with a newline) as a Java text block. Backslashes are doubled, so JSON
+   * escapes such as {@code \"} and {@code \n} reach the string as they are (and none is read as a
+   * Java Unicode escape); JSON text never holds three quotes in a row (a quote inside a string is
+   * escaped), so it cannot close the block early.
+   */
+  static CodeBlock textBlock(String json) {
+    return CodeBlock.builder()
+        .add("$>$>\"\"\"\n")
+        .add("$L", json.replace("\\", "\\\\"))
+        .add("\"\"\"$<$<")
+        .build();
   }
 }

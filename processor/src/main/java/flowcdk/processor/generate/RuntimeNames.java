@@ -15,6 +15,7 @@ final class RuntimeNames {
   static final ClassName EXTRAS = ClassName.get("flowcdk.runtime.codec", "Extras");
   static final ClassName META = ClassName.get("flowcdk.runtime.codec", "Meta");
   static final ClassName META_JSON = ClassName.get("flowcdk.runtime.codec", "MetaJson");
+  static final ClassName SCHEMA_TEXT = ClassName.get("flowcdk.runtime.codec", "SchemaText");
   static final ClassName RAW_JSON = ClassName.get("flowcdk.runtime.json", "RawJson");
   static final ClassName JSON_GENERATOR =
       ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
