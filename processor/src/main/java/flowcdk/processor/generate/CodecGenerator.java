@@ -24,7 +24,8 @@ import javax.lang.model.element.Modifier;
  * Generates {@code <Model>Json}: the reflection-free codec of one {@code @Model}, with its schema
  * as constants (pretty-printed JSON text, and its compact {@code RawJson}). A codec is a stateless
  * singleton ({@code INSTANCE}) implementing {@code JsonCodec<Model>}, plus static {@code
- * encode}/{@code decode} shortcuts.
+ * encode}/{@code decode} shortcuts. It reads and writes the enums and models it holds through their
+ * own codecs, and collections through the runtime's shared helpers.
  */
 public final class CodecGenerator {
 
@@ -35,7 +36,8 @@ public final class CodecGenerator {
   public void generate(Filer filer, ModelSpec model, String schemaJson, Element origin) {
     ClassName modelType = GeneratedFiles.className(model.type());
     ClassName codecType = GeneratedFiles.className(model.codec());
-    ValueCode values = new ValueCode();
+    CodecConstants constants = new CodecConstants();
+    ValueCode values = new ValueCode(constants);
 
     TypeSpec.Builder codec =
         TypeSpec.classBuilder(codecType)
@@ -102,10 +104,10 @@ public final class CodecGenerator {
     CodeBlock read;
     switch (model.kind()) {
       case RECORD, CLASS -> {
-        ObjectCodec object = new ObjectCodec(model, values);
+        ObjectCodec object = new ObjectCodec(model, values, constants);
         write = object.writeBody();
         read = object.readBody();
-        object.fields().forEach(codec::addField);
+        constants.fields().forEach(codec::addField);
         if (model.strict() || model.extras().isEmpty()) {
           // Strict models report unknown members; the others note them.
           codec.addField(object.namesConstant());
@@ -115,6 +117,7 @@ public final class CodecGenerator {
         EnumCodec enumCodec = new EnumCodec(model, values);
         write = enumCodec.writeBody();
         read = enumCodec.readBody();
+        constants.fields().forEach(codec::addField);
       }
       case UNION -> {
         UnionCodec union = new UnionCodec(model);
@@ -143,8 +146,6 @@ public final class CodecGenerator {
                 .addException(IO_EXCEPTION)
                 .addCode(read)
                 .build());
-    values.helpers().forEach(codec::addMethod);
-
     GeneratedFiles.write(
         filer,
         model.codec().packageName(),
