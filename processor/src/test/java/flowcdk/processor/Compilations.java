@@ -33,6 +33,14 @@ final class Compilations {
     return javac().withProcessors(processors).withOptions("-Xlint:-processing").compile(sources);
   }
 
+  /** Compiles {@code sources} with {@link FlowProcessor} and every javac lint check on. */
+  static Compilation compileWithLint(JavaFileObject... sources) {
+    return javac()
+        .withProcessors(new FlowProcessor())
+        .withOptions("-Xlint:all", "-Xlint:-processing")
+        .compile(sources);
+  }
+
   /** Compiles {@code sources} with {@link FlowProcessor}. */
   static Compilation compile(JavaFileObject... sources) {
     return compile(List.of(), sources);

@@ -58,6 +58,10 @@ class GoldenFilesTest {
             "collections, maps, optionals and arrays",
             List.of("acme/Containers.java"),
             List.of("acme.ContainersJson")),
+        Arguments.of(
+            "enums in containers and an array of a generic type",
+            List.of("acme/Catalog.java", "acme/Status.java"),
+            List.of("acme.CatalogJson")),
         Arguments.of("enum model", List.of("acme/Status.java"), List.of("acme.StatusJson")),
         Arguments.of(
             "final class model",

@@ -16,9 +16,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import flowcdk.processor.json.PrettyJson;
 import flowcdk.processor.model.ModelSpec;
+import java.util.Set;
 import javax.annotation.processing.Filer;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Generates {@code <Model>Json}: the reflection-free codec of one {@code @Model}, with its schema
@@ -33,7 +34,7 @@ public final class CodecGenerator {
    * Writes the codec of {@code model} (whose schema is {@code schemaJson}) generated from {@code
    * origin}.
    */
-  public void generate(Filer filer, ModelSpec model, String schemaJson, Element origin) {
+  public void generate(Filer filer, ModelSpec model, String schemaJson, TypeElement origin) {
     ClassName modelType = GeneratedFiles.className(model.type());
     ClassName codecType = GeneratedFiles.className(model.codec());
     CodecConstants constants = new CodecConstants();
@@ -146,13 +147,16 @@ public final class CodecGenerator {
                 .addException(IO_EXCEPTION)
                 .addCode(read)
                 .build());
+    Set<GeneratedAnnotations.Warning> suppressed = DeprecatedUses.in(origin);
+    if (values.readsGenericArrays()) {
+      suppressed.add(GeneratedAnnotations.Warning.UNCHECKED);
+    }
+    codec.addAnnotations(
+        GeneratedAnnotations.of(
+            CodecGenerator.class.getName(), model.type().canonicalName(), suppressed));
+
     GeneratedFiles.write(
-        filer,
-        model.codec().packageName(),
-        codec,
-        CodecGenerator.class,
-        origin,
-        model.type().canonicalName());
+        filer, model.codec().packageName(), codec, origin, model.type().canonicalName());
   }
 
   /**

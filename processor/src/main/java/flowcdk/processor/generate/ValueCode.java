@@ -32,8 +32,16 @@ final class ValueCode {
 
   private final CodecConstants constants;
 
+  /** Whether an array of a generic type ({@code List<String>[]}) is read: unchecked, raw. */
+  private boolean genericArrays;
+
   ValueCode(CodecConstants constants) {
     this.constants = constants;
+  }
+
+  /** Whether the code reads an array of a generic type, which only an unchecked raw array makes. */
+  boolean readsGenericArrays() {
+    return genericArrays;
   }
 
   /** The Java type of a value of {@code type}. */
@@ -133,6 +141,9 @@ final class ValueCode {
             "$T.$L(p, ctx)", PRIMITIVE_ARRAYS, primitiveArrayReader(array.element()));
       }
       TypeName erased = erasure(javaType(array));
+      if (!erased.equals(javaType(array))) {
+        genericArrays = true;
+      }
       return CodeBlock.of(
           "$T.readArray(p, ctx, $L, $T::new)", JSON_ARRAYS, reader(array.element()), erased);
     }
