@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Less common shapes: every primitive array, arrays of arrays, bytes in containers, enums in sets
- * and maps, and Java names that differ only in case style.
+ * Less common shapes: every primitive array, arrays of arrays, an array of a generic type, bytes in
+ * containers, enums in sets and maps, and Java names that differ only in case style.
  */
 @Model
 public record Odd(
@@ -25,5 +25,6 @@ public record Odd(
     Set<Color> colors,
     Map<String, Color> colorByName,
     Map<String, Map<String, Integer>> nestedMaps,
+    List<String>[] pages,
     String fooBar,
     @JsonProperty(defaultValue = "d") String foo_bar) {}

@@ -12,11 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Less common shapes: primitive arrays, arrays of arrays, bytes in containers, name clashes. */
+/**
+ * Less common shapes: primitive arrays, arrays of arrays and of a generic type, bytes in
+ * containers, name clashes.
+ */
 class OddTest {
 
   @Test
   void lessCommonShapesRoundTrip() {
+    @SuppressWarnings({"unchecked", "rawtypes"}) // the only way to make an array of List<String>
+    List<String>[] pages = new List[] {List.of("p1", "p2"), List.of()};
     Map<String, Color> byName = new LinkedHashMap<>();
     byName.put("b", Color.BLUE);
     byName.put("a", Color.RED);
@@ -36,13 +41,14 @@ class OddTest {
             new LinkedHashSet<>(List.of(Color.GREEN, Color.RED)),
             byName,
             nested,
+            pages,
             "camel",
             "snake");
     String json =
         "{\"chars\":[\"a\",\"é\"],\"flags\":[true,false],\"longs\":[-9223372036854775808],"
             + "\"floats\":[1.5],\"shorts\":[-1],\"blobs\":[\"AQI=\",\"\"],\"blobList\":[\"/w==\"],\"maybeInts\":[7],"
             + "\"grid\":[[1,2],[3]],\"colors\":[\"green\",\"RED\"],\"colorByName\":{\"b\":\"dark-blue\",\"a\":\"RED\"},"
-            + "\"nestedMaps\":{\"x\":{\"y\":1}},\"fooBar\":\"camel\",\"foo_bar\":\"snake\"}";
+            + "\"nestedMaps\":{\"x\":{\"y\":1}},\"pages\":[[\"p1\",\"p2\"],[]],\"fooBar\":\"camel\",\"foo_bar\":\"snake\"}";
     assertEquals(json, OddJson.encode(value).toString());
 
     Odd read = decode(OddJson::decode, json);
@@ -58,6 +64,7 @@ class OddTest {
     assertEquals(List.of(Color.GREEN, Color.RED), new ArrayList<>(read.colors()));
     assertEquals(List.copyOf(byName.entrySet()), List.copyOf(read.colorByName().entrySet()));
     assertEquals(nested, read.nestedMaps());
+    assertArrayEquals(pages, read.pages());
     assertEquals("camel", read.fooBar());
     assertEquals("snake", read.foo_bar());
     assertEquals(json, OddJson.encode(read).toString());

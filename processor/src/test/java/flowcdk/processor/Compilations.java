@@ -33,6 +33,14 @@ public final class Compilations {
     return javac().withProcessors(processors).withOptions("-Xlint:-processing").compile(sources);
   }
 
+  /** Compiles {@code sources} with {@link FlowProcessor} and every javac lint check on. */
+  static Compilation compileWithLint(JavaFileObject... sources) {
+    return javac()
+        .withProcessors(new FlowProcessor())
+        .withOptions("-Xlint:all", "-Xlint:-processing")
+        .compile(sources);
+  }
+
   /** Compiles {@code sources} with {@link FlowProcessor}. */
   public static Compilation compile(JavaFileObject... sources) {
     return compile(List.of(), sources);
@@ -59,6 +67,39 @@ public final class Compilations {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The {@code SCHEMA_JSON} of a generated codec, e.g. {@code "test.ConfigJson"}, as compact JSON
+   * (what {@code SCHEMA} holds): the text block's value, without the whitespace between tokens.
+   */
+  static String schemaJson(Compilation compilation, String codec) {
+    String source = generatedSource(compilation, codec);
+    String start = "SCHEMA_JSON = \"\"\"\n";
+    int from = source.indexOf(start);
+    if (from < 0) {
+      throw new AssertionError("no SCHEMA_JSON text block in " + codec + ":\n" + source);
+    }
+    from += start.length();
+    // The closing delimiter's line is part of the block, for its indentation.
+    int to = source.indexOf("\"\"\"", from);
+    String text = source.substring(from, to).stripIndent().translateEscapes();
+    StringBuilder compact = new StringBuilder();
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString && c == '\\') {
+        compact.append(c).append(text.charAt(++i));
+        continue;
+      }
+      if (c == '"') {
+        inString = !inString;
+      }
+      if (inString || !Character.isWhitespace(c)) {
+        compact.append(c);
+      }
+    }
+    return compact.toString();
   }
 
   /** Every diagnostic, one per line, for assertion messages. */

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static flowcdk.processor.Compilations.compile;
 import static flowcdk.processor.Compilations.generatedSource;
+import static flowcdk.processor.Compilations.schemaJson;
 import static flowcdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
@@ -73,8 +74,7 @@ class DeferralTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generatedSource(compilation, "test.ConfigJson"))
         .contains("TokenJson.INSTANCE.read(p, ctx)");
-    assertThat(generatedSource(compilation, "test.ConfigJson"))
-        .contains("\\\"$defs\\\":{\\\"Token\\\":");
+    assertThat(schemaJson(compilation, "test.ConfigJson")).contains("\"$defs\":{\"Token\":");
     assertThat(generatedSource(compilation, "test.TokenJson")).contains("class TokenJson");
   }
 
@@ -94,7 +94,7 @@ class DeferralTest {
                 "  @Model public record Inner(Token token) {}",
                 "}"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generatedSource(compilation, "test.OuterJson")).contains("\\\"Token\\\":");
+    assertThat(schemaJson(compilation, "test.OuterJson")).contains("\"Token\":");
     assertThat(generatedSource(compilation, "test.Outer_InnerJson"))
         .contains("class Outer_InnerJson");
   }

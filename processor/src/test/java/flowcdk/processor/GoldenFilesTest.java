@@ -54,6 +54,14 @@ class GoldenFilesTest {
             "document with _meta, extras, collections, Optional and enum",
             List.of("acme/Event.java"),
             List.of("acme.EventJson")),
+        Arguments.of(
+            "collections, maps, optionals and arrays",
+            List.of("acme/Containers.java"),
+            List.of("acme.ContainersJson")),
+        Arguments.of(
+            "enums in containers and an array of a generic type",
+            List.of("acme/Catalog.java", "acme/Status.java"),
+            List.of("acme.CatalogJson")),
         Arguments.of("enum model", List.of("acme/Status.java"), List.of("acme.StatusJson")),
         Arguments.of(
             "final class model",

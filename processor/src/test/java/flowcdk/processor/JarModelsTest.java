@@ -7,6 +7,7 @@ import static com.google.testing.compile.Compiler.javac;
 import static flowcdk.processor.Compilations.describe;
 import static flowcdk.processor.Compilations.errors;
 import static flowcdk.processor.Compilations.generatedSource;
+import static flowcdk.processor.Compilations.schemaJson;
 import static flowcdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
@@ -74,16 +75,16 @@ class JarModelsTest {
     Compilation app = compileAgainst(jar, APP);
     assertThat(app).succeededWithoutWarnings();
     String codec = generatedSource(app, "app.ConfigJson");
+    String schema = schemaJson(app, "app.ConfigJson");
     // The jar's models are $defs of the schema, read from their class files.
-    assertThat(codec).contains("\\\"$defs\\\":{\\\"Tunnel\\\":{\\\"title\\\":\\\"Tunnel\\\"");
-    assertThat(codec)
+    assertThat(schema).contains("\"$defs\":{\"Tunnel\":{\"title\":\"Tunnel\"");
+    assertThat(schema)
         .contains(
-            "\\\"private_key\\\":{\\\"title\\\":\\\"Private Key\\\",\\\"type\\\":\\\"string\\\","
-                + "\\\"secret\\\":true}");
-    assertThat(codec).contains("\\\"Auth\\\":{\\\"title\\\":\\\"Auth\\\",\\\"discriminator\\\"");
-    assertThat(codec).contains("\\\"Key\\\":{");
-    assertThat(codec).contains("\\\"Password\\\":{");
-    assertThat(codec).contains("\\\"enum\\\":[\\\"us\\\",\\\"eu\\\"]");
+            "\"private_key\":{\"title\":\"Private Key\",\"type\":\"string\",\"secret\":true}");
+    assertThat(schema).contains("\"Auth\":{\"title\":\"Auth\",\"discriminator\"");
+    assertThat(schema).contains("\"Key\":{");
+    assertThat(schema).contains("\"Password\":{");
+    assertThat(schema).contains("\"enum\":[\"us\",\"eu\"]");
     // ... and their codecs are the jar's, not generated again.
     assertThat(codec).contains("Shared_TunnelJson.INSTANCE.read(p, ctx)");
     assertThat(codec).contains("Shared_AuthJson.INSTANCE.write(g, v_auth)");

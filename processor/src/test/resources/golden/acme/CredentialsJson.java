@@ -9,6 +9,7 @@ import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 
@@ -21,14 +22,57 @@ import java.io.IOException;
 )
 public final class CredentialsJson implements JsonCodec<Credentials> {
   /**
-   * The JSON Schema of {@link Credentials}, as compact JSON text.
+   * The JSON Schema of {@link Credentials}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"Authentication\",\"discriminator\":{\"propertyName\":\"credentials_title\",\"mapping\":{\"API Key\":\"#/$defs/ApiKey\",\"OAuth Credentials\":\"#/$defs/OAuth2\"}},\"oneOf\":[{\"$ref\":\"#/$defs/ApiKey\"},{\"$ref\":\"#/$defs/OAuth2\"}],\"$defs\":{\"ApiKey\":{\"title\":\"API Key\",\"type\":\"object\",\"properties\":{\"credentials_title\":{\"title\":\"Credentials Title\",\"type\":\"string\",\"const\":\"API Key\",\"default\":\"API Key\"},\"api_key\":{\"title\":\"Api Key\",\"type\":\"string\",\"secret\":true}},\"required\":[\"api_key\"]},\"OAuth2\":{\"title\":\"OAuth2\",\"type\":\"object\",\"properties\":{\"credentials_title\":{\"title\":\"Credentials Title\",\"type\":\"string\",\"const\":\"OAuth Credentials\",\"default\":\"OAuth Credentials\"},\"client_id\":{\"title\":\"Client Id\",\"type\":\"string\"},\"client_secret\":{\"title\":\"Client Secret\",\"type\":\"string\",\"secret\":true},\"refresh_token\":{\"title\":\"Refresh Token\",\"type\":\"string\",\"secret\":true}},\"required\":[\"client_id\",\"client_secret\",\"refresh_token\"],\"x-oauth2-provider\":\"acme\"}}}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "Authentication",
+        "discriminator": {
+          "propertyName": "credentials_title",
+          "mapping": {"API Key": "#/$defs/ApiKey", "OAuth Credentials": "#/$defs/OAuth2"}
+        },
+        "oneOf": [{"$ref": "#/$defs/ApiKey"}, {"$ref": "#/$defs/OAuth2"}],
+        "$defs": {
+          "ApiKey": {
+            "title": "API Key",
+            "type": "object",
+            "properties": {
+              "credentials_title": {
+                "title": "Credentials Title",
+                "type": "string",
+                "const": "API Key",
+                "default": "API Key"
+              },
+              "api_key": {"title": "Api Key", "type": "string", "secret": true}
+            },
+            "required": ["api_key"]
+          },
+          "OAuth2": {
+            "title": "OAuth2",
+            "type": "object",
+            "properties": {
+              "credentials_title": {
+                "title": "Credentials Title",
+                "type": "string",
+                "const": "OAuth Credentials",
+                "default": "OAuth Credentials"
+              },
+              "client_id": {"title": "Client Id", "type": "string"},
+              "client_secret": {"title": "Client Secret", "type": "string", "secret": true},
+              "refresh_token": {"title": "Refresh Token", "type": "string", "secret": true}
+            },
+            "required": ["client_id", "client_secret", "refresh_token"],
+            "x-oauth2-provider": "acme"
+          }
+        }
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link Credentials}.
+   * The JSON Schema of {@link Credentials}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.

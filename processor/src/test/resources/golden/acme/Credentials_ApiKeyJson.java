@@ -10,6 +10,7 @@ import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.util.List;
@@ -23,14 +24,30 @@ import java.util.List;
 )
 public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKey> {
   /**
-   * The JSON Schema of {@link Credentials.ApiKey}, as compact JSON text.
+   * The JSON Schema of {@link Credentials.ApiKey}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"API Key\",\"type\":\"object\",\"properties\":{\"credentials_title\":{\"title\":\"Credentials Title\",\"type\":\"string\",\"const\":\"API Key\",\"default\":\"API Key\"},\"api_key\":{\"title\":\"Api Key\",\"type\":\"string\",\"secret\":true}},\"required\":[\"api_key\"]}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "API Key",
+        "type": "object",
+        "properties": {
+          "credentials_title": {
+            "title": "Credentials Title",
+            "type": "string",
+            "const": "API Key",
+            "default": "API Key"
+          },
+          "api_key": {"title": "Api Key", "type": "string", "secret": true}
+        },
+        "required": ["api_key"]
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link Credentials.ApiKey}.
+   * The JSON Schema of {@link Credentials.ApiKey}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.
@@ -41,7 +58,8 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
 
   private static final SerializedString NAME_API_KEY = new SerializedString("api_key");
 
-  private static final String DEFAULT_CREDENTIALS_TITLE = Codecs.readDefault("\"API Key\"", (p, ctx) -> Codecs.readString(p, ctx));
+  private static final String DEFAULT_CREDENTIALS_TITLE = Codecs.readDefault("\"API Key\"",
+      Codecs::readString);
 
   private static final List<String> NAMES = List.of("credentials_title", "api_key");
 
@@ -83,11 +101,7 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
 
   @Override
   public Credentials.ApiKey read(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an object", p);
-        p.skipChildren();
-      }
+    if (!Codecs.expectObject(p, ctx)) {
       return null;
     }
     int problems = ctx.problemCount();
@@ -97,18 +111,16 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
     boolean has_apiKey = false;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
+      ctx.push(field);
       switch (field) {
         case "credentials_title" -> {
-          ctx.push("credentials_title");
           v_credentialsTitle = Codecs.readString(p, ctx);
           has_credentialsTitle = true;
           if (v_credentialsTitle != null && !v_credentialsTitle.equals("API Key")) {
             ctx.textMismatch("\"API Key\"", v_credentialsTitle);
           }
-          ctx.pop();
         }
         case "api_key" -> {
-          ctx.push("api_key");
           ctx.enterSecret();
           v_apiKey = Codecs.readString(p, ctx);
           has_apiKey = true;
@@ -116,13 +128,13 @@ public final class Credentials_ApiKeyJson implements JsonCodec<Credentials.ApiKe
             ctx.problem("must not be null");
           }
           ctx.exitSecret();
-          ctx.pop();
         }
         default -> {
-          ctx.unknownMember(field, NAMES);
+          ctx.unknownMember(NAMES);
           p.skipChildren();
         }
       }
+      ctx.pop();
     }
     if (!has_credentialsTitle) {
       v_credentialsTitle = DEFAULT_CREDENTIALS_TITLE;

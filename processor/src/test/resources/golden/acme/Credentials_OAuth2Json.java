@@ -10,6 +10,7 @@ import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.util.List;
@@ -23,14 +24,33 @@ import java.util.List;
 )
 public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth2> {
   /**
-   * The JSON Schema of {@link Credentials.OAuth2}, as compact JSON text.
+   * The JSON Schema of {@link Credentials.OAuth2}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"OAuth2\",\"type\":\"object\",\"properties\":{\"credentials_title\":{\"title\":\"Credentials Title\",\"type\":\"string\",\"const\":\"OAuth Credentials\",\"default\":\"OAuth Credentials\"},\"client_id\":{\"title\":\"Client Id\",\"type\":\"string\"},\"client_secret\":{\"title\":\"Client Secret\",\"type\":\"string\",\"secret\":true},\"refresh_token\":{\"title\":\"Refresh Token\",\"type\":\"string\",\"secret\":true}},\"required\":[\"client_id\",\"client_secret\",\"refresh_token\"],\"x-oauth2-provider\":\"acme\"}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "OAuth2",
+        "type": "object",
+        "properties": {
+          "credentials_title": {
+            "title": "Credentials Title",
+            "type": "string",
+            "const": "OAuth Credentials",
+            "default": "OAuth Credentials"
+          },
+          "client_id": {"title": "Client Id", "type": "string"},
+          "client_secret": {"title": "Client Secret", "type": "string", "secret": true},
+          "refresh_token": {"title": "Refresh Token", "type": "string", "secret": true}
+        },
+        "required": ["client_id", "client_secret", "refresh_token"],
+        "x-oauth2-provider": "acme"
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link Credentials.OAuth2}.
+   * The JSON Schema of {@link Credentials.OAuth2}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.
@@ -45,9 +65,11 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
 
   private static final SerializedString NAME_REFRESH_TOKEN = new SerializedString("refresh_token");
 
-  private static final String DEFAULT_CREDENTIALS_TITLE = Codecs.readDefault("\"OAuth Credentials\"", (p, ctx) -> Codecs.readString(p, ctx));
+  private static final String DEFAULT_CREDENTIALS_TITLE = Codecs.readDefault("\"OAuth Credentials\"",
+      Codecs::readString);
 
-  private static final List<String> NAMES = List.of("credentials_title", "client_id", "client_secret", "refresh_token");
+  private static final List<String> NAMES = List.of("credentials_title", "client_id",
+      "client_secret", "refresh_token");
 
   private Credentials_OAuth2Json() {
   }
@@ -97,11 +119,7 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
 
   @Override
   public Credentials.OAuth2 read(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an object", p);
-        p.skipChildren();
-      }
+    if (!Codecs.expectObject(p, ctx)) {
       return null;
     }
     int problems = ctx.problemCount();
@@ -115,27 +133,23 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
     boolean has_refreshToken = false;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
+      ctx.push(field);
       switch (field) {
         case "credentials_title" -> {
-          ctx.push("credentials_title");
           v_credentialsTitle = Codecs.readString(p, ctx);
           has_credentialsTitle = true;
           if (v_credentialsTitle != null && !v_credentialsTitle.equals("OAuth Credentials")) {
             ctx.textMismatch("\"OAuth Credentials\"", v_credentialsTitle);
           }
-          ctx.pop();
         }
         case "client_id" -> {
-          ctx.push("client_id");
           v_clientId = Codecs.readString(p, ctx);
           has_clientId = true;
           if (v_clientId == null && p.currentToken() == JsonToken.VALUE_NULL) {
             ctx.problem("must not be null");
           }
-          ctx.pop();
         }
         case "client_secret" -> {
-          ctx.push("client_secret");
           ctx.enterSecret();
           v_clientSecret = Codecs.readString(p, ctx);
           has_clientSecret = true;
@@ -143,10 +157,8 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
             ctx.problem("must not be null");
           }
           ctx.exitSecret();
-          ctx.pop();
         }
         case "refresh_token" -> {
-          ctx.push("refresh_token");
           ctx.enterSecret();
           v_refreshToken = Codecs.readString(p, ctx);
           has_refreshToken = true;
@@ -154,13 +166,13 @@ public final class Credentials_OAuth2Json implements JsonCodec<Credentials.OAuth
             ctx.problem("must not be null");
           }
           ctx.exitSecret();
-          ctx.pop();
         }
         default -> {
-          ctx.unknownMember(field, NAMES);
+          ctx.unknownMember(NAMES);
           p.skipChildren();
         }
       }
+      ctx.pop();
     }
     if (!has_credentialsTitle) {
       v_credentialsTitle = DEFAULT_CREDENTIALS_TITLE;

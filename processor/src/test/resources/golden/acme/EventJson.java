@@ -9,19 +9,22 @@ import flowcdk.annotations.Generated;
 import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
+import flowcdk.runtime.codec.EnumNames;
 import flowcdk.runtime.codec.Extras;
+import flowcdk.runtime.codec.JsonArrays;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.JsonMaps;
 import flowcdk.runtime.codec.Meta;
 import flowcdk.runtime.codec.MetaJson;
+import flowcdk.runtime.codec.PrimitiveArrays;
+import flowcdk.runtime.codec.SchemaText;
+import flowcdk.runtime.codec.ValueReader;
+import flowcdk.runtime.codec.ValueWriter;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,14 +40,68 @@ import java.util.UUID;
 )
 public final class EventJson implements JsonCodec<Event> {
   /**
-   * The JSON Schema of {@link Event}, as compact JSON text.
+   * The JSON Schema of {@link Event}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"Event\",\"type\":\"object\",\"properties\":{\"_meta\":{\"title\":\"Meta\",\"$ref\":\"#/$defs/Meta\",\"description\":\"Document metadata\"},\"id\":{\"title\":\"Id\",\"type\":\"string\"},\"kind\":{\"title\":\"Kind\",\"type\":\"string\",\"enum\":[\"created\",\"deleted\"]},\"createdAt\":{\"title\":\"Created At\",\"type\":\"string\",\"format\":\"date-time\"},\"day\":{\"title\":\"Day\",\"type\":\"string\",\"format\":\"date\"},\"note\":{\"title\":\"Note\",\"type\":\"string\"},\"tags\":{\"title\":\"Tags\",\"type\":\"array\",\"items\":{\"type\":\"string\"}},\"seen\":{\"title\":\"Seen\",\"type\":\"array\",\"items\":{\"type\":\"string\",\"enum\":[\"created\",\"deleted\"]},\"uniqueItems\":true},\"totals\":{\"title\":\"Totals\",\"type\":\"object\",\"additionalProperties\":{\"type\":\"number\"}},\"grid\":{\"title\":\"Grid\",\"type\":\"array\",\"items\":{\"type\":\"array\",\"items\":{\"type\":\"integer\"}}},\"counters\":{\"title\":\"Counters\",\"type\":\"array\",\"items\":{\"type\":\"integer\"}},\"signature\":{\"title\":\"Signature\",\"type\":\"string\",\"contentEncoding\":\"base64\"},\"traceId\":{\"title\":\"Trace Id\",\"type\":\"string\",\"format\":\"uuid\"},\"payload\":{\"title\":\"Payload\"}},\"required\":[\"id\"],\"additionalProperties\":true,\"$defs\":{\"Meta\":{\"title\":\"Meta\",\"type\":\"object\",\"properties\":{\"op\":{\"title\":\"Op\",\"type\":\"string\",\"enum\":[\"c\",\"u\",\"d\"],\"default\":\"u\",\"description\":\"Operation type (c: Create, u: Update, d: Delete)\"},\"row_id\":{\"title\":\"Row Id\",\"type\":\"integer\",\"default\":-1,\"description\":\"Row ID of the Document, counting up from zero, or -1 if not known\"}}}}}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "Event",
+        "type": "object",
+        "properties": {
+          "_meta": {"title": "Meta", "$ref": "#/$defs/Meta", "description": "Document metadata"},
+          "id": {"title": "Id", "type": "string"},
+          "kind": {"title": "Kind", "type": "string", "enum": ["created", "deleted"]},
+          "createdAt": {"title": "Created At", "type": "string", "format": "date-time"},
+          "day": {"title": "Day", "type": "string", "format": "date"},
+          "note": {"title": "Note", "type": "string"},
+          "tags": {"title": "Tags", "type": "array", "items": {"type": "string"}},
+          "seen": {
+            "title": "Seen",
+            "type": "array",
+            "items": {"type": "string", "enum": ["created", "deleted"]},
+            "uniqueItems": true
+          },
+          "totals": {"title": "Totals", "type": "object", "additionalProperties": {"type": "number"}},
+          "grid": {
+            "title": "Grid",
+            "type": "array",
+            "items": {"type": "array", "items": {"type": "integer"}}
+          },
+          "counters": {"title": "Counters", "type": "array", "items": {"type": "integer"}},
+          "signature": {"title": "Signature", "type": "string", "contentEncoding": "base64"},
+          "traceId": {"title": "Trace Id", "type": "string", "format": "uuid"},
+          "payload": {"title": "Payload"}
+        },
+        "required": ["id"],
+        "additionalProperties": true,
+        "$defs": {
+          "Meta": {
+            "title": "Meta",
+            "type": "object",
+            "properties": {
+              "op": {
+                "title": "Op",
+                "type": "string",
+                "enum": ["c", "u", "d"],
+                "default": "u",
+                "description": "Operation type (c: Create, u: Update, d: Delete)"
+              },
+              "row_id": {
+                "title": "Row Id",
+                "type": "integer",
+                "default": -1,
+                "description": "Row ID of the Document, counting up from zero, or -1 if not known"
+              }
+            }
+          }
+        }
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link Event}.
+   * The JSON Schema of {@link Event}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.
@@ -78,6 +135,15 @@ public final class EventJson implements JsonCodec<Event> {
   private static final SerializedString NAME_TRACE_ID = new SerializedString("traceId");
 
   private static final SerializedString NAME_PAYLOAD = new SerializedString("payload");
+
+  private static final EnumNames<Event.Kind> EVENT_KIND = new EnumNames<>(Event.Kind.values(),
+      "created", "deleted");
+
+  private static final ValueWriter<List<Integer>> INTEGER_LIST_WRITER = (g, value) ->
+      JsonArrays.write(g, value, JsonGenerator::writeNumber);
+
+  private static final ValueReader<List<Integer>> INTEGER_LIST_READER = (p, ctx) ->
+      JsonArrays.readList(p, ctx, Codecs::readInt);
 
   private EventJson() {
   }
@@ -117,10 +183,7 @@ public final class EventJson implements JsonCodec<Event> {
     var v_kind = value.kind();
     if (v_kind != null) {
       g.writeFieldName(NAME_KIND);
-      g.writeString(switch (v_kind) {
-        case CREATED -> "created";
-        case DELETED -> "deleted";
-      });
+      EVENT_KIND.write(g, v_kind);
     }
     var v_createdAt = value.createdAt();
     if (v_createdAt != null) {
@@ -140,75 +203,27 @@ public final class EventJson implements JsonCodec<Event> {
     var v_tags = value.tags();
     if (v_tags != null) {
       g.writeFieldName(NAME_TAGS);
-      g.writeStartArray();
-      for (String item : v_tags) {
-        if (item == null) {
-          g.writeNull();
-        } else {
-          g.writeString(item);
-        }
-      }
-      g.writeEndArray();
+      JsonArrays.write(g, v_tags, JsonGenerator::writeString);
     }
     var v_seen = value.seen();
     if (v_seen != null) {
       g.writeFieldName(NAME_SEEN);
-      g.writeStartArray();
-      for (Event.Kind item : v_seen) {
-        if (item == null) {
-          g.writeNull();
-        } else {
-          g.writeString(switch (item) {
-            case CREATED -> "created";
-            case DELETED -> "deleted";
-          });
-        }
-      }
-      g.writeEndArray();
+      JsonArrays.write(g, v_seen, EVENT_KIND);
     }
     var v_totals = value.totals();
     if (v_totals != null) {
       g.writeFieldName(NAME_TOTALS);
-      g.writeStartObject();
-      for (Map.Entry<String, BigDecimal> entry : v_totals.entrySet()) {
-        g.writeFieldName(entry.getKey());
-        if (entry.getValue() == null) {
-          g.writeNull();
-        } else {
-          Codecs.writeBigDecimal(g, entry.getValue());
-        }
-      }
-      g.writeEndObject();
+      JsonMaps.write(g, v_totals, Codecs::writeBigDecimal);
     }
     var v_grid = value.grid();
     if (v_grid != null) {
       g.writeFieldName(NAME_GRID);
-      g.writeStartArray();
-      for (List<Integer> item : v_grid) {
-        if (item == null) {
-          g.writeNull();
-        } else {
-          g.writeStartArray();
-          for (Integer item2 : item) {
-            if (item2 == null) {
-              g.writeNull();
-            } else {
-              g.writeNumber(item2);
-            }
-          }
-          g.writeEndArray();
-        }
-      }
-      g.writeEndArray();
+      JsonArrays.write(g, v_grid, INTEGER_LIST_WRITER);
     }
     var v_counters = value.counters();
     if (v_counters != null) {
       g.writeFieldName(NAME_COUNTERS);
-      g.writeStartArray();
-      for (long item : v_counters) {
-        g.writeNumber(item);
-      }
-      g.writeEndArray();
+      PrimitiveArrays.write(g, v_counters);
     }
     var v_signature = value.signature();
     if (v_signature != null) {
@@ -234,11 +249,7 @@ public final class EventJson implements JsonCodec<Event> {
 
   @Override
   public Event read(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an object", p);
-        p.skipChildren();
-      }
+    if (!Codecs.expectObject(p, ctx)) {
       return null;
     }
     int problems = ctx.problemCount();
@@ -260,81 +271,28 @@ public final class EventJson implements JsonCodec<Event> {
     Extras.Builder extras = null;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
+      ctx.push(field);
       switch (field) {
-        case "_meta" -> {
-          ctx.push("_meta");
-          v_meta = MetaJson.INSTANCE.read(p, ctx);
-          ctx.pop();
-        }
+        case "_meta" -> v_meta = MetaJson.INSTANCE.read(p, ctx);
         case "id" -> {
-          ctx.push("id");
           v_id = Codecs.readString(p, ctx);
           has_id = true;
           if (v_id == null && p.currentToken() == JsonToken.VALUE_NULL) {
             ctx.problem("must not be null");
           }
-          ctx.pop();
         }
-        case "kind" -> {
-          ctx.push("kind");
-          v_kind = readKind(p, ctx);
-          ctx.pop();
-        }
-        case "createdAt" -> {
-          ctx.push("createdAt");
-          v_createdAt = Codecs.readInstant(p, ctx);
-          ctx.pop();
-        }
-        case "day" -> {
-          ctx.push("day");
-          v_day = Codecs.readLocalDate(p, ctx);
-          ctx.pop();
-        }
-        case "note" -> {
-          ctx.push("note");
-          v_note = Codecs.readString(p, ctx);
-          ctx.pop();
-        }
-        case "tags" -> {
-          ctx.push("tags");
-          v_tags = readStringList(p, ctx);
-          ctx.pop();
-        }
-        case "seen" -> {
-          ctx.push("seen");
-          v_seen = readKindSet(p, ctx);
-          ctx.pop();
-        }
-        case "totals" -> {
-          ctx.push("totals");
-          v_totals = readBigDecimalMap(p, ctx);
-          ctx.pop();
-        }
-        case "grid" -> {
-          ctx.push("grid");
-          v_grid = readIntegerListList(p, ctx);
-          ctx.pop();
-        }
-        case "counters" -> {
-          ctx.push("counters");
-          v_counters = readLongArray(p, ctx);
-          ctx.pop();
-        }
-        case "signature" -> {
-          ctx.push("signature");
-          v_signature = Codecs.readBytes(p, ctx);
-          ctx.pop();
-        }
-        case "traceId" -> {
-          ctx.push("traceId");
-          v_traceId = Codecs.readUuid(p, ctx);
-          ctx.pop();
-        }
-        case "payload" -> {
-          ctx.push("payload");
-          v_payload = Codecs.readRaw(p, ctx);
-          ctx.pop();
-        }
+        case "kind" -> v_kind = EVENT_KIND.read(p, ctx);
+        case "createdAt" -> v_createdAt = Codecs.readInstant(p, ctx);
+        case "day" -> v_day = Codecs.readLocalDate(p, ctx);
+        case "note" -> v_note = Codecs.readString(p, ctx);
+        case "tags" -> v_tags = JsonArrays.readList(p, ctx, Codecs::readString);
+        case "seen" -> v_seen = JsonArrays.readSet(p, ctx, EVENT_KIND);
+        case "totals" -> v_totals = JsonMaps.readMap(p, ctx, Codecs::readBigDecimal);
+        case "grid" -> v_grid = JsonArrays.readList(p, ctx, INTEGER_LIST_READER);
+        case "counters" -> v_counters = PrimitiveArrays.readLongs(p, ctx);
+        case "signature" -> v_signature = Codecs.readBytes(p, ctx);
+        case "traceId" -> v_traceId = Codecs.readUuid(p, ctx);
+        case "payload" -> v_payload = Codecs.readRaw(p, ctx);
         default -> {
           if (extras == null) {
             extras = Extras.builder();
@@ -342,6 +300,7 @@ public final class EventJson implements JsonCodec<Event> {
           extras.put(field, RawJson.copyOf(p));
         }
       }
+      ctx.pop();
     }
     if (!has_id) {
       ctx.missing("id");
@@ -365,148 +324,5 @@ public final class EventJson implements JsonCodec<Event> {
         v_traceId,
         v_payload,
         extras == null ? Extras.EMPTY : extras.build());
-  }
-
-  private static Event.Kind readKind(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      Event.Kind constant =
-          switch (p.getText()) {
-            case "created" -> Event.Kind.CREATED;
-            case "deleted" -> Event.Kind.DELETED;
-            default -> null;
-          };
-      if (constant != null) {
-        return constant;
-      }
-    }
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    ctx.typeMismatch("one of \"created\", \"deleted\"", p);
-    p.skipChildren();
-    return null;
-  }
-
-  private static List<String> readStringList(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an array", p);
-        p.skipChildren();
-      }
-      return null;
-    }
-    ArrayList<String> items = new ArrayList<>();
-    int index = 0;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      ctx.push(index++);
-      String item = Codecs.readString(p, ctx);
-      items.add(item);
-      ctx.pop();
-    }
-    return Collections.unmodifiableList(items);
-  }
-
-  private static Set<Event.Kind> readKindSet(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an array", p);
-        p.skipChildren();
-      }
-      return null;
-    }
-    LinkedHashSet<Event.Kind> items = new LinkedHashSet<>();
-    int index = 0;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      ctx.push(index++);
-      Event.Kind item = readKind(p, ctx);
-      items.add(item);
-      ctx.pop();
-    }
-    return Collections.unmodifiableSet(items);
-  }
-
-  private static Map<String, BigDecimal> readBigDecimalMap(JsonParser p, DecodeContext ctx) throws
-      IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an object", p);
-        p.skipChildren();
-      }
-      return null;
-    }
-    LinkedHashMap<String, BigDecimal> entries = new LinkedHashMap<>();
-    for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
-      p.nextToken();
-      ctx.push(key);
-      entries.put(key, Codecs.readBigDecimal(p, ctx));
-      ctx.pop();
-    }
-    return Collections.unmodifiableMap(entries);
-  }
-
-  private static List<List<Integer>> readIntegerListList(JsonParser p, DecodeContext ctx) throws
-      IOException {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an array", p);
-        p.skipChildren();
-      }
-      return null;
-    }
-    ArrayList<List<Integer>> items = new ArrayList<>();
-    int index = 0;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      ctx.push(index++);
-      List<Integer> item = readIntegerList(p, ctx);
-      items.add(item);
-      ctx.pop();
-    }
-    return Collections.unmodifiableList(items);
-  }
-
-  private static List<Integer> readIntegerList(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an array", p);
-        p.skipChildren();
-      }
-      return null;
-    }
-    ArrayList<Integer> items = new ArrayList<>();
-    int index = 0;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      ctx.push(index++);
-      Integer item = Codecs.readInt(p, ctx);
-      items.add(item);
-      ctx.pop();
-    }
-    return Collections.unmodifiableList(items);
-  }
-
-  private static long[] readLongArray(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an array", p);
-        p.skipChildren();
-      }
-      return null;
-    }
-    ArrayList<Long> items = new ArrayList<>();
-    int index = 0;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      ctx.push(index++);
-      Long item = Codecs.readLong(p, ctx);
-      if (item == null && p.currentToken() == JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("a value (this array cannot hold null)", p);
-      }
-      items.add(item);
-      ctx.pop();
-    }
-    long[] array = new long[items.size()];
-    for (int i = 0; i < array.length; i++) {
-      Long item = items.get(i);
-      array[i] = item == null ? 0L : item;
-    }
-    return array;
   }
 }

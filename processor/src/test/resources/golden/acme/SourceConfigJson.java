@@ -9,7 +9,9 @@ import flowcdk.annotations.Generated;
 import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
+import flowcdk.runtime.codec.EnumNames;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,14 +27,112 @@ import java.util.List;
 )
 public final class SourceConfigJson implements JsonCodec<SourceConfig> {
   /**
-   * The JSON Schema of {@link SourceConfig}, as compact JSON text.
+   * The JSON Schema of {@link SourceConfig}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"Acme Source\",\"description\":\"Captures from the Acme API.\",\"type\":\"object\",\"properties\":{\"endpoint\":{\"title\":\"Endpoint\",\"description\":\"Base URL of the API.\",\"type\":\"string\",\"format\":\"uri\",\"order\":0},\"credentials\":{\"title\":\"Credentials\",\"$ref\":\"#/$defs/Credentials\",\"order\":1},\"start_date\":{\"title\":\"Start Date\",\"type\":\"string\",\"format\":\"date-time\",\"order\":2},\"interval\":{\"title\":\"Interval\",\"type\":\"string\",\"format\":\"duration\",\"default\":\"PT5M\",\"advanced\":true,\"nonsensitive\":true},\"pageSize\":{\"title\":\"Page Size\",\"type\":\"integer\",\"default\":100,\"advanced\":true},\"region\":{\"title\":\"Region\",\"type\":\"string\",\"enum\":[\"us\",\"eu\"],\"default\":\"us\",\"advanced\":true},\"tunnel\":{\"title\":\"Tunnel\",\"$ref\":\"#/$defs/Tunnel\",\"advanced\":true},\"legacyMode\":{\"title\":\"Legacy Mode\",\"type\":\"boolean\",\"default\":true,\"x-hidden-field\":true}},\"required\":[\"endpoint\"],\"$defs\":{\"Credentials\":{\"title\":\"Authentication\",\"discriminator\":{\"propertyName\":\"credentials_title\",\"mapping\":{\"API Key\":\"#/$defs/ApiKey\",\"OAuth Credentials\":\"#/$defs/OAuth2\"}},\"oneOf\":[{\"$ref\":\"#/$defs/ApiKey\"},{\"$ref\":\"#/$defs/OAuth2\"}]},\"ApiKey\":{\"title\":\"API Key\",\"type\":\"object\",\"properties\":{\"credentials_title\":{\"title\":\"Credentials Title\",\"type\":\"string\",\"const\":\"API Key\",\"default\":\"API Key\"},\"api_key\":{\"title\":\"Api Key\",\"type\":\"string\",\"secret\":true}},\"required\":[\"api_key\"]},\"OAuth2\":{\"title\":\"OAuth2\",\"type\":\"object\",\"properties\":{\"credentials_title\":{\"title\":\"Credentials Title\",\"type\":\"string\",\"const\":\"OAuth Credentials\",\"default\":\"OAuth Credentials\"},\"client_id\":{\"title\":\"Client Id\",\"type\":\"string\"},\"client_secret\":{\"title\":\"Client Secret\",\"type\":\"string\",\"secret\":true},\"refresh_token\":{\"title\":\"Refresh Token\",\"type\":\"string\",\"secret\":true}},\"required\":[\"client_id\",\"client_secret\",\"refresh_token\"],\"x-oauth2-provider\":\"acme\"},\"Tunnel\":{\"title\":\"SSH Tunnel\",\"type\":\"object\",\"properties\":{\"host\":{\"title\":\"Host\",\"type\":\"string\"},\"port\":{\"title\":\"Port\",\"type\":\"integer\",\"default\":22},\"private_key\":{\"title\":\"Private Key\",\"type\":\"string\",\"secret\":true,\"multiline\":true}},\"required\":[\"host\"]}}}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "Acme Source",
+        "description": "Captures from the Acme API.",
+        "type": "object",
+        "properties": {
+          "endpoint": {
+            "title": "Endpoint",
+            "description": "Base URL of the API.",
+            "type": "string",
+            "format": "uri",
+            "order": 0
+          },
+          "credentials": {"title": "Credentials", "$ref": "#/$defs/Credentials", "order": 1},
+          "start_date": {"title": "Start Date", "type": "string", "format": "date-time", "order": 2},
+          "interval": {
+            "title": "Interval",
+            "type": "string",
+            "format": "duration",
+            "default": "PT5M",
+            "advanced": true,
+            "nonsensitive": true
+          },
+          "pageSize": {"title": "Page Size", "type": "integer", "default": 100, "advanced": true},
+          "region": {
+            "title": "Region",
+            "type": "string",
+            "enum": ["us", "eu"],
+            "default": "us",
+            "advanced": true
+          },
+          "tunnel": {"title": "Tunnel", "$ref": "#/$defs/Tunnel", "advanced": true},
+          "legacyMode": {
+            "title": "Legacy Mode",
+            "type": "boolean",
+            "default": true,
+            "x-hidden-field": true
+          }
+        },
+        "required": ["endpoint"],
+        "$defs": {
+          "Credentials": {
+            "title": "Authentication",
+            "discriminator": {
+              "propertyName": "credentials_title",
+              "mapping": {"API Key": "#/$defs/ApiKey", "OAuth Credentials": "#/$defs/OAuth2"}
+            },
+            "oneOf": [{"$ref": "#/$defs/ApiKey"}, {"$ref": "#/$defs/OAuth2"}]
+          },
+          "ApiKey": {
+            "title": "API Key",
+            "type": "object",
+            "properties": {
+              "credentials_title": {
+                "title": "Credentials Title",
+                "type": "string",
+                "const": "API Key",
+                "default": "API Key"
+              },
+              "api_key": {"title": "Api Key", "type": "string", "secret": true}
+            },
+            "required": ["api_key"]
+          },
+          "OAuth2": {
+            "title": "OAuth2",
+            "type": "object",
+            "properties": {
+              "credentials_title": {
+                "title": "Credentials Title",
+                "type": "string",
+                "const": "OAuth Credentials",
+                "default": "OAuth Credentials"
+              },
+              "client_id": {"title": "Client Id", "type": "string"},
+              "client_secret": {"title": "Client Secret", "type": "string", "secret": true},
+              "refresh_token": {"title": "Refresh Token", "type": "string", "secret": true}
+            },
+            "required": ["client_id", "client_secret", "refresh_token"],
+            "x-oauth2-provider": "acme"
+          },
+          "Tunnel": {
+            "title": "SSH Tunnel",
+            "type": "object",
+            "properties": {
+              "host": {"title": "Host", "type": "string"},
+              "port": {"title": "Port", "type": "integer", "default": 22},
+              "private_key": {
+                "title": "Private Key",
+                "type": "string",
+                "secret": true,
+                "multiline": true
+              }
+            },
+            "required": ["host"]
+          }
+        }
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link SourceConfig}.
+   * The JSON Schema of {@link SourceConfig}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.
@@ -55,15 +155,22 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
 
   private static final SerializedString NAME_LEGACY_MODE = new SerializedString("legacyMode");
 
-  private static final Duration DEFAULT_INTERVAL = Codecs.readDefault("\"PT5M\"", (p, ctx) -> Codecs.readDuration(p, ctx));
+  private static final EnumNames<SourceConfig.Region> SOURCE_CONFIG_REGION = new EnumNames<>(SourceConfig.Region.values(),
+      "us", "eu");
 
-  private static final Integer DEFAULT_PAGE_SIZE = Codecs.readDefault("100", (p, ctx) -> Codecs.readInt(p, ctx));
+  private static final Duration DEFAULT_INTERVAL = Codecs.readDefault("\"PT5M\"",
+      Codecs::readDuration);
 
-  private static final SourceConfig.Region DEFAULT_REGION = Codecs.readDefault("\"us\"", (p, ctx) -> readRegion(p, ctx));
+  private static final Integer DEFAULT_PAGE_SIZE = Codecs.readDefault("100", Codecs::readInt);
 
-  private static final Boolean DEFAULT_LEGACY_MODE = Codecs.readDefault("true", (p, ctx) -> Codecs.readBoolean(p, ctx));
+  private static final SourceConfig.Region DEFAULT_REGION = Codecs.readDefault("\"us\"",
+      SOURCE_CONFIG_REGION);
 
-  private static final List<String> NAMES = List.of("endpoint", "credentials", "start_date", "interval", "pageSize", "region", "tunnel", "legacyMode");
+  private static final Boolean DEFAULT_LEGACY_MODE = Codecs.readDefault("true",
+      Codecs::readBoolean);
+
+  private static final List<String> NAMES = List.of("endpoint", "credentials", "start_date",
+      "interval", "pageSize", "region", "tunnel", "legacyMode");
 
   private SourceConfigJson() {
   }
@@ -115,10 +222,7 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
     var v_region = value.region();
     if (v_region != null) {
       g.writeFieldName(NAME_REGION);
-      g.writeString(switch (v_region) {
-        case US -> "us";
-        case EU -> "eu";
-      });
+      SOURCE_CONFIG_REGION.write(g, v_region);
     }
     var v_tunnel = value.tunnel();
     if (v_tunnel != null) {
@@ -135,11 +239,7 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
 
   @Override
   public SourceConfig read(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an object", p);
-        p.skipChildren();
-      }
+    if (!Codecs.expectObject(p, ctx)) {
       return null;
     }
     int problems = ctx.problemCount();
@@ -158,63 +258,43 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
     boolean has_legacyMode = false;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
+      ctx.push(field);
       switch (field) {
         case "endpoint" -> {
-          ctx.push("endpoint");
           v_endpoint = Codecs.readString(p, ctx);
           has_endpoint = true;
           if (v_endpoint == null && p.currentToken() == JsonToken.VALUE_NULL) {
             ctx.problem("must not be null");
           }
-          ctx.pop();
         }
-        case "credentials" -> {
-          ctx.push("credentials");
-          v_credentials = CredentialsJson.INSTANCE.read(p, ctx);
-          ctx.pop();
-        }
-        case "start_date" -> {
-          ctx.push("start_date");
-          v_startDate = Codecs.readInstant(p, ctx);
-          ctx.pop();
-        }
+        case "credentials" -> v_credentials = CredentialsJson.INSTANCE.read(p, ctx);
+        case "start_date" -> v_startDate = Codecs.readInstant(p, ctx);
         case "interval" -> {
-          ctx.push("interval");
           v_interval = Codecs.readDuration(p, ctx);
           has_interval = true;
-          ctx.pop();
         }
         case "pageSize" -> {
-          ctx.push("pageSize");
           v_pageSize = Codecs.readInt(p, ctx);
           has_pageSize = true;
           if (v_pageSize == null && p.currentToken() == JsonToken.VALUE_NULL) {
             ctx.problem("must not be null");
           }
-          ctx.pop();
         }
         case "region" -> {
-          ctx.push("region");
-          v_region = readRegion(p, ctx);
+          v_region = SOURCE_CONFIG_REGION.read(p, ctx);
           has_region = true;
-          ctx.pop();
         }
-        case "tunnel" -> {
-          ctx.push("tunnel");
-          v_tunnel = SourceConfig_TunnelJson.INSTANCE.read(p, ctx);
-          ctx.pop();
-        }
+        case "tunnel" -> v_tunnel = SourceConfig_TunnelJson.INSTANCE.read(p, ctx);
         case "legacyMode" -> {
-          ctx.push("legacyMode");
           v_legacyMode = Codecs.readBoolean(p, ctx);
           has_legacyMode = true;
-          ctx.pop();
         }
         default -> {
-          ctx.unknownMember(field, NAMES);
+          ctx.unknownMember(NAMES);
           p.skipChildren();
         }
       }
+      ctx.pop();
     }
     if (!has_endpoint) {
       ctx.missing("endpoint");
@@ -243,26 +323,5 @@ public final class SourceConfigJson implements JsonCodec<SourceConfig> {
         v_region,
         v_tunnel,
         v_legacyMode);
-  }
-
-  private static SourceConfig.Region readRegion(JsonParser p, DecodeContext ctx) throws
-      IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      SourceConfig.Region constant =
-          switch (p.getText()) {
-            case "us" -> SourceConfig.Region.US;
-            case "eu" -> SourceConfig.Region.EU;
-            default -> null;
-          };
-      if (constant != null) {
-        return constant;
-      }
-    }
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    ctx.typeMismatch("one of \"us\", \"eu\"", p);
-    p.skipChildren();
-    return null;
   }
 }

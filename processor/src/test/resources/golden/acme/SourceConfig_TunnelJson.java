@@ -10,6 +10,7 @@ import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.util.List;
@@ -23,14 +24,26 @@ import java.util.List;
 )
 public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tunnel> {
   /**
-   * The JSON Schema of {@link SourceConfig.Tunnel}, as compact JSON text.
+   * The JSON Schema of {@link SourceConfig.Tunnel}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"SSH Tunnel\",\"type\":\"object\",\"properties\":{\"host\":{\"title\":\"Host\",\"type\":\"string\"},\"port\":{\"title\":\"Port\",\"type\":\"integer\",\"default\":22},\"private_key\":{\"title\":\"Private Key\",\"type\":\"string\",\"secret\":true,\"multiline\":true}},\"required\":[\"host\"]}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "SSH Tunnel",
+        "type": "object",
+        "properties": {
+          "host": {"title": "Host", "type": "string"},
+          "port": {"title": "Port", "type": "integer", "default": 22},
+          "private_key": {"title": "Private Key", "type": "string", "secret": true, "multiline": true}
+        },
+        "required": ["host"]
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link SourceConfig.Tunnel}.
+   * The JSON Schema of {@link SourceConfig.Tunnel}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.
@@ -43,7 +56,7 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
 
   private static final SerializedString NAME_PRIVATE_KEY = new SerializedString("private_key");
 
-  private static final Integer DEFAULT_PORT = Codecs.readDefault("22", (p, ctx) -> Codecs.readInt(p, ctx));
+  private static final Integer DEFAULT_PORT = Codecs.readDefault("22", Codecs::readInt);
 
   private static final List<String> NAMES = List.of("host", "port", "private_key");
 
@@ -89,11 +102,7 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
 
   @Override
   public SourceConfig.Tunnel read(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an object", p);
-        p.skipChildren();
-      }
+    if (!Codecs.expectObject(p, ctx)) {
       return null;
     }
     int problems = ctx.problemCount();
@@ -104,37 +113,33 @@ public final class SourceConfig_TunnelJson implements JsonCodec<SourceConfig.Tun
     String v_privateKey = null;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
+      ctx.push(field);
       switch (field) {
         case "host" -> {
-          ctx.push("host");
           v_host = Codecs.readString(p, ctx);
           has_host = true;
           if (v_host == null && p.currentToken() == JsonToken.VALUE_NULL) {
             ctx.problem("must not be null");
           }
-          ctx.pop();
         }
         case "port" -> {
-          ctx.push("port");
           v_port = Codecs.readInt(p, ctx);
           has_port = true;
           if (v_port == null && p.currentToken() == JsonToken.VALUE_NULL) {
             ctx.problem("must not be null");
           }
-          ctx.pop();
         }
         case "private_key" -> {
-          ctx.push("private_key");
           ctx.enterSecret();
           v_privateKey = Codecs.readString(p, ctx);
           ctx.exitSecret();
-          ctx.pop();
         }
         default -> {
-          ctx.unknownMember(field, NAMES);
+          ctx.unknownMember(NAMES);
           p.skipChildren();
         }
       }
+      ctx.pop();
     }
     if (!has_host) {
       ctx.missing("host");

@@ -3,12 +3,13 @@ package acme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import flowcdk.annotations.Generated;
 import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
+import flowcdk.runtime.codec.EnumNames;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 
@@ -21,19 +22,30 @@ import java.io.IOException;
 )
 public final class StatusJson implements JsonCodec<Status> {
   /**
-   * The JSON Schema of {@link Status}, as compact JSON text.
+   * The JSON Schema of {@link Status}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"Status\",\"description\":\"The state of an order.\",\"type\":\"string\",\"enum\":[\"open\",\"in_progress\",\"CLOSED\"]}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "Status",
+        "description": "The state of an order.",
+        "type": "string",
+        "enum": ["open", "in_progress", "CLOSED"]
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link Status}.
+   * The JSON Schema of {@link Status}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.
    */
   public static final StatusJson INSTANCE = new StatusJson();
+
+  private static final EnumNames<Status> STATUS = new EnumNames<>(Status.values(), "open",
+      "in_progress", "CLOSED");
 
   private StatusJson() {
   }
@@ -59,36 +71,11 @@ public final class StatusJson implements JsonCodec<Status> {
 
   @Override
   public void write(JsonGenerator g, Status value) throws IOException {
-    g.writeString(switch (value) {
-      case OPEN -> "open";
-      case IN_PROGRESS -> "in_progress";
-      case CLOSED -> "CLOSED";
-    });
+    STATUS.write(g, value);
   }
 
   @Override
   public Status read(JsonParser p, DecodeContext ctx) throws IOException {
-    return readStatus(p, ctx);
-  }
-
-  private static Status readStatus(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      Status constant =
-          switch (p.getText()) {
-            case "open" -> Status.OPEN;
-            case "in_progress" -> Status.IN_PROGRESS;
-            case "CLOSED" -> Status.CLOSED;
-            default -> null;
-          };
-      if (constant != null) {
-        return constant;
-      }
-    }
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    ctx.typeMismatch("one of \"open\", \"in_progress\", \"CLOSED\"", p);
-    p.skipChildren();
-    return null;
+    return STATUS.read(p, ctx);
   }
 }

@@ -10,6 +10,7 @@ import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.codec.SchemaText;
 import flowcdk.runtime.json.RawJson;
 import java.io.IOException;
 import java.time.Instant;
@@ -24,14 +25,28 @@ import java.util.List;
 )
 public final class WindowJson implements JsonCodec<Window> {
   /**
-   * The JSON Schema of {@link Window}, as compact JSON text.
+   * The JSON Schema of {@link Window}, as JSON text (pretty-printed).
    */
-  public static final String SCHEMA_JSON = "{\"title\":\"Window\",\"type\":\"object\",\"properties\":{\"start\":{\"title\":\"Start\",\"type\":\"string\",\"format\":\"date-time\"},\"end_time\":{\"title\":\"End Time\",\"type\":\"string\",\"format\":\"date-time\"},\"step\":{\"title\":\"Step\",\"type\":\"integer\"},\"status\":{\"title\":\"Status\",\"type\":\"string\",\"enum\":[\"open\",\"in_progress\",\"CLOSED\"]}},\"required\":[\"step\"],\"additionalProperties\":false}";
+  public static final String SCHEMA_JSON = """
+      {
+        "title": "Window",
+        "type": "object",
+        "properties": {
+          "start": {"title": "Start", "type": "string", "format": "date-time"},
+          "end_time": {"title": "End Time", "type": "string", "format": "date-time"},
+          "step": {"title": "Step", "type": "integer"},
+          "status": {"title": "Status", "type": "string", "enum": ["open", "in_progress", "CLOSED"]}
+        },
+        "required": ["step"],
+        "additionalProperties": false
+      }
+      """;
 
   /**
-   * The JSON Schema of {@link Window}.
+   * The JSON Schema of {@link Window}: {@link #SCHEMA_JSON} without its whitespace
+   * (checked at compile time, not parsed again).
    */
-  public static final RawJson SCHEMA = RawJson.parse(SCHEMA_JSON);
+  public static final RawJson SCHEMA = SchemaText.compact(SCHEMA_JSON);
 
   /**
    * The codec.
@@ -88,22 +103,14 @@ public final class WindowJson implements JsonCodec<Window> {
     var v_status = value.status();
     if (v_status != null) {
       g.writeFieldName(NAME_STATUS);
-      g.writeString(switch (v_status) {
-        case OPEN -> "open";
-        case IN_PROGRESS -> "in_progress";
-        case CLOSED -> "CLOSED";
-      });
+      StatusJson.INSTANCE.write(g, v_status);
     }
     g.writeEndObject();
   }
 
   @Override
   public Window read(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      if (p.currentToken() != JsonToken.VALUE_NULL) {
-        ctx.typeMismatch("an object", p);
-        p.skipChildren();
-      }
+    if (!Codecs.expectObject(p, ctx)) {
       return null;
     }
     int problems = ctx.problemCount();
@@ -114,36 +121,24 @@ public final class WindowJson implements JsonCodec<Window> {
     Status v_status = null;
     for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
       p.nextToken();
+      ctx.push(field);
       switch (field) {
-        case "start" -> {
-          ctx.push("start");
-          v_start = Codecs.readInstant(p, ctx);
-          ctx.pop();
-        }
-        case "end_time" -> {
-          ctx.push("end_time");
-          v_end = Codecs.readInstant(p, ctx);
-          ctx.pop();
-        }
+        case "start" -> v_start = Codecs.readInstant(p, ctx);
+        case "end_time" -> v_end = Codecs.readInstant(p, ctx);
         case "step" -> {
-          ctx.push("step");
           v_step = Codecs.readInt(p, ctx);
           has_step = true;
           if (v_step == null && p.currentToken() == JsonToken.VALUE_NULL) {
             ctx.problem("must not be null");
           }
-          ctx.pop();
         }
-        case "status" -> {
-          ctx.push("status");
-          v_status = readStatus(p, ctx);
-          ctx.pop();
-        }
+        case "status" -> v_status = StatusJson.INSTANCE.read(p, ctx);
         default -> {
-          ctx.unknown(field, NAMES);
+          ctx.unknown(NAMES);
           p.skipChildren();
         }
       }
+      ctx.pop();
     }
     if (!has_step) {
       ctx.missing("step");
@@ -156,26 +151,5 @@ public final class WindowJson implements JsonCodec<Window> {
         v_end,
         v_step == null ? 0 : v_step,
         v_status);
-  }
-
-  private static Status readStatus(JsonParser p, DecodeContext ctx) throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      Status constant =
-          switch (p.getText()) {
-            case "open" -> Status.OPEN;
-            case "in_progress" -> Status.IN_PROGRESS;
-            case "CLOSED" -> Status.CLOSED;
-            default -> null;
-          };
-      if (constant != null) {
-        return constant;
-      }
-    }
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    ctx.typeMismatch("one of \"open\", \"in_progress\", \"CLOSED\"", p);
-    p.skipChildren();
-    return null;
   }
 }

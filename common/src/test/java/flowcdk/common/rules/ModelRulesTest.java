@@ -6,7 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static flowcdk.processor.Compilations.compile;
 import static flowcdk.processor.Compilations.describe;
 import static flowcdk.processor.Compilations.errors;
-import static flowcdk.processor.Compilations.generatedSource;
+import static flowcdk.processor.Compilations.schemaJson;
 import static flowcdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
@@ -629,7 +629,7 @@ class ModelRulesTest {
                   "  public String describe() { return KIND; }",
                   "}"));
       assertThat(compilation).succeededWithoutWarnings();
-      assertThat(generatedSource(compilation, "test.EmptyJson")).contains("\\\"properties\\\":{}");
+      assertThat(schemaJson(compilation, "test.EmptyJson")).contains("\"properties\":{}");
     }
 
     @Test

@@ -14,15 +14,19 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import flowcdk.processor.json.PrettyJson;
 import flowcdk.processor.model.ModelSpec;
+import java.util.Set;
 import javax.annotation.processing.Filer;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Generates {@code <Model>Json}: the reflection-free codec of one {@code @Model}, with its schema
- * as constants. A codec is a stateless singleton ({@code INSTANCE}) implementing {@code
- * JsonCodec<Model>}, plus static {@code encode}/{@code decode} shortcuts.
+ * as constants (pretty-printed JSON text, and its compact {@code RawJson}). A codec is a stateless
+ * singleton ({@code INSTANCE}) implementing {@code JsonCodec<Model>}, plus static {@code
+ * encode}/{@code decode} shortcuts. It reads and writes the enums and models it holds through their
+ * own codecs, and collections through the runtime's shared helpers.
  */
 public final class CodecGenerator {
 
@@ -30,10 +34,11 @@ public final class CodecGenerator {
    * Writes the codec of {@code model} (whose schema is {@code schemaJson}) generated from {@code
    * origin}.
    */
-  public void generate(Filer filer, ModelSpec model, String schemaJson, Element origin) {
+  public void generate(Filer filer, ModelSpec model, String schemaJson, TypeElement origin) {
     ClassName modelType = GeneratedFiles.className(model.type());
     ClassName codecType = GeneratedFiles.className(model.codec());
-    ValueCode values = new ValueCode();
+    CodecConstants constants = new CodecConstants();
+    ValueCode values = new ValueCode(constants);
 
     TypeSpec.Builder codec =
         TypeSpec.classBuilder(codecType)
@@ -47,14 +52,19 @@ public final class CodecGenerator {
                         Modifier.PUBLIC,
                         Modifier.STATIC,
                         Modifier.FINAL)
-                    .addJavadoc("The JSON Schema of {@link $T}, as compact JSON text.\n", modelType)
-                    .initializer("$S", schemaJson)
+                    .addJavadoc(
+                        "The JSON Schema of {@link $T}, as JSON text (pretty-printed).\n",
+                        modelType)
+                    .initializer(textBlock(PrettyJson.print(schemaJson)))
                     .build())
             .addField(
                 FieldSpec.builder(
                         RAW_JSON, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The JSON Schema of {@link $T}.\n", modelType)
-                    .initializer("$T.parse(SCHEMA_JSON)", RAW_JSON)
+                    .addJavadoc(
+                        "The JSON Schema of {@link $T}: {@link #SCHEMA_JSON} without its"
+                            + " whitespace\n(checked at compile time, not parsed again).\n",
+                        modelType)
+                    .initializer("$T.compact(SCHEMA_JSON)", RuntimeNames.SCHEMA_TEXT)
                     .build())
             .addField(
                 FieldSpec.builder(
@@ -95,10 +105,10 @@ public final class CodecGenerator {
     CodeBlock read;
     switch (model.kind()) {
       case RECORD, CLASS -> {
-        ObjectCodec object = new ObjectCodec(model, values);
+        ObjectCodec object = new ObjectCodec(model, values, constants);
         write = object.writeBody();
         read = object.readBody();
-        object.fields().forEach(codec::addField);
+        constants.fields().forEach(codec::addField);
         if (model.strict() || model.extras().isEmpty()) {
           // Strict models report unknown members; the others note them.
           codec.addField(object.namesConstant());
@@ -108,6 +118,7 @@ public final class CodecGenerator {
         EnumCodec enumCodec = new EnumCodec(model, values);
         write = enumCodec.writeBody();
         read = enumCodec.readBody();
+        constants.fields().forEach(codec::addField);
       }
       case UNION -> {
         UnionCodec union = new UnionCodec(model);
@@ -136,14 +147,29 @@ public final class CodecGenerator {
                 .addException(IO_EXCEPTION)
                 .addCode(read)
                 .build());
-    values.helpers().forEach(codec::addMethod);
+    Set<GeneratedAnnotations.Warning> suppressed = DeprecatedUses.in(origin);
+    if (values.readsGenericArrays()) {
+      suppressed.add(GeneratedAnnotations.Warning.UNCHECKED);
+    }
+    codec.addAnnotations(
+        GeneratedAnnotations.of(
+            CodecGenerator.class.getName(), model.type().canonicalName(), suppressed));
 
     GeneratedFiles.write(
-        filer,
-        model.codec().packageName(),
-        codec,
-        CodecGenerator.class,
-        origin,
-        model.type().canonicalName());
+        filer, model.codec().packageName(), codec, origin, model.type().canonicalName());
+  }
+
+  /**
+   * {@code json} (ending with a newline) as a Java text block. Backslashes are doubled, so JSON
+   * escapes such as {@code \"} and {@code \n} reach the string as they are (and none is read as a
+   * Java Unicode escape); JSON text never holds three quotes in a row (a quote inside a string is
+   * escaped), so it cannot close the block early.
+   */
+  static CodeBlock textBlock(String json) {
+    return CodeBlock.builder()
+        .add("$>$>\"\"\"\n")
+        .add("$L", json.replace("\\", "\\\\"))
+        .add("\"\"\"$<$<")
+        .build();
   }
 }

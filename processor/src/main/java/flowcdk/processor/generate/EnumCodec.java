@@ -4,22 +4,24 @@ import com.palantir.javapoet.CodeBlock;
 import flowcdk.processor.model.ModelSpec;
 import flowcdk.processor.model.TypeRef;
 
-/** The bodies of an enum model's codec: a JSON string per constant. */
+/**
+ * The bodies of an enum model's codec: a JSON string per constant, through the constant holding the
+ * enum's JSON names. Codecs of models using the enum delegate to this codec.
+ */
 final class EnumCodec {
 
-  private final TypeRef.EnumRef type;
-  private final ValueCode values;
+  private final String names;
 
   EnumCodec(ModelSpec model, ValueCode values) {
-    this.type = model.enumType().orElseThrow();
-    this.values = values;
+    TypeRef.EnumRef type = model.enumType().orElseThrow();
+    this.names = values.enumNames(type);
   }
 
   CodeBlock writeBody() {
-    return values.write(type, CodeBlock.of("value"));
+    return CodeBlock.of("$N.write(g, value);\n", names);
   }
 
   CodeBlock readBody() {
-    return CodeBlock.of("return $L;\n", values.read(type));
+    return CodeBlock.of("return $N.read(p, ctx);\n", names);
   }
 }

@@ -13,9 +13,7 @@ import flowcdk.processor.model.ModelSpec;
 import flowcdk.processor.model.PropertySpec;
 import flowcdk.processor.model.TypeRef;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
@@ -24,22 +22,17 @@ final class ObjectCodec {
 
   private final ModelSpec model;
   private final ValueCode values;
-  private final List<FieldSpec> fields = new ArrayList<>();
+  private final CodecConstants constants;
 
-  /** Constant names by prefix and Java property name. */
-  private final Map<String, String> constants = new HashMap<>();
-
-  ObjectCodec(ModelSpec model, ValueCode values) {
+  ObjectCodec(ModelSpec model, ValueCode values, CodecConstants constants) {
     this.model = model;
     this.values = values;
-  }
-
-  /** Constants the bodies use: pre-encoded names, defaults, the list of known names. */
-  List<FieldSpec> fields() {
-    return fields;
+    this.constants = constants;
   }
 
   CodeBlock writeBody() {
+    // The names first, so that they are declared together, in the properties' order.
+    model.properties().stream().filter(p -> !p.ignored()).forEach(this::nameConstant);
     CodeBlock.Builder body = CodeBlock.builder().addStatement("g.writeStartObject()");
     for (PropertySpec property : model.properties()) {
       if (property.ignored()) {
@@ -87,11 +80,7 @@ final class ObjectCodec {
   CodeBlock readBody() {
     CodeBlock.Builder body =
         CodeBlock.builder()
-            .beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JSON_TOKEN)
-            .beginControlFlow("if (p.currentToken() != $T.VALUE_NULL)", JSON_TOKEN)
-            .addStatement("ctx.typeMismatch($S, p)", "an object")
-            .addStatement("p.skipChildren()")
-            .endControlFlow()
+            .beginControlFlow("if (!$T.expectObject(p, ctx))", RuntimeNames.CODECS)
             .addStatement("return null")
             .endControlFlow()
             .addStatement("int problems = ctx.problemCount()");
@@ -105,9 +94,11 @@ final class ObjectCodec {
     }
     model.extras().ifPresent(e -> body.addStatement("$T.Builder extras = null", EXTRAS));
 
+    // Each member is entered before it is matched, so problems inside it carry its pointer.
     body.beginControlFlow(
             "for (String field = p.nextFieldName(); field != null; field = p.nextFieldName())")
-        .addStatement("p.nextToken()");
+        .addStatement("p.nextToken()")
+        .addStatement("ctx.push(field)");
     if (json.isEmpty()) {
       // No property to match: every field is unknown.
       body.add(unknownField());
@@ -120,7 +111,7 @@ final class ObjectCodec {
       body.beginControlFlow("default ->").add(unknown).endControlFlow();
       body.endControlFlow();
     }
-    body.endControlFlow();
+    body.addStatement("ctx.pop()").endControlFlow();
 
     for (PropertySpec property : json) {
       if (property.defaultJson().isPresent()) {
@@ -164,24 +155,21 @@ final class ObjectCodec {
         .build();
   }
 
-  /** The arrow case of the {@code read} switch that reads {@code property}'s value. */
+  /**
+   * The arrow case of the {@code read} switch that reads {@code property}'s value: a single
+   * assignment, or a block when the value is also checked.
+   */
   private CodeBlock propertyCase(PropertySpec property) {
-    boolean secret = property.keywords().secret();
-    CodeBlock.Builder body =
-        CodeBlock.builder()
-            .beginControlFlow("case $S ->", property.jsonName())
-            .addStatement("ctx.push($S)", property.jsonName());
-    if (secret) {
-      // Problems inside a secret name the pointer and the expected type, never the value.
-      body.addStatement("ctx.enterSecret()");
-    }
-    body.addStatement("$L = $L", local(property), values.read(unwrap(property.type())));
+    CodeBlock read =
+        CodeBlock.of("$L = $L;\n", local(property), values.read(unwrap(property.type())));
+    CodeBlock.Builder checks = CodeBlock.builder();
     if (tracksPresence(property)) {
-      body.addStatement("$L = true", present(property));
+      checks.addStatement("$L = true", present(property));
     }
     if (property.required() || ValueCode.primitive(property.type())) {
       // Checked here, not after the loop, so it is reported whatever else went wrong.
-      body.beginControlFlow(
+      checks
+          .beginControlFlow(
               "if ($L == null && p.currentToken() == $T.VALUE_NULL)", local(property), JSON_TOKEN)
           .addStatement("ctx.problem($S)", "must not be null")
           .endControlFlow();
@@ -191,7 +179,8 @@ final class ObjectCodec {
         .constant()
         .ifPresent(
             constant ->
-                body.beginControlFlow(
+                checks
+                    .beginControlFlow(
                         "if ($L != null && !$L.equals($S))",
                         local(property),
                         local(property),
@@ -199,10 +188,20 @@ final class ObjectCodec {
                     .addStatement(
                         "ctx.textMismatch($S, $L)", "\"" + constant + "\"", local(property))
                     .endControlFlow());
+    boolean secret = property.keywords().secret();
+    if (!secret && checks.isEmpty()) {
+      return CodeBlock.builder().add("case $S -> ", property.jsonName()).add(read).build();
+    }
+    CodeBlock.Builder body =
+        CodeBlock.builder().beginControlFlow("case $S ->", property.jsonName());
+    if (secret) {
+      // Problems inside a secret name the pointer and the expected type, never the value.
+      body.addStatement("ctx.enterSecret()");
+    }
+    body.add(read).add(checks.build());
     if (secret) {
       body.addStatement("ctx.exitSecret()");
     }
-    body.addStatement("ctx.pop()");
     return body.endControlFlow().build();
   }
 
@@ -221,13 +220,13 @@ final class ObjectCodec {
     }
     if (model.strict()) {
       return CodeBlock.builder()
-          .addStatement("ctx.unknown(field, NAMES)")
+          .addStatement("ctx.unknown(NAMES)")
           .addStatement("p.skipChildren()")
           .build();
     }
     // Skipped, and noted when the caller asked (endpoint configs warn about it).
     return CodeBlock.builder()
-        .addStatement("ctx.unknownMember(field, NAMES)")
+        .addStatement("ctx.unknownMember(NAMES)")
         .addStatement("p.skipChildren()")
         .build();
   }
@@ -271,10 +270,10 @@ final class ObjectCodec {
         name ->
             FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(
-                    "$T.readDefault($S, (p, ctx) -> $L)",
+                    "$T.readDefault($S,$W$L)",
                     RuntimeNames.CODECS,
                     property.defaultJson().get(),
-                    values.read(unwrap(property.type())))
+                    values.reader(unwrap(property.type())))
                 .build());
   }
 
@@ -285,26 +284,17 @@ final class ObjectCodec {
    */
   private String constant(
       String prefix, PropertySpec property, Function<String, FieldSpec> create) {
-    String key = prefix + property.javaName();
-    String existing = constants.get(key);
-    if (existing != null) {
-      return existing;
-    }
-    String base = prefix + constantCase(property.javaName());
-    String name = base;
-    for (int n = 2; constants.containsValue(name); n++) {
-      name = base + "_" + n;
-    }
-    constants.put(key, name);
-    fields.add(create.apply(name));
-    return name;
+    return constants.get(
+        prefix + property.javaName(),
+        prefix + CodecConstants.constantCase(property.javaName()),
+        create);
   }
 
   /** The JSON names this model declares, for "unknown property" messages. */
   FieldSpec namesConstant() {
     List<String> names =
         model.properties().stream().filter(p -> !p.ignored()).map(PropertySpec::jsonName).toList();
-    CodeBlock list = CodeBlock.join(names.stream().map(n -> CodeBlock.of("$S", n)).toList(), ", ");
+    CodeBlock list = CodeBlock.join(names.stream().map(n -> CodeBlock.of("$S", n)).toList(), ",$W");
     return FieldSpec.builder(
             com.palantir.javapoet.ParameterizedTypeName.get(
                 ClassName.get("java.util", "List"), ClassName.get(String.class)),
@@ -314,10 +304,6 @@ final class ObjectCodec {
             Modifier.FINAL)
         .initializer("$T.of($L)", ClassName.get("java.util", "List"), list)
         .build();
-  }
-
-  boolean needsDefaults() {
-    return model.properties().stream().anyMatch(p -> !p.ignored() && p.defaultJson().isPresent());
   }
 
   private static TypeRef unwrap(TypeRef type) {
@@ -338,17 +324,5 @@ final class ObjectCodec {
 
   private static String present(PropertySpec property) {
     return "has_" + property.javaName();
-  }
-
-  private static String constantCase(String name) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(name.charAt(i - 1))) {
-        out.append('_');
-      }
-      out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
-    }
-    return out.toString();
   }
 }

@@ -15,6 +15,14 @@ final class RuntimeNames {
   static final ClassName EXTRAS = ClassName.get("flowcdk.runtime.codec", "Extras");
   static final ClassName META = ClassName.get("flowcdk.runtime.codec", "Meta");
   static final ClassName META_JSON = ClassName.get("flowcdk.runtime.codec", "MetaJson");
+  static final ClassName ENUM_NAMES = ClassName.get("flowcdk.runtime.codec", "EnumNames");
+  static final ClassName JSON_ARRAYS = ClassName.get("flowcdk.runtime.codec", "JsonArrays");
+  static final ClassName JSON_MAPS = ClassName.get("flowcdk.runtime.codec", "JsonMaps");
+  static final ClassName PRIMITIVE_ARRAYS =
+      ClassName.get("flowcdk.runtime.codec", "PrimitiveArrays");
+  static final ClassName VALUE_READER = ClassName.get("flowcdk.runtime.codec", "ValueReader");
+  static final ClassName VALUE_WRITER = ClassName.get("flowcdk.runtime.codec", "ValueWriter");
+  static final ClassName SCHEMA_TEXT = ClassName.get("flowcdk.runtime.codec", "SchemaText");
   static final ClassName RAW_JSON = ClassName.get("flowcdk.runtime.json", "RawJson");
   static final ClassName JSON_GENERATOR =
       ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");

@@ -1,38 +1,47 @@
 package flowcdk.processor.generate;
 
 import static flowcdk.processor.generate.RuntimeNames.CODECS;
-import static flowcdk.processor.generate.RuntimeNames.DECODE_CONTEXT;
-import static flowcdk.processor.generate.RuntimeNames.IO_EXCEPTION;
-import static flowcdk.processor.generate.RuntimeNames.JSON_PARSER;
-import static flowcdk.processor.generate.RuntimeNames.JSON_TOKEN;
+import static flowcdk.processor.generate.RuntimeNames.ENUM_NAMES;
+import static flowcdk.processor.generate.RuntimeNames.JSON_ARRAYS;
+import static flowcdk.processor.generate.RuntimeNames.JSON_GENERATOR;
+import static flowcdk.processor.generate.RuntimeNames.JSON_MAPS;
 import static flowcdk.processor.generate.RuntimeNames.META_JSON;
+import static flowcdk.processor.generate.RuntimeNames.PRIMITIVE_ARRAYS;
+import static flowcdk.processor.generate.RuntimeNames.VALUE_READER;
+import static flowcdk.processor.generate.RuntimeNames.VALUE_WRITER;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import flowcdk.processor.model.ScalarKind;
 import flowcdk.processor.model.TypeRef;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Code that reads and writes one JSON value of a {@link TypeRef}. Reading a composite type
- * (collection, map, enum) gets a private static helper method in the codec, created once per
- * distinct type, so the generated {@code read} stays short and readable.
+ * Code that reads and writes one JSON value of a {@link TypeRef}. Scalars go through {@code Codecs}
+ * and jackson-core; enums and models through their own codec; collections and maps through the
+ * shared helpers {@code JsonArrays}, {@code JsonMaps} and {@code PrimitiveArrays}, given the
+ * element's reader or writer. The codec being generated only gets a constant for what has no codec
+ * of its own: the JSON names of an enum that is not a {@code @Model}, and the reader and writer of
+ * a collection held in another collection.
  */
 final class ValueCode {
 
-  private final Map<TypeRef, MethodSpec> readers = new LinkedHashMap<>();
+  private final CodecConstants constants;
 
-  /** The helper methods created so far, in creation order. */
-  List<MethodSpec> helpers() {
-    return new ArrayList<>(readers.values());
+  /** Whether an array of a generic type ({@code List<String>[]}) is read: unchecked, raw. */
+  private boolean genericArrays;
+
+  ValueCode(CodecConstants constants) {
+    this.constants = constants;
+  }
+
+  /** Whether the code reads an array of a generic type, which only an unchecked raw array makes. */
+  boolean readsGenericArrays() {
+    return genericArrays;
   }
 
   /** The Java type of a value of {@code type}. */
@@ -81,103 +90,34 @@ final class ValueCode {
 
   /** A statement writing {@code value} (a non-null expression of {@code type}) to {@code g}. */
   CodeBlock write(TypeRef type, CodeBlock value) {
+    return CodeBlock.of("$L;\n", writeExpression(type, value));
+  }
+
+  private CodeBlock writeExpression(TypeRef type, CodeBlock value) {
     if (type instanceof TypeRef.Scalar scalar) {
       return switch (scalar.kind()) {
-        case STRING -> CodeBlock.of("g.writeString($L);\n", value);
-        case BOOLEAN -> CodeBlock.of("g.writeBoolean($L);\n", value);
-        case BYTE, SHORT -> CodeBlock.of("g.writeNumber((int) $L);\n", value);
-        case INT, LONG, FLOAT, DOUBLE, BIG_INTEGER -> CodeBlock.of("g.writeNumber($L);\n", value);
-        case CHAR -> CodeBlock.of("g.writeString(String.valueOf($L));\n", value);
-        case BIG_DECIMAL -> CodeBlock.of("$T.writeBigDecimal(g, $L);\n", CODECS, value);
-        case INSTANT -> CodeBlock.of("$T.writeInstant(g, $L);\n", CODECS, value);
-        case OFFSET_DATE_TIME -> CodeBlock.of("$T.writeOffsetDateTime(g, $L);\n", CODECS, value);
-        case LOCAL_DATE -> CodeBlock.of("$T.writeLocalDate(g, $L);\n", CODECS, value);
-        case LOCAL_DATE_TIME -> CodeBlock.of("$T.writeLocalDateTime(g, $L);\n", CODECS, value);
-        case LOCAL_TIME -> CodeBlock.of("$T.writeLocalTime(g, $L);\n", CODECS, value);
-        case DURATION -> CodeBlock.of("$T.writeDuration(g, $L);\n", CODECS, value);
-        case UUID -> CodeBlock.of("$T.writeUuid(g, $L);\n", CODECS, value);
-        case BYTES -> CodeBlock.of("g.writeBinary($L);\n", value);
-        case RAW_JSON -> CodeBlock.of("$L.writeTo(g);\n", value);
+        case STRING -> CodeBlock.of("g.writeString($L)", value);
+        case BOOLEAN -> CodeBlock.of("g.writeBoolean($L)", value);
+        case BYTE, SHORT -> CodeBlock.of("g.writeNumber((int) $L)", value);
+        case INT, LONG, FLOAT, DOUBLE, BIG_INTEGER -> CodeBlock.of("g.writeNumber($L)", value);
+        case CHAR -> CodeBlock.of("g.writeString(String.valueOf($L))", value);
+        case BYTES -> CodeBlock.of("g.writeBinary($L)", value);
+        case RAW_JSON -> CodeBlock.of("$L.writeTo(g)", value);
+        default -> CodeBlock.of("$T.$L(g, $L)", CODECS, scalarWriter(scalar.kind()), value);
       };
     }
-    if (type instanceof TypeRef.EnumRef enumRef) {
-      CodeBlock.Builder cases = CodeBlock.builder();
-      for (TypeRef.EnumConstant constant : enumRef.constants()) {
-        cases.add("case $L -> $S;\n", constant.javaName(), constant.jsonName());
-      }
-      return CodeBlock.builder()
-          .add("g.writeString(switch ($L) {\n", value)
-          .indent()
-          .add(cases.build())
-          .unindent()
-          .add("});\n")
-          .build();
+    if (type instanceof TypeRef.ListRef list) {
+      return CodeBlock.of("$T.write(g, $L, $L)", JSON_ARRAYS, value, writer(list.element()));
     }
-    if (type instanceof TypeRef.ModelRef model) {
-      return CodeBlock.of(
-          "$T.INSTANCE.write(g, $L);\n", GeneratedFiles.className(model.codec()), value);
-    }
-    if (type instanceof TypeRef.MetaRef) {
-      return CodeBlock.of("$T.INSTANCE.write(g, $L);\n", META_JSON, value);
-    }
-    if (type instanceof TypeRef.ListRef || type instanceof TypeRef.ArrayRef) {
-      TypeRef element =
-          type instanceof TypeRef.ListRef list
-              ? list.element()
-              : ((TypeRef.ArrayRef) type).element();
-      String item = nested("item");
-      CodeBlock.Builder code =
-          CodeBlock.builder()
-              .addStatement("g.writeStartArray()")
-              .beginControlFlow("for ($T $L : $L)", javaType(element), item, value);
-      depth++;
-      code.add(writeNullable(element, CodeBlock.of("$L", item)));
-      depth--;
-      return code.endControlFlow().addStatement("g.writeEndArray()").build();
+    if (type instanceof TypeRef.ArrayRef array) {
+      return primitive(array.element())
+          ? CodeBlock.of("$T.write(g, $L)", PRIMITIVE_ARRAYS, value)
+          : CodeBlock.of("$T.write(g, $L, $L)", JSON_ARRAYS, value, writer(array.element()));
     }
     if (type instanceof TypeRef.MapRef map) {
-      String entry = nested("entry");
-      CodeBlock.Builder code =
-          CodeBlock.builder()
-              .addStatement("g.writeStartObject()")
-              .beginControlFlow(
-                  "for ($T<String, $T> $L : $L.entrySet())",
-                  ClassName.get("java.util", "Map", "Entry"),
-                  javaType(map.value()).box(),
-                  entry,
-                  value)
-              .addStatement("g.writeFieldName($L.getKey())", entry);
-      depth++;
-      code.add(writeNullable(map.value(), CodeBlock.of("$L.getValue()", entry)));
-      depth--;
-      return code.endControlFlow().addStatement("g.writeEndObject()").build();
+      return CodeBlock.of("$T.write(g, $L, $L)", JSON_MAPS, value, writer(map.value()));
     }
-    throw new IllegalStateException("cannot write " + type);
-  }
-
-  /** How many loops deep the code being written is, so nested loops get their own variables. */
-  private int depth;
-
-  /**
-   * {@code base} for the outermost loop, then {@code base} with the loop's depth appended: {@code
-   * item}, {@code item2}, {@code item3}, ...
-   */
-  private String nested(String base) {
-    return depth == 0 ? base : base + (depth + 1);
-  }
-
-  /** Like {@link #write}, writing JSON null for a null reference. */
-  CodeBlock writeNullable(TypeRef type, CodeBlock value) {
-    if (primitive(type)) {
-      return write(type, value);
-    }
-    return CodeBlock.builder()
-        .beginControlFlow("if ($L == null)", value)
-        .addStatement("g.writeNull()")
-        .nextControlFlow("else")
-        .add(write(type, value))
-        .endControlFlow()
-        .build();
+    return CodeBlock.of("$L.write(g, $L)", codec(type), value);
   }
 
   /**
@@ -186,155 +126,219 @@ final class ValueCode {
    */
   CodeBlock read(TypeRef type) {
     if (type instanceof TypeRef.Scalar scalar) {
-      String method =
-          switch (scalar.kind()) {
-            case STRING -> "readString";
-            case BOOLEAN -> "readBoolean";
-            case BYTE -> "readByte";
-            case SHORT -> "readShort";
-            case INT -> "readInt";
-            case LONG -> "readLong";
-            case FLOAT -> "readFloat";
-            case DOUBLE -> "readDouble";
-            case CHAR -> "readChar";
-            case BIG_DECIMAL -> "readBigDecimal";
-            case BIG_INTEGER -> "readBigInteger";
-            case INSTANT -> "readInstant";
-            case OFFSET_DATE_TIME -> "readOffsetDateTime";
-            case LOCAL_DATE -> "readLocalDate";
-            case LOCAL_DATE_TIME -> "readLocalDateTime";
-            case LOCAL_TIME -> "readLocalTime";
-            case DURATION -> "readDuration";
-            case UUID -> "readUuid";
-            case BYTES -> "readBytes";
-            case RAW_JSON -> "readRaw";
-          };
-      return CodeBlock.of("$T.$L(p, ctx)", CODECS, method);
+      return CodeBlock.of("$T.$L(p, ctx)", CODECS, scalarReader(scalar.kind()));
     }
-    if (type instanceof TypeRef.ModelRef model) {
-      return CodeBlock.of("$T.INSTANCE.read(p, ctx)", GeneratedFiles.className(model.codec()));
+    if (type instanceof TypeRef.ListRef list) {
+      return CodeBlock.of(
+          "$T.$L(p, ctx, $L)",
+          JSON_ARRAYS,
+          list.set() ? "readSet" : "readList",
+          reader(list.element()));
     }
-    if (type instanceof TypeRef.MetaRef) {
-      return CodeBlock.of("$T.INSTANCE.read(p, ctx)", META_JSON);
-    }
-    return CodeBlock.of("$N(p, ctx)", reader(type));
-  }
-
-  private MethodSpec reader(TypeRef type) {
-    MethodSpec existing = readers.get(type);
-    if (existing != null) {
-      return existing;
-    }
-    String name = "read" + helperName(type);
-    for (int n = 2; taken(name); n++) {
-      name = "read" + helperName(type) + n;
-    }
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder(name)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(javaType(type).box())
-            .addParameter(JSON_PARSER, "p")
-            .addParameter(DECODE_CONTEXT, "ctx")
-            .addException(IO_EXCEPTION);
-    readers.put(type, method.build()); // reserve the name; recursive element types reuse it
-    if (type instanceof TypeRef.EnumRef enumRef) {
-      method
-          .beginControlFlow("if (p.currentToken() == $T.VALUE_STRING)", JSON_TOKEN)
-          .addCode(enumLookup(enumRef, javaType(type)))
-          .beginControlFlow("if (constant != null)")
-          .addStatement("return constant")
-          .endControlFlow()
-          .endControlFlow();
-      method
-          .beginControlFlow("if (p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
-          .addStatement("return null")
-          .endControlFlow();
-      String expected =
-          "one of "
-              + String.join(
-                  ", ", enumRef.constants().stream().map(c -> "\"" + c.jsonName() + "\"").toList());
-      method
-          .addStatement("ctx.typeMismatch($S, p)", expected)
-          .addStatement("p.skipChildren()")
-          .addStatement("return null");
-    } else if (type instanceof TypeRef.ListRef || type instanceof TypeRef.ArrayRef) {
-      boolean set = type instanceof TypeRef.ListRef list && list.set();
-      TypeRef element =
-          type instanceof TypeRef.ListRef list
-              ? list.element()
-              : ((TypeRef.ArrayRef) type).element();
-      TypeName elementType = javaType(element).box();
-      method
-          .beginControlFlow("if (p.currentToken() != $T.START_ARRAY)", JSON_TOKEN)
-          .addCode(nullOrMismatch("an array"))
-          .endControlFlow();
-      ClassName raw = ClassName.get("java.util", set ? "LinkedHashSet" : "ArrayList");
-      method
-          .addStatement("$T items = new $T<>()", ParameterizedTypeName.get(raw, elementType), raw)
-          .addStatement("int index = 0")
-          .beginControlFlow("while (p.nextToken() != $T.END_ARRAY)", JSON_TOKEN)
-          .addStatement("ctx.push(index++)")
-          .addStatement("$T item = $L", elementType, read(element));
-      if (primitive(element)) {
-        method
-            .beginControlFlow("if (item == null && p.currentToken() == $T.VALUE_NULL)", JSON_TOKEN)
-            .addStatement("ctx.typeMismatch($S, p)", "a value (this array cannot hold null)")
-            .endControlFlow();
+    if (type instanceof TypeRef.ArrayRef array) {
+      if (primitive(array.element())) {
+        return CodeBlock.of(
+            "$T.$L(p, ctx)", PRIMITIVE_ARRAYS, primitiveArrayReader(array.element()));
       }
-      method.addStatement("items.add(item)").addStatement("ctx.pop()").endControlFlow();
-      if (type instanceof TypeRef.ArrayRef) {
-        if (primitive(element)) {
-          method
-              .addStatement("$T array = new $T[items.size()]", javaType(type), javaType(element))
-              .beginControlFlow("for (int i = 0; i < array.length; i++)")
-              .addStatement("$T item = items.get(i)", elementType)
-              .addStatement("array[i] = item == null ? $L : item", zero(element))
-              .endControlFlow()
-              .addStatement("return array");
-        } else {
-          // byte[][]::new, not new byte[][0]: valid for elements that are arrays themselves.
-          method.addStatement("return items.toArray($T::new)", javaType(type));
-        }
-      } else {
-        method.addStatement(
-            "return $T.$L(items)",
-            ClassName.get("java.util", "Collections"),
-            set ? "unmodifiableSet" : "unmodifiableList");
+      TypeName erased = erasure(javaType(array));
+      if (!erased.equals(javaType(array))) {
+        genericArrays = true;
       }
-    } else if (type instanceof TypeRef.MapRef map) {
-      TypeName valueType = javaType(map.value()).box();
-      ClassName linkedRaw = ClassName.get("java.util", "LinkedHashMap");
-      TypeName linked =
-          ParameterizedTypeName.get(linkedRaw, ClassName.get(String.class), valueType);
-      method
-          .beginControlFlow("if (p.currentToken() != $T.START_OBJECT)", JSON_TOKEN)
-          .addCode(nullOrMismatch("an object"))
-          .endControlFlow()
-          .addStatement("$T entries = new $T<>()", linked, linkedRaw)
-          .beginControlFlow(
-              "for (String key = p.nextFieldName(); key != null; key = p.nextFieldName())")
-          .addStatement("p.nextToken()")
-          .addStatement("ctx.push(key)")
-          .addStatement("entries.put(key, $L)", read(map.value()))
-          .addStatement("ctx.pop()")
-          .endControlFlow()
-          .addStatement(
-              "return $T.unmodifiableMap(entries)", ClassName.get("java.util", "Collections"));
-    } else {
-      throw new IllegalStateException("no reader for " + type);
+      return CodeBlock.of(
+          "$T.readArray(p, ctx, $L, $T::new)", JSON_ARRAYS, reader(array.element()), erased);
     }
-    MethodSpec built = method.build();
-    readers.put(type, built);
-    return built;
-  }
-
-  private boolean taken(String name) {
-    return readers.values().stream().anyMatch(m -> m.name().equals(name));
+    if (type instanceof TypeRef.MapRef map) {
+      return CodeBlock.of("$T.readMap(p, ctx, $L)", JSON_MAPS, reader(map.value()));
+    }
+    return CodeBlock.of("$L.read(p, ctx)", codec(type));
   }
 
   /**
-   * A readable name for the helper reading {@code type}, e.g. {@code StringList}, {@code
-   * RegionSet}.
+   * An expression for a {@code ValueReader} of {@code type}: a method reference, a codec, or a
+   * constant of the codec being generated.
+   */
+  CodeBlock reader(TypeRef type) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      return CodeBlock.of("$T::$L", CODECS, scalarReader(scalar.kind()));
+    }
+    if (type instanceof TypeRef.ArrayRef array && primitive(array.element())) {
+      return CodeBlock.of("$T::$L", PRIMITIVE_ARRAYS, primitiveArrayReader(array.element()));
+    }
+    if (composite(type)) {
+      String name =
+          constants.get(
+              "reader " + type,
+              CodecConstants.constantCase(helperName(type)) + "_READER",
+              n ->
+                  FieldSpec.builder(
+                          ParameterizedTypeName.get(VALUE_READER, javaType(type).box()),
+                          n,
+                          Modifier.PRIVATE,
+                          Modifier.STATIC,
+                          Modifier.FINAL)
+                      .initializer("(p, ctx) ->$W$L", read(type))
+                      .build());
+      return CodeBlock.of("$N", name);
+    }
+    return codec(type);
+  }
+
+  /**
+   * An expression for a {@code ValueWriter} of {@code type}: a method reference, a codec, or a
+   * constant of the codec being generated.
+   */
+  CodeBlock writer(TypeRef type) {
+    if (type instanceof TypeRef.Scalar scalar) {
+      return switch (scalar.kind()) {
+        case STRING -> CodeBlock.of("$T::writeString", JSON_GENERATOR);
+        case BOOLEAN -> CodeBlock.of("$T::writeBoolean", JSON_GENERATOR);
+        case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, BIG_INTEGER ->
+            CodeBlock.of("$T::writeNumber", JSON_GENERATOR);
+        case BYTES -> CodeBlock.of("$T::writeBinary", JSON_GENERATOR);
+        default -> CodeBlock.of("$T::$L", CODECS, scalarWriter(scalar.kind()));
+      };
+    }
+    if (type instanceof TypeRef.ArrayRef array && primitive(array.element())) {
+      return CodeBlock.of("$T::write", PRIMITIVE_ARRAYS);
+    }
+    if (composite(type)) {
+      String name =
+          constants.get(
+              "writer " + type,
+              CodecConstants.constantCase(helperName(type)) + "_WRITER",
+              n ->
+                  FieldSpec.builder(
+                          ParameterizedTypeName.get(VALUE_WRITER, javaType(type).box()),
+                          n,
+                          Modifier.PRIVATE,
+                          Modifier.STATIC,
+                          Modifier.FINAL)
+                      .initializer(
+                          "(g, value) ->$W$L", writeExpression(type, CodeBlock.of("value")))
+                      .build());
+      return CodeBlock.of("$N", name);
+    }
+    return codec(type);
+  }
+
+  /**
+   * The codec of an enum, model or {@code _meta}: its {@code INSTANCE}, or for an enum that is not
+   * a {@code @Model}, the {@link #enumNames} constant of the codec being generated.
+   */
+  private CodeBlock codec(TypeRef type) {
+    if (type instanceof TypeRef.ModelRef model) {
+      return CodeBlock.of("$T.INSTANCE", GeneratedFiles.className(model.codec()));
+    }
+    if (type instanceof TypeRef.MetaRef) {
+      return CodeBlock.of("$T.INSTANCE", META_JSON);
+    }
+    if (type instanceof TypeRef.EnumRef enumRef) {
+      return enumRef.codec().isPresent()
+          ? CodeBlock.of("$T.INSTANCE", GeneratedFiles.className(enumRef.codec().get()))
+          : CodeBlock.of("$N", enumNames(enumRef));
+    }
+    throw new IllegalStateException("no codec for " + type);
+  }
+
+  /**
+   * The constant holding the JSON names of {@code enumRef}'s constants ({@code EnumNames}), created
+   * on first use: {@code COLOR}, {@code EVENT_KIND}.
+   */
+  String enumNames(TypeRef.EnumRef enumRef) {
+    ClassName enumType = GeneratedFiles.className(enumRef.type());
+    return constants.get(
+        "enum " + enumRef.type().canonicalName(),
+        CodecConstants.constantCase(String.join("_", enumRef.type().simpleNames())),
+        name -> {
+          CodeBlock names =
+              CodeBlock.join(
+                  enumRef.constants().stream().map(c -> CodeBlock.of("$S", c.jsonName())).toList(),
+                  ",$W");
+          return FieldSpec.builder(
+                  ParameterizedTypeName.get(ENUM_NAMES, enumType),
+                  name,
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer("new $T<>($T.values(),$W$L)", ENUM_NAMES, enumType, names)
+              .build();
+        });
+  }
+
+  /** Whether {@code type} is read and written by a shared helper given its element's code. */
+  private static boolean composite(TypeRef type) {
+    return type instanceof TypeRef.ListRef
+        || type instanceof TypeRef.ArrayRef
+        || type instanceof TypeRef.MapRef;
+  }
+
+  private static String scalarReader(ScalarKind kind) {
+    return switch (kind) {
+      case STRING -> "readString";
+      case BOOLEAN -> "readBoolean";
+      case BYTE -> "readByte";
+      case SHORT -> "readShort";
+      case INT -> "readInt";
+      case LONG -> "readLong";
+      case FLOAT -> "readFloat";
+      case DOUBLE -> "readDouble";
+      case CHAR -> "readChar";
+      case BIG_DECIMAL -> "readBigDecimal";
+      case BIG_INTEGER -> "readBigInteger";
+      case INSTANT -> "readInstant";
+      case OFFSET_DATE_TIME -> "readOffsetDateTime";
+      case LOCAL_DATE -> "readLocalDate";
+      case LOCAL_DATE_TIME -> "readLocalDateTime";
+      case LOCAL_TIME -> "readLocalTime";
+      case DURATION -> "readDuration";
+      case UUID -> "readUuid";
+      case BYTES -> "readBytes";
+      case RAW_JSON -> "readRaw";
+    };
+  }
+
+  /** The {@code Codecs} writer of the scalars jackson-core has no writer for. */
+  private static String scalarWriter(ScalarKind kind) {
+    return switch (kind) {
+      case CHAR -> "writeChar";
+      case BIG_DECIMAL -> "writeBigDecimal";
+      case INSTANT -> "writeInstant";
+      case OFFSET_DATE_TIME -> "writeOffsetDateTime";
+      case LOCAL_DATE -> "writeLocalDate";
+      case LOCAL_DATE_TIME -> "writeLocalDateTime";
+      case LOCAL_TIME -> "writeLocalTime";
+      case DURATION -> "writeDuration";
+      case UUID -> "writeUuid";
+      case RAW_JSON -> "writeRaw";
+      default -> throw new IllegalStateException("jackson-core writes " + kind);
+    };
+  }
+
+  /** The {@code PrimitiveArrays} reader of an array of {@code element}, a primitive. */
+  private static String primitiveArrayReader(TypeRef element) {
+    return switch (((TypeRef.Scalar) element).kind()) {
+      case INT -> "readInts";
+      case LONG -> "readLongs";
+      case SHORT -> "readShorts";
+      case DOUBLE -> "readDoubles";
+      case FLOAT -> "readFloats";
+      case CHAR -> "readChars";
+      case BOOLEAN -> "readBooleans";
+      default -> throw new IllegalStateException("no primitive array of " + element);
+    };
+  }
+
+  /** {@code type} without type arguments: {@code List[]} for {@code List<String>[]}. */
+  private static TypeName erasure(TypeName type) {
+    if (type instanceof ArrayTypeName array) {
+      return ArrayTypeName.of(erasure(array.componentType()));
+    }
+    return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+  }
+
+  /**
+   * A readable name for a constant about {@code type}, e.g. {@code IntegerList}, {@code
+   * StringCollection}, {@code Outer_InnerMap}.
    */
   private static String helperName(TypeRef type) {
     if (type instanceof TypeRef.Scalar scalar) {
@@ -343,13 +347,14 @@ final class ValueCode {
           : ClassName.bestGuess(scalar.kind().boxedName()).simpleName();
     }
     if (type instanceof TypeRef.EnumRef enumRef) {
-      return enumRef.type().simpleName();
+      return String.join("_", enumRef.type().simpleNames());
     }
     if (type instanceof TypeRef.ModelRef model) {
-      return model.type().simpleName();
+      return String.join("_", model.type().simpleNames());
     }
     if (type instanceof TypeRef.ListRef list) {
-      return helperName(list.element()) + (list.set() ? "Set" : "List");
+      return helperName(list.element())
+          + (list.set() ? "Set" : list.collection() ? "Collection" : "List");
     }
     if (type instanceof TypeRef.ArrayRef array) {
       return helperName(array.element()) + "Array";
@@ -357,35 +362,7 @@ final class ValueCode {
     if (type instanceof TypeRef.MapRef map) {
       return helperName(map.value()) + "Map";
     }
-    if (type instanceof TypeRef.OptionalRef optional) {
-      return helperName(optional.value());
-    }
     return "Meta";
-  }
-
-  private static CodeBlock nullOrMismatch(String expected) {
-    return CodeBlock.builder()
-        .beginControlFlow("if (p.currentToken() != $T.VALUE_NULL)", JSON_TOKEN)
-        .addStatement("ctx.typeMismatch($S, p)", expected)
-        .addStatement("p.skipChildren()")
-        .endControlFlow()
-        .addStatement("return null")
-        .build();
-  }
-
-  /** {@code constant =} the constant whose JSON name is the current string, or null. */
-  private static CodeBlock enumLookup(TypeRef.EnumRef enumRef, TypeName type) {
-    CodeBlock.Builder code =
-        CodeBlock.builder()
-            .add("$T constant =\n", type)
-            .indent()
-            .indent()
-            .add("switch (p.getText()) {\n")
-            .indent();
-    for (TypeRef.EnumConstant constant : enumRef.constants()) {
-      code.add("case $S -> $T.$L;\n", constant.jsonName(), type, constant.javaName());
-    }
-    return code.add("default -> null;\n").unindent().add("};\n").unindent().unindent().build();
   }
 
   /** The Java default value of a primitive type, as a literal. */

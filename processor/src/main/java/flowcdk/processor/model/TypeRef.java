@@ -1,6 +1,7 @@
 package flowcdk.processor.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The type of a model property, resolved from its Java type. Generators switch over these cases;
@@ -11,8 +12,12 @@ public sealed interface TypeRef {
   /** A leaf value; {@code primitive} when declared as a Java primitive. */
   record Scalar(ScalarKind kind, boolean primitive) implements TypeRef {}
 
-  /** An enum, with its constants' Java and JSON names in declaration order. */
-  record EnumRef(ClassRef type, List<EnumConstant> constants) implements TypeRef {}
+  /**
+   * An enum, with its constants' Java and JSON names in declaration order, and its generated codec
+   * if the enum is a {@code @Model} (other enums are read and written by the codecs using them).
+   */
+  record EnumRef(ClassRef type, List<EnumConstant> constants, Optional<ClassRef> codec)
+      implements TypeRef {}
 
   /**
    * {@code List<E>} or {@code Collection<E>} (as a list; {@code collection} when declared so, since

@@ -5,6 +5,7 @@ import flowcdk.processor.model.ScalarKind;
 import flowcdk.processor.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -134,7 +135,12 @@ final class TypeResolver {
         constants.add(new TypeRef.EnumConstant(javaName, jsonName));
       }
     }
-    return new TypeRef.EnumRef(classRef(element), constants);
+    ClassRef type = classRef(element);
+    Optional<ClassRef> codec =
+        Mirrors.find(List.of(element), AnnotationNames.MODEL).isPresent()
+            ? Optional.of(type.generatedSibling("Json"))
+            : Optional.empty();
+    return new TypeRef.EnumRef(type, constants, codec);
   }
 
   /** The class name of {@code element}, nested names outermost first. */

@@ -243,6 +243,11 @@ public final class Codecs {
     return p.currentToken() == JsonToken.VALUE_NULL ? null : RawJson.copyOf(p);
   }
 
+  /** Writes {@code value} as it is, like {@link RawJson#writeTo(JsonGenerator)}. */
+  public static void writeRaw(JsonGenerator g, RawJson value) throws IOException {
+    value.writeTo(g);
+  }
+
   /**
    * A base64 string (standard or URL-safe alphabet, padding optional) as bytes; {@code expected a
    * base64 string, found ...} otherwise.
@@ -263,13 +268,6 @@ public final class Codecs {
       }
     }
     return mismatch(p, ctx, "a base64 string");
-  }
-
-  /** Reads one value with a codec's value reader; see {@link #readDefault}. */
-  @FunctionalInterface
-  public interface ValueReader<T> {
-    /** Reads the value at the parser's current token. */
-    T read(JsonParser p, DecodeContext ctx) throws IOException;
   }
 
   /**
@@ -308,6 +306,11 @@ public final class Codecs {
       return p.getText();
     }
     return token == JsonToken.VALUE_NULL ? null : mismatch(p, ctx, "a string");
+  }
+
+  /** Writes {@code value} as a one-character string, as {@link #readChar} reads it. */
+  public static void writeChar(JsonGenerator g, Character value) throws IOException {
+    g.writeString(String.valueOf(value.charValue()));
   }
 
   /**

@@ -241,6 +241,40 @@ public final class DecodeContext {
     add(new DecodeProblem(childPointer(property), message));
   }
 
+  /**
+   * Like {@link #unknown(String, Collection)}, for the object member the context is at: generated
+   * readers enter each member with {@link #push(String)} before they know whether their model
+   * declares it, as hand-written ones do.
+   *
+   * @throws IllegalStateException if the context is not at an object member
+   */
+  public void unknown(Collection<String> allowed) {
+    String property = leaveMember();
+    try {
+      unknown(property, allowed);
+    } finally {
+      depth++;
+    }
+  }
+
+  /**
+   * Like {@link #unknownMember(String, Collection)}, for the object member the context is at (see
+   * {@link #unknown(Collection)}).
+   *
+   * @throws IllegalStateException if the context is not at an object member
+   */
+  public void unknownMember(Collection<String> known) {
+    if (!notesEnabled) {
+      return;
+    }
+    String property = leaveMember();
+    try {
+      unknownMember(property, known);
+    } finally {
+      depth++;
+    }
+  }
+
   /** The problems recorded so far, in the order they were recorded; an immutable snapshot. */
   public List<DecodeProblem> problems() {
     return problems == null ? List.of() : List.copyOf(problems);
@@ -307,6 +341,19 @@ public final class DecodeContext {
         pointer.append(c);
       }
     }
+  }
+
+  /**
+   * The name of the member the context is at, stepping out of it without clearing it, so that the
+   * caller can record a problem about it at the parent and step back in with {@code depth++}.
+   */
+  private String leaveMember() {
+    String property = depth == 0 ? null : names[depth - 1];
+    if (property == null) {
+      throw new IllegalStateException("not at an object member: " + pointer());
+    }
+    depth--;
+    return property;
   }
 
   private void add(DecodeProblem problem) {

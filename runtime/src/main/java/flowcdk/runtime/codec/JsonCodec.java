@@ -11,7 +11,9 @@ import java.io.IOException;
  * <p>The annotation processor generates one implementation, {@code FooJson}, per model type {@code
  * Foo}; {@link MetaJson} is a hand-written example of the shape generated codecs take. Codecs are
  * stateless and thread-safe. Use {@link Codecs#decode(RawJson, JsonCodec, String)} and {@link
- * Codecs#encode(Object, JsonCodec)} to run a codec over a whole document.
+ * Codecs#encode(Object, JsonCodec)} to run a codec over a whole document. A codec is also a {@link
+ * ValueReader} and a {@link ValueWriter}, so codecs of other types, and the collection helpers, use
+ * it for the values they hold.
  *
  * <p><b>Reading contract.</b> {@link #read} is called with the parser positioned <em>on</em> the
  * value's first token ({@code START_OBJECT}, a scalar, ...) and returns with the parser on the
@@ -24,7 +26,7 @@ import java.io.IOException;
  * a problem; whether {@code null} is acceptable is decided by the code reading the enclosing value.
  * Only I/O failures and malformed JSON (from the parser) are thrown.
  */
-public interface JsonCodec<T> {
+public interface JsonCodec<T> extends ValueReader<T>, ValueWriter<T> {
 
   /**
    * Writes {@code value} as exactly one JSON value (an object, for model types).
@@ -33,6 +35,7 @@ public interface JsonCodec<T> {
    * @param value the value, never {@code null}
    * @throws IOException if the generator fails
    */
+  @Override
   void write(JsonGenerator g, T value) throws IOException;
 
   /**
@@ -43,6 +46,7 @@ public interface JsonCodec<T> {
    * @return the value, or {@code null} for a JSON {@code null} or after recording a type mismatch
    * @throws IOException if the parser fails or the input is not well-formed JSON
    */
+  @Override
   T read(JsonParser p, DecodeContext ctx) throws IOException;
 
   /** The JSON Schema of {@code T}, as the connector publishes it (for example in discovery). */

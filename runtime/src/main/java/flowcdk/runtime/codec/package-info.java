@@ -8,6 +8,14 @@
  *   <li>{@link flowcdk.runtime.codec.Codecs} decodes and encodes whole documents and holds the
  *       readers and writers of scalar types (numbers, strings, dates and times, durations, UUIDs,
  *       enums, raw JSON).
+ *   <li>{@link flowcdk.runtime.codec.ValueReader} and {@link flowcdk.runtime.codec.ValueWriter}
+ *       read and write one value (every codec is both); {@link flowcdk.runtime.codec.JsonArrays},
+ *       {@link flowcdk.runtime.codec.JsonMaps} and {@link flowcdk.runtime.codec.PrimitiveArrays}
+ *       read and write collections, maps and arrays given their elements' reader or writer, and
+ *       {@link flowcdk.runtime.codec.EnumNames} an enum given its constants' JSON names, so that
+ *       generated codecs only hold what is particular to their model.
+ *   <li>{@link flowcdk.runtime.codec.SchemaText} turns the pretty-printed schema text of a
+ *       generated codec into its compact {@link flowcdk.runtime.json.RawJson}.
  *   <li>{@link flowcdk.runtime.codec.DecodeContext} tracks the JSON pointer and collects {@link
  *       flowcdk.runtime.codec.DecodeProblem}s, so one decode reports every problem at once in a
  *       {@link flowcdk.runtime.codec.DecodeException}.

@@ -128,6 +128,43 @@ class DecodeContextTest {
   }
 
   @Test
+  void unknownAtTheMemberEnteredIsReportedLikeUnknownByName() {
+    DecodeContext ctx = new DecodeContext();
+    ctx.enableNotes();
+    ctx.push("config");
+    ctx.push("intervall");
+    ctx.unknown(List.of("name", "interval"));
+    ctx.unknownMember(List.of("name", "interval"));
+    assertEquals("/config/intervall", ctx.pointer());
+    ctx.pop();
+    ctx.missing("interval");
+    assertEquals(
+        List.of(
+            new DecodeProblem(
+                "/config/intervall",
+                "unknown property; expected one of name, interval. Did you mean \"interval\"?"),
+            new DecodeProblem(
+                "/config/interval",
+                "required property is missing; found unknown property \"intervall\": did you mean"
+                    + " \"interval\"?")),
+        ctx.problems());
+    assertEquals(
+        List.of(
+            new DecodeProblem(
+                "/config/intervall", "unknown property, ignored; did you mean \"interval\"?")),
+        ctx.notes());
+  }
+
+  @Test
+  void unknownAtTheMemberNeedsAMember() {
+    DecodeContext ctx = new DecodeContext();
+    assertThrows(IllegalStateException.class, () -> ctx.unknown(List.of("a")));
+    ctx.push(0);
+    assertThrows(IllegalStateException.class, () -> ctx.unknown(List.of("a")));
+    assertEquals("/0", ctx.pointer());
+  }
+
+  @Test
   void suggestionsPickTheClosestWithinTwoEdits() {
     assertEquals("start_date", Suggestions.closest("startdate", List.of("end_date", "start_date")));
     assertEquals("abc", Suggestions.closest("Abd", List.of("xyz", "abc", "abd2")));
@@ -251,7 +288,7 @@ class DecodeContextTest {
 
   @Test
   void customFormatReadersDoNotEchoASecret() throws IOException {
-    List<Reads.Reader<?>> readers =
+    List<ValueReader<?>> readers =
         List.of(
             Codecs::readString,
             Codecs::readInt,
@@ -281,7 +318,7 @@ class DecodeContextTest {
             "false",
             "{\"k\":\"s3cr3t-MARKER\",\"n\":987654321}",
             "[\"s3cr3t-MARKER\",987654321]");
-    for (Reads.Reader<?> reader : readers) {
+    for (ValueReader<?> reader : readers) {
       for (String value : values) {
         try (JsonParser p = JsonFactories.factory().createParser(value)) {
           p.nextToken();

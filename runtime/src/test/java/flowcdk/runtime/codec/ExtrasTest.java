@@ -122,7 +122,7 @@ class ExtrasTest {
   @Test
   void writeFieldsWritesRawMembers() {
     Extras extras = Extras.of("a/b", OBJ, "n", RawJson.NULL, "s", RawJson.parse("\"q\\\"\""));
-    Reads.Writer<Extras> inObject =
+    ValueWriter<Extras> inObject =
         (g, value) -> {
           g.writeStartObject();
           g.writeStringField("declared", "x");

@@ -128,11 +128,11 @@ class MetaJsonTest {
 
   @Test
   void nullMetaIsNullInsideADocument() {
-    Reads.Result<Meta> result = Reads.read("null", MetaJson.INSTANCE::read);
+    Reads.Result<Meta> result = Reads.read("null", MetaJson.INSTANCE);
     assertNull(result.value());
     assertEquals(List.of(), result.problems());
-    assertEquals("expected an object, found a number 1", Reads.fail("1", MetaJson.INSTANCE::read));
-    assertEquals(Meta.of(Op.UPDATE), Reads.ok("{\"op\":\"u\"}", MetaJson.INSTANCE::read));
+    assertEquals("expected an object, found a number 1", Reads.fail("1", MetaJson.INSTANCE));
+    assertEquals(Meta.of(Op.UPDATE), Reads.ok("{\"op\":\"u\"}", MetaJson.INSTANCE));
   }
 
   @Test

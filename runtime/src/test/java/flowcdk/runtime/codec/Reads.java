@@ -15,16 +15,6 @@ import java.util.List;
 /** Runs a reader or writer over a single value, checking the parser contract on the way. */
 final class Reads {
 
-  /** A reader with the signature of the {@link Codecs} readers. */
-  interface Reader<T> {
-    T read(JsonParser p, DecodeContext ctx) throws IOException;
-  }
-
-  /** A writer with the signature of the {@link Codecs} writers. */
-  interface Writer<T> {
-    void write(JsonGenerator g, T value) throws IOException;
-  }
-
   /** What a read returned and recorded. */
   record Result<T>(T value, List<DecodeProblem> problems) {}
 
@@ -34,7 +24,7 @@ final class Reads {
    * Reads {@code json} as the element of {@code [json, 7]} at pointer {@code /f}, and checks that
    * the reader left the parser on the value's last token (the next token is the 7).
    */
-  static <T> Result<T> read(String json, Reader<T> reader) {
+  static <T> Result<T> read(String json, ValueReader<T> reader) {
     try (JsonParser p = JsonFactories.factory().createParser("[" + json + ", 7]")) {
       p.nextToken();
       p.nextToken();
@@ -51,14 +41,14 @@ final class Reads {
   }
 
   /** Reads {@code json}, asserting that no problem was recorded. */
-  static <T> T ok(String json, Reader<T> reader) {
+  static <T> T ok(String json, ValueReader<T> reader) {
     Result<T> result = read(json, reader);
     assertEquals(List.of(), result.problems(), json);
     return result.value();
   }
 
   /** Reads {@code json}, asserting null and exactly one problem at {@code /f}; its message. */
-  static String fail(String json, Reader<?> reader) {
+  static String fail(String json, ValueReader<?> reader) {
     Result<?> result = read(json, reader);
     assertNull(result.value(), json);
     assertEquals(1, result.problems().size(), json + " -> " + result.problems());
@@ -67,14 +57,14 @@ final class Reads {
   }
 
   /** Asserts that JSON null reads as null with no problem. */
-  static void nullIsNull(Reader<?> reader) {
+  static void nullIsNull(ValueReader<?> reader) {
     Result<?> result = read("null", reader);
     assertNull(result.value());
     assertEquals(List.of(), result.problems());
   }
 
   /** The JSON text {@code writer} writes for {@code value}. */
-  static <T> String write(Writer<T> writer, T value) {
+  static <T> String write(ValueWriter<T> writer, T value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JsonFactories.factory().createGenerator(out)) {
       writer.write(g, value);

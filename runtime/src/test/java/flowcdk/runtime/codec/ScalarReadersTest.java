@@ -22,7 +22,7 @@ class ScalarReadersTest {
 
   @Test
   void nullReadsAsNullWithoutAProblem() {
-    List<Reads.Reader<?>> readers =
+    List<ValueReader<?>> readers =
         List.of(
             Codecs::readString,
             Codecs::readBoolean,
@@ -45,7 +45,7 @@ class ScalarReadersTest {
             Codecs::readRaw,
             Codecs::readRawObject,
             (p, ctx) -> Codecs.readEnum(p, ctx, Map.of("a", 1), "\"a\""));
-    for (Reads.Reader<?> reader : readers) {
+    for (ValueReader<?> reader : readers) {
       nullIsNull(reader);
     }
   }
@@ -205,7 +205,7 @@ class ScalarReadersTest {
   @Test
   void enums() {
     Map<String, Op> ops = Map.of("c", Op.CREATE, "u", Op.UPDATE, "d", Op.DELETE);
-    Reads.Reader<Op> reader = (p, ctx) -> Codecs.readEnum(p, ctx, ops, "\"c\", \"u\", \"d\"");
+    ValueReader<Op> reader = (p, ctx) -> Codecs.readEnum(p, ctx, ops, "\"c\", \"u\", \"d\"");
     assertEquals(Op.DELETE, ok("\"d\"", reader));
     assertEquals(
         "expected one of \"c\", \"u\", \"d\", found a string \"x\"", fail("\"x\"", reader));
@@ -265,13 +265,13 @@ class ScalarReadersTest {
     assertEquals(
         "expected an object, found a number 1",
         Reads.read("1", Codecs::expectObject).problems().get(0).message());
-    Reads.Reader<Boolean> skip =
+    ValueReader<Boolean> skip =
         (p, ctx) -> {
           Codecs.skip(p);
           return true;
         };
     assertEquals(true, ok("[1,[2]]", skip));
-    Reads.Reader<Boolean> isNull = (p, ctx) -> Codecs.isNull(p);
+    ValueReader<Boolean> isNull = (p, ctx) -> Codecs.isNull(p);
     assertEquals(true, ok("null", isNull));
     assertEquals(false, ok("0", isNull));
   }
