@@ -73,7 +73,7 @@ public final class Compilations {
    * The {@code SCHEMA_JSON} of a generated codec, e.g. {@code "test.ConfigJson"}, as compact JSON
    * (what {@code SCHEMA} holds): the text block's value, without the whitespace between tokens.
    */
-  static String schemaJson(Compilation compilation, String codec) {
+  public static String schemaJson(Compilation compilation, String codec) {
     String source = generatedSource(compilation, codec);
     String start = "SCHEMA_JSON = \"\"\"\n";
     int from = source.indexOf(start);
