@@ -30,8 +30,9 @@ final class DeprecatedUses {
     addWithEnclosing(model, used);
     model.getPermittedSubclasses().forEach(variant -> addType(variant, used));
     for (Element member : model.getEnclosedElements()) {
-      if (!member.getModifiers().contains(Modifier.PUBLIC)
-          && member.getKind() != ElementKind.RECORD_COMPONENT) {
+      if (member.getModifiers().contains(Modifier.PRIVATE)
+          || member.getModifiers().contains(Modifier.STATIC)) {
+        // The codec, in the model's package, uses its instance members and constructors only.
         continue;
       }
       if (member instanceof ExecutableElement executable

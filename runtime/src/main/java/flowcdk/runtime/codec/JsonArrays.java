@@ -20,6 +20,11 @@ import java.util.function.IntFunction;
  * JsonArrays.readList(p, ctx, Codecs::readString)}, {@code JsonArrays.write(g, tags,
  * JsonGenerator::writeString)}. Arrays of primitives are in {@link PrimitiveArrays}.
  *
+ * <p>Connectors run with C1 only ({@code -XX:TieredStopAtLevel=1}), which inlines calls on classes
+ * but not on interfaces: the loops hold their collections as {@code ArrayList} and {@code
+ * LinkedHashSet}, and a list is written by index after one {@code RandomAccess} check (two
+ * interface checks in a row on the same class would thrash the JVM's subtype cache).
+ *
  * <p>Readers follow the {@link JsonCodec} reading contract: JSON {@code null} reads as {@code
  * null}, anything but an array records {@code expected an array, found ...}. Each element is read
  * at its index ({@code /tags/0}, ...), and a JSON {@code null} element is kept as {@code null}.
@@ -35,7 +40,7 @@ public final class JsonArrays {
     if (!Codecs.expectArray(p, ctx)) {
       return null;
     }
-    return Collections.unmodifiableList(readElements(p, ctx, element, new ArrayList<>()));
+    return Collections.unmodifiableList(readElements(p, ctx, element));
   }
 
   /**
@@ -47,7 +52,14 @@ public final class JsonArrays {
     if (!Codecs.expectArray(p, ctx)) {
       return null;
     }
-    return Collections.unmodifiableSet(readElements(p, ctx, element, new LinkedHashSet<>()));
+    LinkedHashSet<T> items = new LinkedHashSet<>();
+    int index = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      ctx.push(index++);
+      items.add(element.read(p, ctx));
+      ctx.pop();
+    }
+    return Collections.unmodifiableSet(items);
   }
 
   /**
@@ -60,40 +72,54 @@ public final class JsonArrays {
     if (!Codecs.expectArray(p, ctx)) {
       return null;
     }
-    return readElements(p, ctx, element, new ArrayList<>()).toArray(newArray);
+    return readElements(p, ctx, element).toArray(newArray);
   }
 
   /**
-   * Reads the elements of the array whose {@code START_ARRAY} the parser is on into {@code into},
-   * each at its index, and leaves the parser on {@code END_ARRAY}.
+   * The elements of the array whose {@code START_ARRAY} the parser is on, each read at its index;
+   * leaves the parser on {@code END_ARRAY}. An {@code ArrayList}, not a {@code List}: calls on a
+   * class, unlike calls on an interface, are inlined by C1, the compiler connectors run with.
    */
-  private static <T, C extends Collection<T>> C readElements(
-      JsonParser p, DecodeContext ctx, ValueReader<T> element, C into) throws IOException {
+  @SuppressWarnings("NonApiType") // an ArrayList on purpose, for C1 (see above)
+  private static <T> ArrayList<T> readElements(
+      JsonParser p, DecodeContext ctx, ValueReader<T> element) throws IOException {
+    ArrayList<T> items = new ArrayList<>();
     int index = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       ctx.push(index++);
-      into.add(element.read(p, ctx));
+      items.add(element.read(p, ctx));
       ctx.pop();
     }
-    return into;
+    return items;
   }
 
   /**
    * Writes {@code values} as a JSON array, each element with {@code element} and a {@code null}
    * element as JSON {@code null}.
    */
+  public static <T> void write(JsonGenerator g, List<? extends T> values, ValueWriter<T> element)
+      throws IOException {
+    if (!(values instanceof RandomAccess)) {
+      write(g, (Collection<? extends T>) values, element);
+      return;
+    }
+    // By index: no iterator per list (C1, which connectors run with, does not elide it).
+    g.writeStartArray();
+    for (int i = 0, n = values.size(); i < n; i++) {
+      writeElement(g, values.get(i), element);
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * Writes {@code values} (a set, or any other collection) as a JSON array in its iteration order,
+   * each element with {@code element} and a {@code null} element as JSON {@code null}.
+   */
   public static <T> void write(
       JsonGenerator g, Collection<? extends T> values, ValueWriter<T> element) throws IOException {
     g.writeStartArray();
-    if (values instanceof List<? extends T> list && values instanceof RandomAccess) {
-      // By index: no iterator per list (C1, which connectors run with, does not elide it).
-      for (int i = 0, n = list.size(); i < n; i++) {
-        writeElement(g, list.get(i), element);
-      }
-    } else {
-      for (T value : values) {
-        writeElement(g, value, element);
-      }
+    for (T value : values) {
+      writeElement(g, value, element);
     }
     g.writeEndArray();
   }

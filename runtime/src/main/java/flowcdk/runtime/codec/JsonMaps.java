@@ -28,7 +28,8 @@ public final class JsonMaps {
     if (!Codecs.expectObject(p, ctx)) {
       return null;
     }
-    Map<String, V> entries = new LinkedHashMap<>();
+    // A LinkedHashMap, not a Map: C1 inlines calls on a class, not on an interface.
+    LinkedHashMap<String, V> entries = new LinkedHashMap<>();
     for (String key = p.nextFieldName(); key != null; key = p.nextFieldName()) {
       p.nextToken();
       ctx.push(key);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * JSON arrays as Java arrays of primitives ({@code int[]}, {@code long[]}, {@code double[]}, {@code
@@ -24,7 +23,7 @@ public final class PrimitiveArrays {
 
   /** A JSON array of integers as an {@code int[]}. */
   public static int[] readInts(JsonParser p, DecodeContext ctx) throws IOException {
-    List<Integer> items = readElements(p, ctx, Codecs::readInt);
+    ArrayList<Integer> items = readElements(p, ctx, Codecs::readInt);
     if (items == null) {
       return null;
     }
@@ -38,7 +37,7 @@ public final class PrimitiveArrays {
 
   /** A JSON array of integers as a {@code long[]}. */
   public static long[] readLongs(JsonParser p, DecodeContext ctx) throws IOException {
-    List<Long> items = readElements(p, ctx, Codecs::readLong);
+    ArrayList<Long> items = readElements(p, ctx, Codecs::readLong);
     if (items == null) {
       return null;
     }
@@ -52,7 +51,7 @@ public final class PrimitiveArrays {
 
   /** A JSON array of integers as a {@code short[]}. */
   public static short[] readShorts(JsonParser p, DecodeContext ctx) throws IOException {
-    List<Short> items = readElements(p, ctx, Codecs::readShort);
+    ArrayList<Short> items = readElements(p, ctx, Codecs::readShort);
     if (items == null) {
       return null;
     }
@@ -66,7 +65,7 @@ public final class PrimitiveArrays {
 
   /** A JSON array of numbers as a {@code double[]}. */
   public static double[] readDoubles(JsonParser p, DecodeContext ctx) throws IOException {
-    List<Double> items = readElements(p, ctx, Codecs::readDouble);
+    ArrayList<Double> items = readElements(p, ctx, Codecs::readDouble);
     if (items == null) {
       return null;
     }
@@ -80,7 +79,7 @@ public final class PrimitiveArrays {
 
   /** A JSON array of numbers as a {@code float[]}. */
   public static float[] readFloats(JsonParser p, DecodeContext ctx) throws IOException {
-    List<Float> items = readElements(p, ctx, Codecs::readFloat);
+    ArrayList<Float> items = readElements(p, ctx, Codecs::readFloat);
     if (items == null) {
       return null;
     }
@@ -94,7 +93,7 @@ public final class PrimitiveArrays {
 
   /** A JSON array of one-character strings as a {@code char[]}. */
   public static char[] readChars(JsonParser p, DecodeContext ctx) throws IOException {
-    List<Character> items = readElements(p, ctx, Codecs::readChar);
+    ArrayList<Character> items = readElements(p, ctx, Codecs::readChar);
     if (items == null) {
       return null;
     }
@@ -108,7 +107,7 @@ public final class PrimitiveArrays {
 
   /** A JSON array of booleans as a {@code boolean[]}. */
   public static boolean[] readBooleans(JsonParser p, DecodeContext ctx) throws IOException {
-    List<Boolean> items = readElements(p, ctx, Codecs::readBoolean);
+    ArrayList<Boolean> items = readElements(p, ctx, Codecs::readBoolean);
     if (items == null) {
       return null;
     }
@@ -185,14 +184,16 @@ public final class PrimitiveArrays {
 
   /**
    * The elements of the JSON array at the parser, boxed, with a problem for each {@code null}; or
-   * {@code null} for JSON {@code null} or a value that is not an array.
+   * {@code null} for JSON {@code null} or a value that is not an array. An {@code ArrayList}, for
+   * C1 (see {@link JsonArrays}).
    */
-  private static <T> List<T> readElements(JsonParser p, DecodeContext ctx, ValueReader<T> element)
-      throws IOException {
+  @SuppressWarnings("NonApiType") // an ArrayList on purpose, for C1 (see above)
+  private static <T> ArrayList<T> readElements(
+      JsonParser p, DecodeContext ctx, ValueReader<T> element) throws IOException {
     if (!Codecs.expectArray(p, ctx)) {
       return null;
     }
-    List<T> items = new ArrayList<>();
+    ArrayList<T> items = new ArrayList<>();
     int index = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       ctx.push(index++);

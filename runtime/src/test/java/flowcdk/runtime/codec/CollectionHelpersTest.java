@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,6 +120,12 @@ class CollectionHelpersTest {
         write(
             (g, a) -> JsonArrays.write(g, a, JsonGenerator::writeString),
             new String[] {"x", null}));
+    @SuppressWarnings("JdkObsolete") // a list without RandomAccess is what this checks
+    List<String> linked = new LinkedList<>(List.of("l", "m"));
+    assertEquals(
+        "[\"l\",\"m\"]",
+        write((g, l) -> JsonArrays.write(g, l, JsonGenerator::writeString), linked),
+        "a list without random access is iterated");
     Set<Integer> none = Set.of();
     assertEquals("[]", write((g, s) -> JsonArrays.write(g, s, JsonGenerator::writeNumber), none));
   }
