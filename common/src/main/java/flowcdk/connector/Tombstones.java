@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 final class Tombstones {
 
   /** The row pointer every snapshot key has; the strategy sets it. */
-  static final String ROW_ID = "/_meta/row_id";
+  static final String ROW_ID = ResourceSpec.SNAPSHOT_KEY;
 
   /** The default tombstone: a base document whose {@code _meta.op} is {@code "d"}. */
   static final RawJson DEFAULT = RawJson.parse("{\"_meta\":{\"op\":\"d\"}}");

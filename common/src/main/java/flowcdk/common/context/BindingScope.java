@@ -60,22 +60,4 @@ public record BindingScope<C, R>(
     Objects.requireNonNull(capture, "capture");
     captureName = captureName == null ? "" : captureName;
   }
-
-  /** This binding with another state (the strategies' tests start from several). */
-  public BindingScope<C, R> withState(ResourceState newState) {
-    return new BindingScope<>(
-        index,
-        config,
-        resourceConfig,
-        resourceConfigJson,
-        resourceName,
-        resourcePath,
-        key,
-        writeSchema,
-        stateKey,
-        newState,
-        bindingIndexes,
-        capture,
-        captureName);
-  }
 }

@@ -8,15 +8,15 @@ import java.util.Objects;
 
 /**
  * What one capture's bindings share, owned by the capture: created where the capture starts and
- * handed to every binding (see {@link flowcdk.connector.BindingContext#context()}), so per-capture
+ * handed to every binding inside its {@code BindingContext} (for the strategies), so per-capture
  * state never lives in a static field.
  *
  * @param root the capture's root task: the bindings' work runs as its children
  * @param clock the capture's clock (strategies take time and wait through it)
  * @param status the capture's status counters and their logger
  *     (docs/strategies.md#connector-status-events)
- * @param stuckCallWarning after how long a still-running blocking fetch is reported (see {@link
- *     Blocking})
+ * @param stuckCallWarning after how long a still-running blocking fetch is reported (see {@code
+ *     flowcdk.connector.Blocking})
  */
 public record CaptureContext(
     Task root, CaptureClock clock, ConnectorStatus status, Duration stuckCallWarning) {

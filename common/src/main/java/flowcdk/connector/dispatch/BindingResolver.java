@@ -54,7 +54,7 @@ final class BindingResolver {
         continue;
       }
       CollectionSpec spec = collection.apply(binding);
-      if (match.snapshot() && !spec.key().contains("/_meta/row_id")) {
+      if (match.snapshot() && !spec.key().contains(ResourceSpec.SNAPSHOT_KEY)) {
         errors.add(
             "Collection '"
                 + spec.name()
