@@ -2,6 +2,7 @@ package flowcdk.runtime.internal;
 
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.OpenedCapture;
+import flowcdk.runtime.RuntimeContext;
 import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.log.Fields;
@@ -24,6 +25,8 @@ import flowcdk.runtime.protocol.Response;
 import flowcdk.runtime.protocol.ResponseWriter;
 import flowcdk.runtime.protocol.SpecRequest;
 import flowcdk.runtime.protocol.ValidateRequest;
+import flowcdk.runtime.task.CaptureClock;
+import flowcdk.runtime.task.StopSignal;
 import flowcdk.runtime.task.TaskScope;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
@@ -65,6 +68,11 @@ final class ProtocolSession {
   private final ErrorReporter errors = new ErrorReporter(log);
   private final MemoryBudget budget;
 
+  /** The session's stopping signal, given to the connector (see {@link #start()}). */
+  private final StopSignal stopping = new StopSignal();
+
+  private CaptureClock clock;
+
   private Future<SecretPaths> secretPaths;
   private Transactor transactor;
   private TaskScope capture;
@@ -89,6 +97,24 @@ final class ProtocolSession {
     this.writer = writer;
     this.exit = exit;
     this.budget = new MemoryBudget(options.pendingMemoryBudget());
+  }
+
+  /**
+   * Makes the session's clock and hands the connector what the session shares; runs on the
+   * session's context before the first request. A stop the connector asks for through the signal
+   * stops the session as SIGTERM does; the session sets it when it stops for any reason.
+   */
+  void start() {
+    clock = options.clock().clock(context.owner());
+    stopping.onStop(
+        () ->
+            context.runOnContext(
+                v -> {
+                  if (capture == null || !capture.stopping().isSet()) {
+                    onTerminate(stopping.reason());
+                  }
+                }));
+    connector.attach(new RuntimeContext(context.owner(), clock, stopping));
   }
 
   void onRequest(Request request) {
@@ -144,6 +170,7 @@ final class ProtocolSession {
     terminating = true;
     stopReason = reason;
     log.info("received " + reason + "; stopping gracefully");
+    stopping.set(reason);
     startStopClock();
     if (capture != null) {
       capture.stopping().set(reason);
@@ -162,6 +189,7 @@ final class ProtocolSession {
       return;
     }
     errors.report(error);
+    stopping.set("the connector failed");
     startStopClock();
     if (capture != null) {
       capture.stopping().set("the connector failed");
@@ -229,9 +257,16 @@ final class ProtocolSession {
             options.taskMemoryLimit(),
             options.spillDirectory(),
             log,
-            options.clock());
+            vertx -> clock);
     // The signal may be set on a worker thread (a blocking fetch triggering a backfill).
-    capture.stopping().future().onComplete(v -> context.runOnContext(x -> startStopClock()));
+    capture
+        .stopping()
+        .future()
+        .onComplete(
+            v -> {
+              stopping.set(capture.stopping().reason());
+              context.runOnContext(x -> startStopClock());
+            });
     if (terminating) {
       capture.stopping().set(stopReason);
     }
