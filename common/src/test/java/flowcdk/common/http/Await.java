@@ -3,42 +3,31 @@ package flowcdk.common.http;
 import io.vertx.core.Future;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-/**
- * Waits on the test thread for a future the event loop completes. The timeout only keeps a broken
- * test from hanging the build; no test relies on it.
- */
-final class Await {
-
-  private static final long SAFETY_SECONDS = 60;
+/** Waits for futures in tests; the bound only keeps a broken test from hanging the build. */
+public final class Await {
 
   private Await() {}
 
-  /** The future's result; its failure rethrown as it is if unchecked. */
-  static <T> T result(Future<T> future) {
+  /** The result of {@code future}; throws its failure. */
+  public static <T> T result(Future<T> future) throws Exception {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(SAFETY_SECONDS, TimeUnit.SECONDS);
+      return future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
       }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("the future did not complete", e);
+      throw e;
     }
   }
 
-  /** The future's failure; fails the test if it succeeded. */
-  static Throwable failure(Future<?> future) {
+  /** The failure of {@code future}, which must fail. */
+  public static Throwable failure(Future<?> future) throws Exception {
     try {
-      Object value = result(future);
+      Object value = future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
       throw new AssertionError("expected a failure, got " + value);
-    } catch (RuntimeException e) {
-      return e;
+    } catch (ExecutionException e) {
+      return e.getCause();
     }
   }
 }
