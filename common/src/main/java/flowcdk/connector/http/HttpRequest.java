@@ -315,9 +315,10 @@ public final class HttpRequest {
   }
 
   /**
-   * Bounds the whole exchange of one attempt, from sending the request to reading the last byte of
-   * the body; overrides the client's default ({@link HttpSettings#timeout()}, 300 s unless
-   * configured). Raise it for long downloads.
+   * Bounds each request on the wire, from when it is sent (after any wait for the capture's {@link
+   * RateBudget}) to the last byte of its body, streamed bodies included; a redirect's request gets
+   * a bound of its own. Overrides the client's default ({@link HttpSettings#timeout()}, 300 s
+   * unless configured). Raise it for long downloads.
    */
   public HttpRequest timeout(Duration timeout) {
     return new HttpRequest(

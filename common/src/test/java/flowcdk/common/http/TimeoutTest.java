@@ -83,6 +83,33 @@ class TimeoutTest extends HttpTestBase {
   }
 
   @Test
+  void theTimeoutStartsWhenTheRequestIsSentNotWhileItWaitsForTheBudget() throws Exception {
+    // One place in the budget, held by a request that times out 4 times (0.2 s each); the next
+    // request waits for the place longer than its own timeout, then gets all of it.
+    HttpSession single =
+        session(settings().budget(flowcdk.connector.http.RateBudget.unlimited().maxConcurrent(1)));
+    server.route("/silent", request -> held.add(request.response()));
+    server.route("/fast", request -> request.response().end("ok"));
+    try (CapturedLogs logs = new CapturedLogs()) {
+      Future<HttpResponse> holding =
+          single.request(HttpRequest.get(server.url("/silent")).timeout(Duration.ofMillis(200)));
+      assertTrue(held.poll(60, TimeUnit.SECONDS) != null);
+      Future<HttpResponse> waiting =
+          single.request(HttpRequest.get(server.url("/fast")).timeout(Duration.ofMillis(200)));
+
+      assertInstanceOf(HttpTransportException.class, Await.failure(holding));
+      assertEquals("ok", Await.result(waiting).text());
+      assertEquals(
+          List.of(),
+          logs.withMessage("error occurred while establishing connection (will retry)").stream()
+              .filter(w -> CapturedLogs.fields(w).get("url").equals(server.url("/fast")))
+              .toList());
+    } finally {
+      Await.result(single.close());
+    }
+  }
+
+  @Test
   void aConnectTimeoutBoundsTheWaitForAConnection() throws Exception {
     // One connection in all, taken by a request the server never answers: the next request
     // waits for a connection until its connect timeout.
