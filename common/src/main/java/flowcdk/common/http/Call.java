@@ -121,8 +121,7 @@ final class Call {
   }
 
   private Future<Exchange> connect(Hop hop, int connectAttempt) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    return follow(hop, deadline, 0)
+    return follow(hop, 0)
         .recover(
             error -> {
               if (!(error instanceof TransportFailure failure)
@@ -153,8 +152,8 @@ final class Call {
             });
   }
 
-  private Future<Exchange> follow(Hop hop, long deadline, int redirects) {
-    return Exchange.send(wire, hop, deadline, timeout, connectTimeout)
+  private Future<Exchange> follow(Hop hop, int redirects) {
+    return Exchange.send(wire, hop, timeout, connectTimeout)
         .compose(
             exchange -> {
               String location = exchange.header("Location");
@@ -186,7 +185,7 @@ final class Call {
                         "the server redirected to " + location + ", which is " + e.getMessage(),
                         e));
               }
-              return follow(next, deadline, redirects + 1);
+              return follow(next, redirects + 1);
             });
   }
 
