@@ -13,12 +13,13 @@ import flowcdk.runtime.protocol.SpecResponse;
 import flowcdk.runtime.protocol.ValidateRequest;
 import flowcdk.runtime.protocol.ValidatedResponse;
 import io.vertx.core.Future;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A connector that serves every request with another one and keeps the {@link RuntimeContext} the
  * runtime attached, so a test can stop the session from outside as SIGTERM would: {@code
- * attached.stop("the test has seen the capture at rest")}.
+ * attached.stop("the test has seen the capture at rest")}, or reach its Vert.x instance and clock.
  */
 public final class Attached implements Connector {
 
@@ -39,8 +40,13 @@ public final class Attached implements Connector {
     if (context == null) {
       return false;
     }
-    context.stopping().set(reason);
+    context.stop(reason);
     return true;
+  }
+
+  /** What the runtime attached, once the session has started. */
+  public Optional<RuntimeContext> runtime() {
+    return Optional.ofNullable(runtime.get());
   }
 
   @Override

@@ -26,6 +26,7 @@ import flowcdk.runtime.protocol.ResponseWriter;
 import flowcdk.runtime.protocol.SpecRequest;
 import flowcdk.runtime.protocol.ValidateRequest;
 import flowcdk.runtime.task.CaptureClock;
+import flowcdk.runtime.task.CaptureStoppedException;
 import flowcdk.runtime.task.StopSignal;
 import flowcdk.runtime.task.TaskScope;
 import io.vertx.core.AsyncResult;
@@ -101,20 +102,18 @@ final class ProtocolSession {
 
   /**
    * Makes the session's clock and hands the connector what the session shares; runs on the
-   * session's context before the first request. A stop the connector asks for through the signal
-   * stops the session as SIGTERM does; the session sets it when it stops for any reason.
+   * session's context before the first request. The session sets the stopping signal when it stops
+   * for any reason, after its capture's own; a stop the connector asks for stops the session as
+   * SIGTERM does.
    */
   void start() {
     clock = options.clock().clock(context.owner());
-    stopping.onStop(
-        () ->
-            context.runOnContext(
-                v -> {
-                  if (capture == null || !capture.stopping().isSet()) {
-                    onTerminate(stopping.reason());
-                  }
-                }));
-    connector.attach(new RuntimeContext(context.owner(), clock, stopping));
+    connector.attach(
+        new RuntimeContext(
+            context.owner(),
+            clock,
+            stopping,
+            reason -> context.runOnContext(v -> onTerminate(reason))));
   }
 
   void onRequest(Request request) {
@@ -145,7 +144,17 @@ final class ProtocolSession {
         .onComplete(
             ar -> {
               inFlight--;
-              if (ar.failed()) {
+              if (ar.failed() && terminating && CaptureStoppedException.isCause(ar.cause())) {
+                // A wait of the request's (an HTTP retry) ended because the session is stopping:
+                // not a failure of the connector's.
+                log.info(
+                    "the "
+                        + requestName(request)
+                        + " request was not answered: the connector was asked to stop ("
+                        + stopReason
+                        + ")");
+                finishIfIdle();
+              } else if (ar.failed()) {
                 fail(ar.cause());
               } else {
                 finishIfIdle();
@@ -170,10 +179,13 @@ final class ProtocolSession {
     terminating = true;
     stopReason = reason;
     log.info("received " + reason + "; stopping gracefully");
-    stopping.set(reason);
     startStopClock();
     if (capture != null) {
       capture.stopping().set(reason);
+    }
+    stopping.set(reason);
+    if (capture != null) {
+      return;
     } else if (openReceived && inFlight == 0) {
       // The capture is still opening (resolving bindings, reading initial states, which may wait
       // on the source): nothing of it was written, so there is nothing to wind down or drain.
@@ -189,12 +201,19 @@ final class ProtocolSession {
       return;
     }
     errors.report(error);
-    stopping.set("the connector failed");
     startStopClock();
     if (capture != null) {
       capture.stopping().set("the connector failed");
     }
+    stopping.set("the connector failed");
     finish(1);
+  }
+
+  /** The request's name as the protocol spells it, e.g. {@code validate}. */
+  private static String requestName(Request request) {
+    String type = request.getClass().getSimpleName();
+    String name = type.endsWith("Request") ? type.substring(0, type.length() - 7) : type;
+    return name.isEmpty() ? type : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   private Future<? extends Response> handle(Request request) {
