@@ -289,6 +289,8 @@ public abstract class CaptureDispatch<C, R> implements Connector {
         root, clock, clock.now().plus(PERIODIC_RESTART), "periodic restart after 24 hours");
     root.log().connectorStatus("Capture started.");
     CaptureContext context = CaptureContext.start(root, clock, connectorStatusEvents(), http);
+    // After a rate-limit episode, say again what the capture does.
+    http.onResumed(context.status()::changed);
     return new BindingInitialization<>(context, state, entries, config, captureName).run();
   }
 

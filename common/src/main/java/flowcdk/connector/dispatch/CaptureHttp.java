@@ -41,6 +41,9 @@ final class CaptureHttp implements Http {
   private HttpSession session;
   private Auth auth;
 
+  /** What runs when requests resume after a server made them wait. */
+  private volatile Runnable onResumed = () -> {};
+
   /** The token source requests use: replaced once, if Open rotates the tokens. */
   private volatile TokenSource tokens;
 
@@ -67,6 +70,7 @@ final class CaptureHttp implements Http {
       }
       HttpSettings chosen = settings();
       session = new HttpSession(runtime.vertx(), runtime.clock(), runtime.stopping(), LOG, chosen);
+      session.onResumed(() -> onResumed.run());
       if (chosen.auth().isPresent()) {
         Auth given = chosen.auth().get();
         Optional<String> tokenUrl = oauth2TokenUrl.get();
@@ -84,6 +88,14 @@ final class CaptureHttp implements Http {
       chosenSettings = settings.get();
     }
     return chosenSettings;
+  }
+
+  /**
+   * Runs {@code action} each time requests resume after a server made them wait, e.g. to have the
+   * capture's status reported again.
+   */
+  void onResumed(Runnable action) {
+    onResumed = action;
   }
 
   private Future<AuthHeader> header() {
