@@ -129,8 +129,12 @@ public abstract class CaptureDispatch<C, R> implements Connector {
   }
 
   @Override
-  public void attach(RuntimeContext runtime) {
+  public synchronized void attach(RuntimeContext runtime) {
     this.runtime = runtime;
+    // A new session (the command-line tool runs one per request, with this same dispatcher) has
+    // a Vert.x instance of its own: a client made on the previous one was closed with it.
+    http = null;
+    httpConfig = null;
   }
 
   @Override
