@@ -24,8 +24,9 @@ public interface CaptureConnector<C> {
   /**
    * The settings of the capture's HTTP client for {@code config}: its credentials ({@code
    * HttpSettings.defaults().auth(Auth.of(config.credentials()))}), an optional request budget
-   * shared by every binding, timeouts and headers. Called once per process, before the client's
-   * first request. No credentials and no budget by default.
+   * shared by every binding, timeouts and headers. Called once per session (and again only if a
+   * request brings another config), before the client's first request. No credentials and no budget
+   * by default.
    */
   default HttpSettings http(C config) {
     return HttpSettings.defaults();

@@ -69,15 +69,24 @@ final class CaptureHttp implements Http {
                 + " ConnectorRuntime.run or Cli.run, which attach it before the first request");
       }
       HttpSettings chosen = settings();
-      session = new HttpSession(runtime.vertx(), runtime.clock(), runtime.stopping(), LOG, chosen);
-      session.onResumed(() -> onResumed.run());
-      if (chosen.auth().isPresent()) {
-        Auth given = chosen.auth().get();
-        Optional<String> tokenUrl = oauth2TokenUrl.get();
-        auth = tokenUrl.isPresent() ? given.withDefaultTokenUrl(tokenUrl.get()) : given;
-        tokens = TokenSources.start(auth, session, runtime.clock(), LOG);
-        session.tokenSource(this::header);
+      HttpSession made =
+          new HttpSession(runtime.vertx(), runtime.clock(), runtime.stopping(), LOG, chosen);
+      try {
+        // The token source first: a client is handed out with its credentials or not at all, so
+        // a failure here (an Auth the credentials cannot serve) fails every request alike.
+        if (chosen.auth().isPresent()) {
+          Auth given = chosen.auth().get();
+          Optional<String> tokenUrl = oauth2TokenUrl.get();
+          auth = tokenUrl.isPresent() ? given.withDefaultTokenUrl(tokenUrl.get()) : given;
+          tokens = TokenSources.start(auth, made, runtime.clock(), LOG);
+          made.tokenSource(this::header);
+        }
+      } catch (RuntimeException e) {
+        made.close();
+        throw e;
       }
+      made.onResumed(() -> onResumed.run());
+      session = made;
     }
     return session;
   }
@@ -109,6 +118,11 @@ final class CaptureHttp implements Http {
    * new access token from then on. Does nothing for other credentials, or none.
    */
   Future<Void> beforeCapture(RawJson rawConfig, RawJson configSchema) {
+    // Composed, so a connector's settings or credentials that fail fail the future, not the caller.
+    return Future.<Void>succeededFuture().compose(v -> rotateIfDue(rawConfig, configSchema));
+  }
+
+  private Future<Void> rotateIfDue(RawJson rawConfig, RawJson configSchema) {
     Optional<Auth> chosen = settings().auth();
     if (chosen.isEmpty() || !(chosen.get().credentials() instanceof Credentials.Rotating)) {
       return Future.succeededFuture();
@@ -140,28 +154,37 @@ final class CaptureHttp implements Http {
     }
   }
 
+  /** The client, or the reason it cannot be made (every request fails with it alike). */
+  private Future<HttpSession> client() {
+    try {
+      return Future.succeededFuture(session());
+    } catch (RuntimeException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
   @Override
   public Future<HttpResponse> request(HttpRequest request) {
-    return session().request(request);
+    return client().compose(client -> client.request(request));
   }
 
   @Override
   public <T> Future<T> request(HttpRequest request, JsonCodec<T> codec) {
-    return session().request(request, codec);
+    return client().compose(client -> client.request(request, codec));
   }
 
   @Override
   public Future<HttpStream> requestStream(HttpRequest request) {
-    return session().requestStream(request);
+    return client().compose(client -> client.requestStream(request));
   }
 
   @Override
   public Future<HttpLines> requestLines(HttpRequest request) {
-    return session().requestLines(request);
+    return client().compose(client -> client.requestLines(request));
   }
 
   @Override
   public Future<HttpLines> requestLines(HttpRequest request, String delimiter) {
-    return session().requestLines(request, delimiter);
+    return client().compose(client -> client.requestLines(request, delimiter));
   }
 }

@@ -162,8 +162,8 @@ public final class HttpSettings {
   }
 
   /**
-   * The most connections open at once, over all hosts (requests beyond it wait for one, within
-   * their connect timeout).
+   * The most connections open at once to one server (host and port; requests beyond it wait for
+   * one, within their connect timeout).
    *
    * @throws IllegalArgumentException if {@code connections} is less than 1
    */

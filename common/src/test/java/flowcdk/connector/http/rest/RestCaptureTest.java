@@ -45,7 +45,7 @@ class RestCaptureTest {
     vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
   }
 
-  /** Answers page {@code page} of {@code name}: two items, and the next page unless the last. */
+  /** Answers the page a request asks for: two items, and the next page unless it is the last. */
   private static void page(HttpServerRequest request, String name, int pages) {
     if (!("Bearer " + TOKEN).equals(request.getHeader("Authorization"))) {
       request.response().setStatusCode(401).end("{\"error\":\"bad token\"}");
