@@ -28,11 +28,15 @@ class ModuleDescriptorTest {
       Map.of(
           "flowcdk.connector", Set.of(),
           "flowcdk.connector.dispatch", Set.of(),
+          "flowcdk.connector.http", Set.of(),
           "flowcdk.connector.state", Set.of());
 
-  /** The module's own packages: the per-capture context, cron schedules and the manual clock. */
+  /**
+   * The module's own packages: the per-capture context, the HTTP client's implementation, cron
+   * schedules and the manual clock.
+   */
   private static final Set<String> NOT_EXPORTED =
-      Set.of("flowcdk.common.context", "flowcdk.common.time");
+      Set.of("flowcdk.common.context", "flowcdk.common.http", "flowcdk.common.time");
 
   private static final Path CLASSES = Path.of("target", "classes");
 

@@ -1,0 +1,269 @@
+package flowcdk.common.http;
+
+import flowcdk.common.http.TransportFailure.Phase;
+import flowcdk.connector.http.HttpResponse;
+import flowcdk.runtime.task.StopSignal;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.RequestOptions;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One request on the wire and its response, with what it holds until it ends: a permit of the
+ * budget, a timer for the attempt's deadline and a stop registration, all released exactly once,
+ * when the body has been read (or discarded, or cancelled) or the exchange failed.
+ *
+ * <p>The response is paused as soon as its head arrives, so its body waits on the connection (with
+ * back-pressure) until someone reads it. A deadline or a stop resets the request: whatever is
+ * waiting on it fails at once.
+ */
+final class Exchange {
+
+  private enum Interruption {
+    TIMEOUT,
+    STOP,
+    CANCEL
+  }
+
+  private final Wire wire;
+  private final Hop hop;
+  private final Duration timeout;
+  private final RateGate.Permit permit;
+  private final Promise<Exchange> opened = Promise.promise();
+  private final AtomicBoolean released = new AtomicBoolean();
+  private volatile Interruption interruption;
+  private volatile HttpClientRequest request;
+  private volatile HttpClientResponse response;
+  private volatile long timer = -1;
+  private volatile StopSignal.Registration onStop;
+
+  private Exchange(Wire wire, Hop hop, Duration timeout, RateGate.Permit permit) {
+    this.wire = wire;
+    this.hop = hop;
+    this.timeout = timeout;
+    this.permit = permit;
+  }
+
+  /**
+   * Sends {@code hop} once a permit of the budget is granted, and completes when the response head
+   * arrives. Fails with a {@link TransportFailure} ({@link Phase#CONNECT}) if the request cannot be
+   * sent or answered before {@code deadline} ({@link System#nanoTime()}), or with a {@code
+   * CaptureStoppedException} if the capture stops.
+   *
+   * @param timeout the attempt's whole timeout, for messages
+   */
+  static Future<Exchange> send(
+      Wire wire, Hop hop, long deadline, Duration timeout, Duration connectTimeout) {
+    return wire.gate()
+        .acquire()
+        .compose(
+            permit -> new Exchange(wire, hop, timeout, permit).start(deadline, connectTimeout));
+  }
+
+  private Future<Exchange> start(long deadline, Duration connectTimeout) {
+    opened.future().onFailure(error -> release());
+    long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+    if (remaining <= 0) {
+      interrupt(Interruption.TIMEOUT);
+      return opened.future();
+    }
+    long id = wire.vertx().setTimer(remaining, ignored -> interrupt(Interruption.TIMEOUT));
+    timer = id;
+    if (released.get()) {
+      wire.vertx().cancelTimer(id);
+    }
+    StopSignal.Registration registration =
+        wire.stopping().onStop(() -> interrupt(Interruption.STOP));
+    onStop = registration;
+    if (released.get()) {
+      registration.close();
+    }
+    try {
+      transmit(connectTimeout);
+    } catch (RuntimeException e) {
+      // A request Vert.x refuses outright (e.g. a header value with a line break): not a network
+      // failure, so not retried.
+      opened.tryFail(e);
+    }
+    return opened.future();
+  }
+
+  private void transmit(Duration connectTimeout) {
+    RequestOptions options =
+        hop.target()
+            .options()
+            .setMethod(hop.method())
+            .setHeaders(hop.headers())
+            .setConnectTimeout(Math.max(1, connectTimeout.toMillis()));
+    wire.client()
+        .request(options)
+        .onComplete(
+            connected -> {
+              if (connected.failed()) {
+                opened.tryFail(failure(connected.cause(), Phase.CONNECT));
+                return;
+              }
+              HttpClientRequest sending = connected.result();
+              request = sending;
+              if (interruption != null) {
+                sending.reset();
+                return;
+              }
+              Future<HttpClientResponse> sent;
+              try {
+                sent = hop.body() == null ? sending.send() : sending.send(hop.body().copy());
+              } catch (RuntimeException e) {
+                sending.reset();
+                opened.tryFail(e);
+                return;
+              }
+              sent.onComplete(
+                  answered -> {
+                    if (answered.failed()) {
+                      opened.tryFail(failure(answered.cause(), Phase.CONNECT));
+                      return;
+                    }
+                    // Paused before anything else runs on this event loop: the body stays on the
+                    // connection until it is read.
+                    HttpClientResponse head = answered.result();
+                    head.pause();
+                    response = head;
+                    if (!opened.tryComplete(this)) {
+                      sending.reset();
+                    }
+                  });
+            });
+  }
+
+  private void interrupt(Interruption why) {
+    synchronized (this) {
+      if (interruption != null || released.get()) {
+        return;
+      }
+      interruption = why;
+    }
+    HttpClientRequest sending = request;
+    if (sending != null) {
+      sending.reset();
+    }
+    opened.tryFail(failure(null, Phase.CONNECT));
+  }
+
+  /**
+   * What a failure of this exchange means: a stop of the capture, the deadline, or {@code cause} as
+   * a {@link TransportFailure} of {@code phase}.
+   */
+  Throwable failure(Throwable cause, Phase phase) {
+    Interruption why = interruption;
+    if (why == Interruption.STOP || (cause != null && wire.stopping().isSet())) {
+      return wire.stopped(hop.describe(), cause);
+    }
+    if (why == Interruption.TIMEOUT) {
+      return new TransportFailure(
+          phase,
+          new TimeoutException(
+              (phase == Phase.CONNECT ? "no response" : "the response body did not end")
+                  + " within "
+                  + RateLimitEpisodes.seconds(timeout)
+                  + " (the request's timeout; raise it with HttpRequest.timeout)"));
+    }
+    return new TransportFailure(phase, cause == null ? new IllegalStateException(why + "") : cause);
+  }
+
+  /** Reads the whole body, then releases the exchange. */
+  Future<Buffer> readBody() {
+    HttpClientResponse head = response;
+    Future<Buffer> body = head.body();
+    head.resume();
+    return body.transform(
+        read -> {
+          release();
+          return read.succeeded()
+              ? Future.succeededFuture(read.result())
+              : Future.failedFuture(failure(read.cause(), Phase.BODY));
+        });
+  }
+
+  /** Reads and drops the body (so the connection can be reused), then releases the exchange. */
+  void discard() {
+    readBody();
+  }
+
+  /**
+   * Resets the request (closing the connection) and releases the exchange; does nothing once the
+   * exchange was released (its body read, or failed).
+   */
+  void cancel() {
+    if (released.get()) {
+      return;
+    }
+    synchronized (this) {
+      if (interruption == null) {
+        interruption = Interruption.CANCEL;
+      }
+    }
+    HttpClientRequest sending = request;
+    if (sending != null) {
+      sending.reset();
+    }
+    release();
+  }
+
+  /** Whether the exchange was {@linkplain #cancel() cancelled}. */
+  boolean cancelled() {
+    return interruption == Interruption.CANCEL;
+  }
+
+  /** Gives back the permit and stops the timer and the stop registration; idempotent. */
+  void release() {
+    if (!released.compareAndSet(false, true)) {
+      return;
+    }
+    permit.release();
+    long id = timer;
+    if (id >= 0) {
+      wire.vertx().cancelTimer(id);
+    }
+    StopSignal.Registration registration = onStop;
+    if (registration != null) {
+      registration.close();
+    }
+  }
+
+  /** The hop this exchange sent. */
+  Hop hop() {
+    return hop;
+  }
+
+  /** The response, once the head arrived. */
+  HttpClientResponse response() {
+    return response;
+  }
+
+  /** The response status. */
+  int status() {
+    return response.statusCode();
+  }
+
+  /** A response header. */
+  String header(String name) {
+    return response.getHeader(name);
+  }
+
+  /** A copy of the response headers. */
+  MultiMap headers() {
+    return MultiMap.caseInsensitiveMultiMap().addAll(response.headers());
+  }
+
+  /** The whole response, with {@code body}. */
+  HttpResponse toResponse(Buffer body) {
+    return new HttpResponse(status(), headers(), hop.target().url(), body);
+  }
+}
