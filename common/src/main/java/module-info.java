@@ -1,15 +1,15 @@
 /**
  * What connectors are written against: the author package {@code flowcdk.connector} (the opener,
  * binding context, resource spec, strategies, fetch and sink shapes, exceptions), the state types
- * ({@code flowcdk.connector.state}), and the dispatch every generated {@code _Dispatch} extends
- * ({@code flowcdk.connector.dispatch}, glue for generated code only), and the capture's HTTP client
- * ({@code flowcdk.connector.http}).
+ * ({@code flowcdk.connector.state}), the dispatch every generated {@code _Dispatch} extends ({@code
+ * flowcdk.connector.dispatch}, glue for generated code only), and the credentials and
+ * authentication settings of the capture's HTTP client ({@code flowcdk.connector.http}).
  *
- * <p>The per-capture context ({@code flowcdk.common.context}), cron schedules and the manual clock
- * ({@code flowcdk.common.time}), and the HTTP client's implementation ({@code flowcdk.common.http})
- * are this module's own and not exported. Connectors run as one jar on the class path, where this
- * descriptor does not apply (the shaded jar leaves it out); it states the API and holds for code on
- * the module path.
+ * <p>The per-capture context ({@code flowcdk.common.context}), the HTTP client and its token
+ * sources ({@code flowcdk.common.http}), and cron schedules and the manual clock ({@code
+ * flowcdk.common.time}) are this module's own and not exported. Connectors run as one jar on the
+ * class path, where this descriptor does not apply (the shaded jar leaves it out); it states the
+ * API and holds for code on the module path.
  */
 module flowcdk.common {
   // In the API: RawJson, Task, Log and the clock are the runtime's; Future is Vert.x's.

@@ -1,6 +1,7 @@
 package flowcdk.connector;
 
 import flowcdk.common.context.BindingScope;
+import flowcdk.connector.http.Http;
 import flowcdk.connector.state.ResourceState;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.log.Log;
@@ -104,6 +105,14 @@ public final class BindingContext<C, R> {
    */
   public String captureName() {
     return scope.captureName();
+  }
+
+  /**
+   * The capture's HTTP client, shared by every binding: its credentials, retries, pacing and budget
+   * are the capture's (see {@link CaptureConnector#http} and docs/http.md).
+   */
+  public Http http() {
+    return scope.capture().http();
   }
 
   /** The capture's logger; lines go to stderr as Flow's structured log. */

@@ -2,6 +2,8 @@ package flowcdk.connector;
 
 import static flowcdk.connector.Fixtures.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import flowcdk.common.context.ConnectorStatus;
 import flowcdk.connector.state.PageCursor;
@@ -82,6 +84,18 @@ class ConnectorStatusTest {
     h.advance(Duration.ofSeconds(5));
     assertEquals(2, statuses().size());
     assertEquals(List.of(), h.clock.pendingDeadlines());
+  }
+
+  @Test
+  void aChangeWithoutNewCountsIsReportedAgain() {
+    ConnectorStatus status = ConnectorStatus.detached(flowcdk.runtime.log.Log.root());
+    status.bindingOpened();
+    assertTrue(status.emitIfChanged());
+    assertFalse(status.emitIfChanged(), "nothing changed");
+    // A rate-limit episode replaced the status in Flow's view: say it again.
+    status.changed();
+    assertTrue(status.emitIfChanged());
+    assertFalse(status.emitIfChanged());
   }
 
   @Test

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import flowcdk.common.context.BindingScope;
 import flowcdk.common.context.CaptureContext;
 import flowcdk.common.context.ConnectorStatus;
+import flowcdk.common.http.HttpSession;
 import flowcdk.common.time.ManualClock;
+import flowcdk.connector.http.HttpSettings;
 import flowcdk.connector.state.ResourceState;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
@@ -175,7 +177,9 @@ final class Harness implements AutoCloseable {
   private CaptureContext newContext(Task root, ManualClock logClock) {
     ConnectorStatus status = ConnectorStatus.detached(root.log());
     status.start(logClock, root.stopping());
-    return new CaptureContext(root, clock, status, stuckCallWarning);
+    HttpSession http =
+        new HttpSession(root.vertx(), clock, root.stopping(), root.log(), HttpSettings.defaults());
+    return new CaptureContext(root, clock, status, stuckCallWarning, http);
   }
 
   /** Starts the capture with {@code open} as the root task's work. */

@@ -12,8 +12,7 @@ import flowcdk.runtime.log.LogFormat;
 import flowcdk.runtime.log.LogWriter;
 import flowcdk.runtime.log.Logging;
 import flowcdk.runtime.log.Redactor;
-import flowcdk.runtime.task.ClockFactory;
-import flowcdk.runtime.task.Task;
+import flowcdk.testsupport.Attached;
 import flowcdk.testsupport.LogLines;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -27,7 +26,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,27 +63,17 @@ class EqualCursorsTest {
    */
   private List<String> preview(Path config, Path state) {
     log.clear();
-    AtomicReference<Task> root = new AtomicReference<>();
     AtomicBoolean stopped = new AtomicBoolean();
-    SqlCapture_Dispatch dispatch = new SqlCapture_Dispatch(new SqlCapture());
-    RuntimeOptions options =
-        RuntimeOptions.defaults()
-            .withClock(
-                task -> {
-                  root.set(task);
-                  return ClockFactory.WALL.clock(task);
-                });
+    Attached dispatch = new Attached(new SqlCapture_Dispatch(new SqlCapture()));
+    RuntimeOptions options = RuntimeOptions.defaults();
     OutputStream lines =
         new LogLines(
             line -> {
               log.add(line);
               StrategyLog strategies = new StrategyLog(log);
-              Task task = root.get();
-              if (task != null
-                  && strategies.atRest(List.of("public.events"), StrategyLog.none(), 1)
+              if (strategies.atRest(List.of("public.events"), StrategyLog.none(), 1)
                   && stopped.compareAndSet(false, true)) {
-                task.vertx()
-                    .runOnContext(v -> task.stopping().set("the binding is at rest (the test)"));
+                dispatch.stop("the binding is at rest (the test)");
               }
             });
     ByteArrayOutputStream out = new ByteArrayOutputStream();

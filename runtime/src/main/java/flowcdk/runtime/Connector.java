@@ -26,6 +26,12 @@ import io.vertx.core.Future;
  */
 public interface Connector {
 
+  /**
+   * Called once, before the first request, with what the session shares: its Vert.x instance, clock
+   * and stopping signal. Does nothing by default.
+   */
+  default void attach(RuntimeContext runtime) {}
+
   /** Answers {@code spec}: the connector's config and resource-config schemas and docs URL. */
   Future<SpecResponse> spec(SpecRequest request);
 

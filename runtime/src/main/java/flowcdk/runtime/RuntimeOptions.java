@@ -18,8 +18,8 @@ import java.util.Objects;
  *     are captured again at the next start), and the same bound applies to writing the last output
  *     of any session that ends
  * @param handleSignals whether SIGTERM triggers a graceful stop (off when embedded in tests)
- * @param clock makes the capture's clock from its root task: the wall clock by default, a manual
- *     clock in tests
+ * @param clock makes the session's clock (its capture's and its HTTP client's): the wall clock by
+ *     default, a manual clock in tests
  */
 public record RuntimeOptions(
     long maxQueuedOutputBytes,
@@ -88,7 +88,7 @@ public record RuntimeOptions(
         clock);
   }
 
-  /** A copy whose captures run on the clock {@code clocks} makes (a test's manual clock). */
+  /** A copy whose sessions run on the clock {@code clocks} makes (a test's manual clock). */
   public RuntimeOptions withClock(ClockFactory clocks) {
     return new RuntimeOptions(
         maxQueuedOutputBytes,

@@ -1,5 +1,6 @@
 package flowcdk.common.context;
 
+import flowcdk.connector.http.Http;
 import flowcdk.runtime.task.CaptureClock;
 import flowcdk.runtime.task.StopSignal;
 import flowcdk.runtime.task.Task;
@@ -17,9 +18,10 @@ import java.util.Objects;
  *     (docs/strategies.md#connector-status-events)
  * @param stuckCallWarning after how long a still-running blocking fetch is reported (see {@code
  *     flowcdk.connector.Blocking})
+ * @param http the capture's HTTP client, shared by every binding
  */
 public record CaptureContext(
-    Task root, CaptureClock clock, ConnectorStatus status, Duration stuckCallWarning) {
+    Task root, CaptureClock clock, ConnectorStatus status, Duration stuckCallWarning, Http http) {
 
   /** After how long a still-running blocking fetch is reported, unless a test shortens it. */
   public static final Duration STUCK_CALL_WARNING = Duration.ofSeconds(60);
@@ -30,25 +32,27 @@ public record CaptureContext(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(stuckCallWarning, "stuckCallWarning");
+    Objects.requireNonNull(http, "http");
   }
 
   /**
    * The context of a capture starting now in {@code root}: if {@code statusEvents}, its status
    * logger starts on {@code clock} and ends with the root's stopping signal or when the root task
-   * finishes; otherwise the status only counts.
+   * finishes; otherwise the status only counts. Its bindings share {@code http}.
    */
-  public static CaptureContext start(Task root, CaptureClock clock, boolean statusEvents) {
+  public static CaptureContext start(
+      Task root, CaptureClock clock, boolean statusEvents, Http http) {
     ConnectorStatus status = ConnectorStatus.detached(root.log());
     if (statusEvents) {
       status.start(clock, root.stopping());
       root.finished().onComplete(v -> status.stop());
     }
-    return new CaptureContext(root, clock, status, STUCK_CALL_WARNING);
+    return new CaptureContext(root, clock, status, STUCK_CALL_WARNING, http);
   }
 
   /** This context with another stuck-call threshold (for tests). */
   public CaptureContext withStuckCallWarning(Duration threshold) {
-    return new CaptureContext(root, clock, status, threshold);
+    return new CaptureContext(root, clock, status, threshold, http);
   }
 
   /** The capture's stopping signal (the root task's). */

@@ -103,6 +103,14 @@ public final class ConnectorStatus {
     version++;
   }
 
+  /**
+   * Marks the status as changed, so the logger writes it again at its next check (after another
+   * event, such as a rate-limit notice, replaced it in Flow's view).
+   */
+  public synchronized void changed() {
+    version++;
+  }
+
   /** The number of opened bindings. */
   public synchronized int bindings() {
     return bindings;

@@ -21,7 +21,8 @@ import java.util.Optional;
  *   <li>Before each attempt: the adaptive limiter's pacing, or, when longer, the wait the last
  *       response asked for ({@code Retry-After}) or the back-off after a 5xx; then the credentials
  *       (fetched for every attempt, as tokens may be refreshed), then the budget.
- *   <li>429: always retried; after {@code Retry-After} when given, else when the limiter allows.
+ *   <li>429: always retried; after {@code Retry-After} when given (the adaptive limiter does not
+ *       count it), else when the limiter allows (the limiter counts it as a rate-limited attempt).
  *   <li>5xx: retried while the request's policy agrees, after {@code Retry-After} (503) or a
  *       back-off; else an {@link HttpError}.
  *   <li>Other 4xx: an {@link HttpError}.
@@ -121,8 +122,7 @@ final class Call {
   }
 
   private Future<Exchange> connect(Hop hop, int connectAttempt) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    return follow(hop, deadline, 0)
+    return follow(hop, 0)
         .recover(
             error -> {
               if (!(error instanceof TransportFailure failure)
@@ -153,8 +153,8 @@ final class Call {
             });
   }
 
-  private Future<Exchange> follow(Hop hop, long deadline, int redirects) {
-    return Exchange.send(wire, hop, deadline, timeout, connectTimeout)
+  private Future<Exchange> follow(Hop hop, int redirects) {
+    return Exchange.send(wire, hop, timeout, connectTimeout)
         .compose(
             exchange -> {
               String location = exchange.header("Location");
@@ -186,20 +186,25 @@ final class Call {
                         "the server redirected to " + location + ", which is " + e.getMessage(),
                         e));
               }
-              return follow(next, deadline, redirects + 1);
+              return follow(next, redirects + 1);
             });
   }
 
   private Future<Outcome> judge(Exchange exchange, double pacedWith) {
     int status = exchange.status();
-    wire.limiter().update(pacedWith, status == 429);
     String host = exchange.hop().target().host();
     if (status == 429) {
       Optional<Duration> asked = retryAfter(exchange);
+      // The adaptive limiter paces servers that rate-limit without saying for how long; a server
+      // that sends Retry-After is waited for exactly, and does not slow down every later request.
+      if (asked.isEmpty()) {
+        wire.limiter().update(pacedWith, true);
+      }
       exchange.discard();
       asked.ifPresent(wait -> announce(exchange, status, wait));
       return Future.succeededFuture(Outcome.retry(asked.orElse(Duration.ZERO)));
     }
+    wire.limiter().update(pacedWith, false);
     if (status >= 500 && status < 600) {
       return exchange.readBody().compose(body -> serverError(exchange, body));
     }

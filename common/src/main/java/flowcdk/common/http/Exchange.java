@@ -11,14 +11,13 @@ import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.RequestOptions;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One request on the wire and its response, with what it holds until it ends: a permit of the
- * budget, a timer for the attempt's deadline and a stop registration, all released exactly once,
- * when the body has been read (or discarded, or cancelled) or the exchange failed.
+ * budget, a timer for its timeout and a stop registration, all released exactly once, when the body
+ * has been read (or discarded, or cancelled) or the exchange failed.
  *
  * <p>The response is paused as soon as its head arrives, so its body waits on the connection (with
  * back-pressure) until someone reads it. A deadline or a stop resets the request: whatever is
@@ -53,28 +52,23 @@ final class Exchange {
 
   /**
    * Sends {@code hop} once a permit of the budget is granted, and completes when the response head
-   * arrives. Fails with a {@link TransportFailure} ({@link Phase#CONNECT}) if the request cannot be
-   * sent or answered before {@code deadline} ({@link System#nanoTime()}), or with a {@code
-   * CaptureStoppedException} if the capture stops.
-   *
-   * @param timeout the attempt's whole timeout, for messages
+   * arrives. The {@code timeout} starts then, not before: waiting for the budget is the capture's
+   * own pacing, not the server's slowness. It bounds everything after, up to the last byte of the
+   * body. Fails with a {@link TransportFailure} ({@link Phase#CONNECT}) if the request cannot be
+   * sent or is not answered in time, or with a {@code CaptureStoppedException} if the capture
+   * stops.
    */
-  static Future<Exchange> send(
-      Wire wire, Hop hop, long deadline, Duration timeout, Duration connectTimeout) {
+  static Future<Exchange> send(Wire wire, Hop hop, Duration timeout, Duration connectTimeout) {
     return wire.gate()
         .acquire()
-        .compose(
-            permit -> new Exchange(wire, hop, timeout, permit).start(deadline, connectTimeout));
+        .compose(permit -> new Exchange(wire, hop, timeout, permit).start(connectTimeout));
   }
 
-  private Future<Exchange> start(long deadline, Duration connectTimeout) {
+  private Future<Exchange> start(Duration connectTimeout) {
     opened.future().onFailure(error -> release());
-    long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-    if (remaining <= 0) {
-      interrupt(Interruption.TIMEOUT);
-      return opened.future();
-    }
-    long id = wire.vertx().setTimer(remaining, ignored -> interrupt(Interruption.TIMEOUT));
+    long id =
+        wire.vertx()
+            .setTimer(Math.max(1, timeout.toMillis()), ignored -> interrupt(Interruption.TIMEOUT));
     timer = id;
     if (released.get()) {
       wire.vertx().cancelTimer(id);

@@ -46,6 +46,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class HttpSession implements Http, TokenEndpoint {
 
+  private final RateLimitEpisodes episodes;
+
   /** Attempts of a whole-body call whose body fails to arrive: the first and 3 repeats. */
   static final int BODY_ATTEMPTS = 4;
 
@@ -86,6 +88,7 @@ public final class HttpSession implements Http, TokenEndpoint {
             .setHttp1MaxSize(settings.maxConnections())
             .setHttp2MaxSize(settings.maxConnections());
     this.client = vertx.createHttpClient(options, pool);
+    this.episodes = new RateLimitEpisodes(log);
     this.wire =
         new Wire(
             vertx,
@@ -96,9 +99,17 @@ public final class HttpSession implements Http, TokenEndpoint {
             settings,
             new AdaptiveLimiter(log),
             new RateGate(settings.budget(), clock, stopping),
-            new RateLimitEpisodes(log),
+            episodes,
             new Random(settings.retries().seed()),
             tokenSource::get);
+  }
+
+  /**
+   * Runs {@code action} each time requests to a host resume after the host made them wait
+   * (Retry-After): the capture's status logger then reports the capture's state again.
+   */
+  public void onResumed(Runnable action) {
+    episodes.onResumed(action);
   }
 
   /**

@@ -18,9 +18,18 @@ final class RateLimitEpisodes {
 
   private final Log log;
   private final Set<String> waitingOn = new HashSet<>();
+  private volatile Runnable onResumed = () -> {};
 
   RateLimitEpisodes(Log log) {
     this.log = log;
+  }
+
+  /**
+   * Runs {@code action} after each "resumed" event: the capture's status logger then says again
+   * what the capture does, which the rate-limit events had replaced.
+   */
+  void onResumed(Runnable action) {
+    onResumed = action;
   }
 
   /** Notes that {@code host} answered {@code status} asking for {@code wait}. */
@@ -47,6 +56,7 @@ final class RateLimitEpisodes {
     }
     if (ended) {
       log.connectorStatus("Requests to " + host + " resumed after the server asked to wait");
+      onResumed.run();
     }
   }
 

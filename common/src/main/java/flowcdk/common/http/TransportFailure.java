@@ -28,8 +28,27 @@ final class TransportFailure extends RuntimeException {
     return phase;
   }
 
-  /** The message of {@code error}, or its type's name when it has none (as the Python CDK). */
+  /**
+   * The message of {@code error}, or its type's name when it has none (as the Python CDK), followed
+   * by its root cause when that says more: Vert.x's "Failed to create SSL connection" means little
+   * without the certificate problem under it.
+   */
   static String describe(Throwable error) {
+    String text = messageOf(error);
+    Throwable root = error;
+    for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 16; depth++) {
+      root = root.getCause();
+    }
+    if (root != error) {
+      String rootText = messageOf(root);
+      if (!text.contains(rootText)) {
+        text += " (" + root.getClass().getSimpleName() + ": " + rootText + ")";
+      }
+    }
+    return text;
+  }
+
+  private static String messageOf(Throwable error) {
     String message = error.getMessage();
     return message == null || message.isBlank() ? error.getClass().getName() : message;
   }

@@ -1,19 +1,23 @@
 package flowcdk.connector.dispatch;
 
 import flowcdk.common.context.CaptureContext;
+import flowcdk.common.http.OAuth2ProviderKeyword;
 import flowcdk.connector.ActionableException;
 import flowcdk.connector.CaptureConnector;
 import flowcdk.connector.ResourceOpener;
 import flowcdk.connector.ResourceSpec;
 import flowcdk.connector.ValidationException;
+import flowcdk.connector.http.Http;
 import flowcdk.connector.state.ConnectorState;
 import flowcdk.connector.state.StateJson;
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.OpenedCapture;
+import flowcdk.runtime.RuntimeContext;
 import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.DecodeProblem;
 import flowcdk.runtime.codec.JsonCodec;
+import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.protocol.CaptureBinding;
@@ -27,10 +31,12 @@ import flowcdk.runtime.protocol.ValidateRequest;
 import flowcdk.runtime.protocol.ValidatedBinding;
 import flowcdk.runtime.protocol.ValidatedResponse;
 import flowcdk.runtime.task.CaptureClock;
+import flowcdk.runtime.task.Task;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -78,6 +84,14 @@ public abstract class CaptureDispatch<C, R> implements Connector {
   private final JsonCodec<R> resourceConfigCodec;
   private final String resourceConfigName;
 
+  /** What the runtime attached: the session's Vert.x, clock and stopping signal. */
+  private RuntimeContext runtime;
+
+  /** The capture's HTTP client and the endpoint config it was made for. */
+  private CaptureHttp http;
+
+  private RawJson httpConfig;
+
   /**
    * A dispatcher for {@code connector}, whose endpoint config {@code configCodec} decodes (a model
    * named {@code configName} in messages) and whose bindings' resource configs {@code
@@ -115,20 +129,35 @@ public abstract class CaptureDispatch<C, R> implements Connector {
   }
 
   @Override
+  public void attach(RuntimeContext runtime) {
+    this.runtime = runtime;
+  }
+
+  @Override
   public Future<SpecResponse> spec(SpecRequest request) {
     return Future.succeededFuture(
         new SpecResponse(
             SpecResponse.PROTOCOL_VERSION,
-            configCodec.schema(),
+            configSchema(),
             resourceConfigCodec.schema(),
             documentationUrl(),
             oauth2(),
             resourcePathPointers()));
   }
 
+  /**
+   * The endpoint config's schema as the spec gives it: the generated one, with the capture's OAuth2
+   * provider on the CDK's OAuth2 credentials models ({@code x-oauth2-provider}).
+   */
+  private RawJson configSchema() {
+    return OAuth2ProviderKeyword.forSpec(configCodec.schema(), oauth2());
+  }
+
   @Override
   public Future<DiscoveredResponse> discover(DiscoverRequest request) {
-    return decodeConfig(request.config()).compose(this::resources).map(Discovery::discovered);
+    return decodeConfig(request.config())
+        .compose(config -> resources(config, http(request.config(), config)))
+        .map(Discovery::discovered);
   }
 
   @Override
@@ -137,8 +166,8 @@ public abstract class CaptureDispatch<C, R> implements Connector {
         .compose(
             config ->
                 connector
-                    .check(config)
-                    .compose(v -> resources(config))
+                    .check(config, http(request.config(), config))
+                    .compose(v -> resources(config, http(request.config(), config)))
                     .map(
                         resources -> {
                           List<ResolvedBinding<ValidateBinding>> resolved =
@@ -184,7 +213,7 @@ public abstract class CaptureDispatch<C, R> implements Connector {
     return decodeConfig(request.capture().config())
         .compose(
             config ->
-                resources(config)
+                resources(config, http(request.capture().config(), config))
                     .map(
                         resources -> {
                           List<ResolvedBinding<CaptureBinding>> resolved =
@@ -223,28 +252,46 @@ public abstract class CaptureDispatch<C, R> implements Connector {
                           if (!problems.isEmpty()) {
                             throw new ValidationException(problems);
                           }
+                          CaptureHttp http = http(request.capture().config(), config);
                           return new OpenedCapture(
                               acks,
-                              root -> {
-                                if (resolved.isEmpty()) {
-                                  root.log()
-                                      .connectorStatus("Capture started. No bindings are enabled.");
-                                  return Future.succeededFuture();
-                                }
-                                CaptureClock clock = root.clock();
-                                StopTimer.arm(
-                                    root,
-                                    clock,
-                                    clock.now().plus(PERIODIC_RESTART),
-                                    "periodic restart after 24 hours");
-                                root.log().connectorStatus("Capture started.");
-                                CaptureContext context =
-                                    CaptureContext.start(root, clock, connectorStatusEvents());
-                                return new BindingInitialization<>(
-                                        context, state, entries, config, request.capture().name())
-                                    .run();
-                              });
+                              root ->
+                                  http.beforeCapture(request.capture().config(), configSchema())
+                                      .compose(
+                                          v ->
+                                              capture(
+                                                  root,
+                                                  http,
+                                                  state,
+                                                  entries,
+                                                  config,
+                                                  request.capture().name())));
                         }));
+  }
+
+  /**
+   * The capture's work in its root task: arms the periodic restart, says the capture started, and
+   * initializes and opens every binding.
+   */
+  private Future<Void> capture(
+      Task root,
+      CaptureHttp http,
+      ConnectorState state,
+      List<BindingInitialization.Entry<C, R>> entries,
+      C config,
+      String captureName) {
+    if (entries.isEmpty()) {
+      root.log().connectorStatus("Capture started. No bindings are enabled.");
+      return Future.succeededFuture();
+    }
+    CaptureClock clock = root.clock();
+    StopTimer.arm(
+        root, clock, clock.now().plus(PERIODIC_RESTART), "periodic restart after 24 hours");
+    root.log().connectorStatus("Capture started.");
+    CaptureContext context = CaptureContext.start(root, clock, connectorStatusEvents(), http);
+    // After a rate-limit episode, say again what the capture does.
+    http.onResumed(context.status()::changed);
+    return new BindingInitialization<>(context, state, entries, config, captureName).run();
   }
 
   /**
@@ -296,9 +343,34 @@ public abstract class CaptureDispatch<C, R> implements Connector {
     return (ResourceOpener<C, R>) resource.opener();
   }
 
-  private Future<List<ResourceSpec>> resources(C config) {
+  /**
+   * The capture's HTTP client for the endpoint config {@code json} (decoded: {@code config}): made
+   * once per process, again only if a request brings another config.
+   */
+  private synchronized CaptureHttp http(RawJson json, C config) {
+    if (http == null || !json.equals(httpConfig)) {
+      if (http != null) {
+        http.close();
+      }
+      http = new CaptureHttp(runtime, () -> connector.http(config), this::oauth2TokenUrl);
+      httpConfig = json;
+    }
+    return http;
+  }
+
+  /** The token URL of the spec's {@code oauth2} object, if the capture declares a provider. */
+  private Optional<String> oauth2TokenUrl() {
+    return oauth2()
+        .map(JsonValues::read)
+        .filter(Map.class::isInstance)
+        .map(o -> ((Map<?, ?>) o).get("accessTokenUrlTemplate"))
+        .filter(String.class::isInstance)
+        .map(String.class::cast);
+  }
+
+  private Future<List<ResourceSpec>> resources(C config, Http http) {
     return connector
-        .resources(config)
+        .resources(config, http)
         .map(
             extra -> {
               List<ResourceSpec> all = new ArrayList<>(declaredResources());

@@ -6,11 +6,9 @@ import flowcdk.runtime.json.RawJson;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,39 +127,20 @@ public final class HttpRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(url, "url");
     return new HttpRequest(
-        method, url, parse(url), List.of(), null, true, null, null, RetryPolicy.ALWAYS);
-  }
-
-  private static URI parse(String url) {
-    URI uri;
-    try {
-      uri = new URI(url);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(
-          "not a valid URL: "
-              + url
-              + " ("
-              + e.getReason()
-              + " at index "
-              + e.getIndex()
-              + "); percent-encode the path, and add query parameters with query(name, value)",
-          e);
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new IllegalArgumentException(
-          "not an http or https URL: " + url + "; give an absolute URL such as https://host/path");
-    }
-    if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new IllegalArgumentException(
-          "the URL " + url + " has no host; give an absolute URL such as https://host/path");
-    }
-    return uri;
+        method, url, RequestUrl.parse(url), List.of(), null, true, null, null, RetryPolicy.ALWAYS);
   }
 
   private HttpRequest withUrl(String newUrl) {
     return new HttpRequest(
-        method, newUrl, parse(newUrl), headers, body, withToken, timeout, connectTimeout, retry);
+        method,
+        newUrl,
+        RequestUrl.parse(newUrl),
+        headers,
+        body,
+        withToken,
+        timeout,
+        connectTimeout,
+        retry);
   }
 
   private HttpRequest with(List<Map.Entry<String, String>> newHeaders, Body newBody) {
@@ -189,12 +168,12 @@ public final class HttpRequest {
         if (element == null) {
           throw new NullPointerException("query parameter " + name + " has a null element");
         }
-        appendParam(added, name, element);
+        RequestUrl.appendParam(added, name, element);
       }
     } else {
-      appendParam(added, name, value);
+      RequestUrl.appendParam(added, name, value);
     }
-    return added.length() == 0 ? this : withUrl(appendQuery(url, added.toString()));
+    return added.length() == 0 ? this : withUrl(RequestUrl.appendQuery(url, added.toString()));
   }
 
   /** Adds every entry of {@code params} as by {@link #query(String, Object)}, in map order. */
@@ -204,28 +183,6 @@ public final class HttpRequest {
       result = result.query(param.getKey(), param.getValue());
     }
     return result;
-  }
-
-  private static void appendParam(StringBuilder out, String name, Object value) {
-    if (out.length() > 0) {
-      out.append('&');
-    }
-    out.append(UrlEncoding.query(name)).append('=').append(UrlEncoding.query(value.toString()));
-  }
-
-  private static String appendQuery(String url, String params) {
-    int hash = url.indexOf('#');
-    String base = hash < 0 ? url : url.substring(0, hash);
-    String fragment = hash < 0 ? "" : url.substring(hash);
-    String separator;
-    if (base.indexOf('?') < 0) {
-      separator = "?";
-    } else if (base.endsWith("?") || base.endsWith("&")) {
-      separator = "";
-    } else {
-      separator = "&";
-    }
-    return base + separator + params + fragment;
   }
 
   /**
@@ -315,9 +272,10 @@ public final class HttpRequest {
   }
 
   /**
-   * Bounds the whole exchange of one attempt, from sending the request to reading the last byte of
-   * the body; overrides the client's default ({@link HttpSettings#timeout()}, 300 s unless
-   * configured). Raise it for long downloads.
+   * Bounds each request on the wire, from when it is sent (after any wait for the capture's {@link
+   * RateBudget}) to the last byte of its body, streamed bodies included; a redirect's request gets
+   * a bound of its own. Overrides the client's default ({@link HttpSettings#timeout()}, 300 s
+   * unless configured). Raise it for long downloads.
    */
   public HttpRequest timeout(Duration timeout) {
     return new HttpRequest(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the capture's HTTP client is set up; immutable, every method returns a new value.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * <table>
  *   <caption>Settings and their defaults</caption>
  *   <tr><th>setting</th><th>default</th></tr>
+ *   <tr><td>{@link #auth(Auth)}</td><td>none: requests carry no credentials</td></tr>
  *   <tr><td>{@link #budget(RateBudget)}</td><td>{@link RateBudget#unlimited()}</td></tr>
  *   <tr><td>{@link #connectTimeout(Duration)}</td><td>30 s</td></tr>
  *   <tr><td>{@link #timeout(Duration)}</td><td>300 s, for the whole exchange</td></tr>
@@ -39,6 +41,7 @@ public final class HttpSettings {
   private final List<Map.Entry<String, String>> headers;
   private final int maxConnections;
   private final Backoff retries;
+  private final Auth auth;
 
   private HttpSettings(
       RateBudget budget,
@@ -47,7 +50,9 @@ public final class HttpSettings {
       String userAgent,
       List<Map.Entry<String, String>> headers,
       int maxConnections,
-      Backoff retries) {
+      Backoff retries,
+      Auth auth) {
+    this.auth = auth;
     this.budget = budget;
     this.connectTimeout = connectTimeout;
     this.timeout = timeout;
@@ -66,7 +71,8 @@ public final class HttpSettings {
         defaultUserAgent(),
         List.of(),
         100,
-        Backoff.defaults());
+        Backoff.defaults(),
+        null);
   }
 
   private static String defaultUserAgent() {
@@ -74,11 +80,26 @@ public final class HttpSettings {
     return "flowcdk/" + (version == null || version.isBlank() ? "dev" : version);
   }
 
+  /**
+   * Authenticates every request made without {@link HttpRequest#withoutToken()} with {@code auth}
+   * (see {@link Auth}: static tokens, basic auth, OAuth2 token exchanges, Google service accounts).
+   */
+  public HttpSettings auth(Auth auth) {
+    Objects.requireNonNull(auth, "auth");
+    return new HttpSettings(
+        budget, connectTimeout, timeout, userAgent, headers, maxConnections, retries, auth);
+  }
+
+  /** The credentials requests carry, if any. */
+  public Optional<Auth> auth() {
+    return Optional.ofNullable(auth);
+  }
+
   /** Limits the requests of the whole capture (see {@link RateBudget}). */
   public HttpSettings budget(RateBudget budget) {
     Objects.requireNonNull(budget, "budget");
     return new HttpSettings(
-        budget, connectTimeout, timeout, userAgent, headers, maxConnections, retries);
+        budget, connectTimeout, timeout, userAgent, headers, maxConnections, retries, auth);
   }
 
   /** The default bound on the wait for a connection (see {@link HttpRequest#connectTimeout}). */
@@ -90,7 +111,8 @@ public final class HttpSettings {
         userAgent,
         headers,
         maxConnections,
-        retries);
+        retries,
+        auth);
   }
 
   /** The default bound on a whole exchange (see {@link HttpRequest#timeout(Duration)}). */
@@ -102,14 +124,15 @@ public final class HttpSettings {
         userAgent,
         headers,
         maxConnections,
-        retries);
+        retries,
+        auth);
   }
 
   /** The {@code User-Agent} sent with every request. */
   public HttpSettings userAgent(String userAgent) {
     Objects.requireNonNull(userAgent, "userAgent");
     return new HttpSettings(
-        budget, connectTimeout, timeout, userAgent, headers, maxConnections, retries);
+        budget, connectTimeout, timeout, userAgent, headers, maxConnections, retries, auth);
   }
 
   /**
@@ -128,7 +151,14 @@ public final class HttpSettings {
     }
     copy.add(Map.entry(name, value));
     return new HttpSettings(
-        budget, connectTimeout, timeout, userAgent, List.copyOf(copy), maxConnections, retries);
+        budget,
+        connectTimeout,
+        timeout,
+        userAgent,
+        List.copyOf(copy),
+        maxConnections,
+        retries,
+        auth);
   }
 
   /**
@@ -142,14 +172,14 @@ public final class HttpSettings {
       throw new IllegalArgumentException("maxConnections must be at least 1, was " + connections);
     }
     return new HttpSettings(
-        budget, connectTimeout, timeout, userAgent, headers, connections, retries);
+        budget, connectTimeout, timeout, userAgent, headers, connections, retries, auth);
   }
 
   /** The back-off between retries of 5xx responses and failed connections. */
   public HttpSettings retries(Backoff backoff) {
     Objects.requireNonNull(backoff, "backoff");
     return new HttpSettings(
-        budget, connectTimeout, timeout, userAgent, headers, maxConnections, backoff);
+        budget, connectTimeout, timeout, userAgent, headers, maxConnections, backoff, auth);
   }
 
   /** The capture's budget. */
@@ -198,7 +228,9 @@ public final class HttpSettings {
   /** The settings without header values. */
   @Override
   public String toString() {
-    return "HttpSettings[budget="
+    return "HttpSettings[auth="
+        + (auth == null ? "none" : auth)
+        + ", budget="
         + budget
         + ", connectTimeout="
         + connectTimeout

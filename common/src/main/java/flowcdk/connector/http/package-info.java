@@ -12,8 +12,9 @@
  *
  * <ul>
  *   <li>429 Too Many Requests is retried without limit, paced by an adaptive delay shared by the
- *       whole capture, and, when the server sends {@code Retry-After}, after exactly the time it
- *       asked for;
+ *       whole capture (computed as the Python CDK does, but applied only once the capture has been
+ *       rate-limited, so an API that never answers 429 is never slowed down), and, when the server
+ *       sends {@code Retry-After}, after exactly the time it asked for;
  *   <li>5xx responses are retried with a capped exponential back-off for as long as the request's
  *       {@link flowcdk.connector.http.RetryPolicy} agrees (always, by default), else the call fails
  *       with an {@link flowcdk.connector.http.HttpError};

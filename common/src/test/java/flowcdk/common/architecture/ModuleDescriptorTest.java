@@ -32,7 +32,7 @@ class ModuleDescriptorTest {
           "flowcdk.connector.state", Set.of());
 
   /**
-   * The module's own packages: the per-capture context, the HTTP client's implementation, cron
+   * The module's own packages: the per-capture context, the HTTP client and its token sources, cron
    * schedules and the manual clock.
    */
   private static final Set<String> NOT_EXPORTED =

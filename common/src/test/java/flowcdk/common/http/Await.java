@@ -3,31 +3,42 @@ package flowcdk.common.http;
 import io.vertx.core.Future;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** Waits for futures in tests; the bound only keeps a broken test from hanging the build. */
+/**
+ * Waits on the test thread for a future the event loop completes. The timeout only keeps a broken
+ * test from hanging the build; no test relies on it.
+ */
 public final class Await {
+
+  private static final long SAFETY_SECONDS = 60;
 
   private Await() {}
 
-  /** The result of {@code future}; throws its failure. */
-  public static <T> T result(Future<T> future) throws Exception {
+  /** The future's result; its failure rethrown as it is if unchecked. */
+  public static <T> T result(Future<T> future) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+      return future.toCompletionStage().toCompletableFuture().get(SAFETY_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof Exception cause) {
-        throw cause;
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
       }
-      throw e;
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("the future did not complete", e);
     }
   }
 
-  /** The failure of {@code future}, which must fail. */
-  public static Throwable failure(Future<?> future) throws Exception {
+  /** The future's failure; fails the test if it succeeded. */
+  public static Throwable failure(Future<?> future) {
     try {
-      Object value = future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+      Object value = result(future);
       throw new AssertionError("expected a failure, got " + value);
-    } catch (ExecutionException e) {
-      return e.getCause();
+    } catch (RuntimeException e) {
+      return e;
     }
   }
 }

@@ -1,6 +1,7 @@
 package flowcdk.common.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,38 @@ class TimeoutTest extends HttpTestBase {
     assertTrue(
         error.getMessage().contains("the response body did not end within 0.3 s"),
         error.getMessage());
+  }
+
+  @Test
+  void theTimeoutStartsWhenTheRequestIsSentNotWhileItWaitsForTheBudget() throws Exception {
+    // One place in the budget, held by an open stream while another client's request times out
+    // 4 times (so more than a second passes); then the stream is cancelled, and the request that
+    // waited all that time for the place still gets its whole 0.2 s timeout.
+    HttpSession single =
+        session(settings().budget(flowcdk.connector.http.RateBudget.unlimited().maxConcurrent(1)));
+    server.route("/endless", request -> request.response().setChunked(true).write("more"));
+    server.route("/silent", request -> held.add(request.response()));
+    server.route("/fast", request -> request.response().end("ok"));
+    try (CapturedLogs logs = new CapturedLogs()) {
+      HttpStream holding =
+          Await.result(single.requestStream(HttpRequest.get(server.url("/endless"))));
+      Future<HttpResponse> waiting =
+          single.request(HttpRequest.get(server.url("/fast")).timeout(Duration.ofMillis(200)));
+      Await.failure(
+          http.request(HttpRequest.get(server.url("/silent")).timeout(Duration.ofMillis(300))));
+      assertFalse(waiting.isComplete());
+
+      holding.cancel();
+
+      assertEquals("ok", Await.result(waiting).text());
+      assertEquals(
+          List.of(),
+          logs.withMessage("error occurred while establishing connection (will retry)").stream()
+              .filter(w -> CapturedLogs.fields(w).get("url").equals(server.url("/fast")))
+              .toList());
+    } finally {
+      Await.result(single.close());
+    }
   }
 
   @Test

@@ -68,6 +68,19 @@ class TokenEndpointTest extends HttpTestBase {
   }
 
   @Test
+  void aFailingTokenSourceFailsTheCallWithItsErrorBeforeAnythingIsSent() throws Exception {
+    IllegalStateException refused = new IllegalStateException("the refresh token was revoked");
+    http.tokenSource(() -> Future.failedFuture(refused));
+    server.route("/data", request -> request.response().end("{}"));
+
+    Throwable failure =
+        Await.failure(http.request(flowcdk.connector.http.HttpRequest.get(server.url("/data"))));
+
+    assertEquals(refused, failure);
+    assertEquals(0, server.count());
+  }
+
+  @Test
   void theTokenSourceIsSetOnce() {
     http.tokenSource(() -> Future.succeededFuture(new AuthHeader("a", "b")));
     assertThrows(

@@ -2,6 +2,7 @@ package flowcdk.runtime.internal;
 
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.OpenedCapture;
+import flowcdk.runtime.RuntimeContext;
 import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.log.Fields;
@@ -24,6 +25,9 @@ import flowcdk.runtime.protocol.Response;
 import flowcdk.runtime.protocol.ResponseWriter;
 import flowcdk.runtime.protocol.SpecRequest;
 import flowcdk.runtime.protocol.ValidateRequest;
+import flowcdk.runtime.task.CaptureClock;
+import flowcdk.runtime.task.CaptureStoppedException;
+import flowcdk.runtime.task.StopSignal;
 import flowcdk.runtime.task.TaskScope;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Context;
@@ -65,6 +69,11 @@ final class ProtocolSession {
   private final ErrorReporter errors = new ErrorReporter(log);
   private final MemoryBudget budget;
 
+  /** The session's stopping signal, given to the connector (see {@link #start()}). */
+  private final StopSignal stopping = new StopSignal();
+
+  private CaptureClock clock;
+
   private Future<SecretPaths> secretPaths;
   private Transactor transactor;
   private TaskScope capture;
@@ -89,6 +98,22 @@ final class ProtocolSession {
     this.writer = writer;
     this.exit = exit;
     this.budget = new MemoryBudget(options.pendingMemoryBudget());
+  }
+
+  /**
+   * Makes the session's clock and hands the connector what the session shares; runs on the
+   * session's context before the first request. The session sets the stopping signal when it stops
+   * for any reason, after its capture's own; a stop the connector asks for stops the session as
+   * SIGTERM does.
+   */
+  void start() {
+    clock = options.clock().clock(context.owner());
+    connector.attach(
+        new RuntimeContext(
+            context.owner(),
+            clock,
+            stopping,
+            reason -> context.runOnContext(v -> onTerminate(reason))));
   }
 
   void onRequest(Request request) {
@@ -119,7 +144,17 @@ final class ProtocolSession {
         .onComplete(
             ar -> {
               inFlight--;
-              if (ar.failed()) {
+              if (ar.failed() && terminating && CaptureStoppedException.isCause(ar.cause())) {
+                // A wait of the request's (an HTTP retry) ended because the session is stopping:
+                // not a failure of the connector's.
+                log.info(
+                    "the "
+                        + requestName(request)
+                        + " request was not answered: the connector was asked to stop ("
+                        + stopReason
+                        + ")");
+                finishIfIdle();
+              } else if (ar.failed()) {
                 fail(ar.cause());
               } else {
                 finishIfIdle();
@@ -147,6 +182,10 @@ final class ProtocolSession {
     startStopClock();
     if (capture != null) {
       capture.stopping().set(reason);
+    }
+    stopping.set(reason);
+    if (capture != null) {
+      return;
     } else if (openReceived && inFlight == 0) {
       // The capture is still opening (resolving bindings, reading initial states, which may wait
       // on the source): nothing of it was written, so there is nothing to wind down or drain.
@@ -166,7 +205,15 @@ final class ProtocolSession {
     if (capture != null) {
       capture.stopping().set("the connector failed");
     }
+    stopping.set("the connector failed");
     finish(1);
+  }
+
+  /** The request's name as the protocol spells it, e.g. {@code validate}. */
+  private static String requestName(Request request) {
+    String type = request.getClass().getSimpleName();
+    String name = type.endsWith("Request") ? type.substring(0, type.length() - 7) : type;
+    return name.isEmpty() ? type : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   private Future<? extends Response> handle(Request request) {
@@ -229,9 +276,16 @@ final class ProtocolSession {
             options.taskMemoryLimit(),
             options.spillDirectory(),
             log,
-            options.clock());
+            vertx -> clock);
     // The signal may be set on a worker thread (a blocking fetch triggering a backfill).
-    capture.stopping().future().onComplete(v -> context.runOnContext(x -> startStopClock()));
+    capture
+        .stopping()
+        .future()
+        .onComplete(
+            v -> {
+              stopping.set(capture.stopping().reason());
+              context.runOnContext(x -> startStopClock());
+            });
     if (terminating) {
       capture.stopping().set(stopReason);
     }

@@ -59,6 +59,8 @@ public final class RuntimeLoop {
     Promise<Integer> exit = Promise.promise();
     exit.future().onComplete(ar -> status.complete(ar.succeeded() ? ar.result() : 1));
     ProtocolSession session = new ProtocolSession(connector, options, context, writer, exit);
+    // Before any request: the reader below delivers requests on this same context, in order.
+    context.runOnContext(v -> session.start());
 
     if (options.handleSignals()) {
       Signals.onTerminate(() -> context.runOnContext(v -> session.onTerminate("SIGTERM")));

@@ -1,15 +1,18 @@
 package flowcdk.runtime.task;
 
+import io.vertx.core.Vertx;
+
 /**
- * Makes the clock of a capture from its root task: the wall clock on the task's Vert.x timers in
- * production, a manual clock in tests (set with {@code RuntimeOptions.withClock}).
+ * Makes the clock of a connector session: the wall clock on the session's Vert.x timers in
+ * production, a manual clock in tests (set with {@code RuntimeOptions.withClock}). The session
+ * makes one clock, used by its capture's tasks and by the connector's HTTP client alike.
  */
 @FunctionalInterface
 public interface ClockFactory {
 
-  /** The wall clock: a {@link VertxClock} on the root task's Vert.x instance. */
-  ClockFactory WALL = root -> new VertxClock(root.vertx());
+  /** The wall clock: a {@link VertxClock} on the session's Vert.x instance. */
+  ClockFactory WALL = VertxClock::new;
 
-  /** The clock of the capture whose root task is {@code root}. */
-  CaptureClock clock(Task root);
+  /** The clock of the session running on {@code vertx}. */
+  CaptureClock clock(Vertx vertx);
 }

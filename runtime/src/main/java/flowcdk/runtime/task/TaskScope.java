@@ -63,7 +63,8 @@ public final class TaskScope {
   }
 
   /**
-   * A scope as above whose clock {@code clocks} makes from the root task (a test's manual clock).
+   * A scope as above whose clock {@code clocks} makes (the session's clock, or a test's manual
+   * clock).
    */
   public TaskScope(
       Context context,
@@ -85,7 +86,7 @@ public final class TaskScope {
   /** Runs {@code work} as the root task {@code capture}; see the class description. */
   public Future<Void> run(TaskWork work) {
     Task root = new Task(this, "capture", log.child("capture"));
-    clock = clocks.clock(root);
+    clock = clocks.clock(context.owner());
     context.runOnContext(v -> root.start(work));
     return root.finished()
         .transform(

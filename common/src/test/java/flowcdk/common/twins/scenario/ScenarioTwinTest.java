@@ -15,7 +15,7 @@ import flowcdk.runtime.log.LogFormat;
 import flowcdk.runtime.log.LogWriter;
 import flowcdk.runtime.log.Logging;
 import flowcdk.runtime.log.Redactor;
-import flowcdk.runtime.task.Task;
+import flowcdk.testsupport.Attached;
 import flowcdk.testsupport.LogLines;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +33,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,19 +142,15 @@ class ScenarioTwinTest {
    */
   private static List<String> run(String request) {
     ManualClock clock = new ManualClock(Instant.parse("2026-11-23T23:15:08.596660Z"));
-    AtomicReference<Task> root = new AtomicReference<>();
-    ScenarioCapture_Dispatch dispatch = new ScenarioCapture_Dispatch();
+    Attached dispatch = new Attached(new ScenarioCapture_Dispatch());
     List<String> log = new CopyOnWriteArrayList<>();
     AtomicBoolean stopped = new AtomicBoolean();
     OutputStream lines =
         new LogLines(
             line -> {
               log.add(line);
-              Task task = root.get();
-              if (task != null && atRest(log) && stopped.compareAndSet(false, true)) {
-                task.vertx()
-                    .runOnContext(
-                        v -> task.stopping().set("the test has seen the capture at rest"));
+              if (atRest(log) && stopped.compareAndSet(false, true)) {
+                dispatch.stop("the test has seen the capture at rest");
               }
             });
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -170,11 +165,7 @@ class ScenarioTwinTest {
                           dispatch,
                           RuntimeOptions.defaults()
                               .withSignalHandling(false)
-                              .withClock(
-                                  task -> {
-                                    root.set(task);
-                                    return clock;
-                                  }),
+                              .withClock(vertx -> clock),
                           new ByteArrayInputStream(
                               (request + "\n").getBytes(StandardCharsets.UTF_8)),
                           out))
