@@ -65,7 +65,6 @@ coproc SERVER {
 }
 read -r PORT <&"${SERVER[0]}" || { echo "the PageServer did not start:" >&2; cat "$WORK/server.log" >&2; exit 1; }
 BASE_URL=http://127.0.0.1:$PORT
-cat "$WORK/server.log" >&2
 
 # request BINDINGS: the Open request of both connectors, one line (as in run.sh, another config).
 request() {

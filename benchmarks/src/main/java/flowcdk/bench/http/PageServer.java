@@ -99,7 +99,8 @@ public final class PageServer {
     request
         .response()
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-        .end(bodies.body(binding, page));
+        // A slice: the response consumes what it is given, and the body is served again.
+        .end(bodies.body(binding, page).slice());
   }
 
   /** The non-negative decimal number after {@code prefix} in {@code text}, or -1. */

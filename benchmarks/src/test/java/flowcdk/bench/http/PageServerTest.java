@@ -48,7 +48,9 @@ class PageServerTest {
     String page = get("/items0");
     assertTrue(page.startsWith("200 {\"items\":[{\"id\":0,\"name\":\"item-0-0\","), page);
     assertTrue(page.endsWith("\"pad\":\"xxxx\"}],\"next\":1}"), page);
-    assertEquals(page, get("/items0?page=0"), "the same body every time");
+    for (int i = 0; i < 20; i++) {
+      assertEquals(page, get("/items0?page=0"), "the same body every time");
+    }
   }
 
   @Test
