@@ -99,7 +99,7 @@ public final class PageServer {
     request
         .response()
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-        // A slice: the response consumes what it is given, and the body is served again.
+        // A slice per response: no two responses share the body's read position.
         .end(bodies.body(binding, page).slice());
   }
 

@@ -1,6 +1,7 @@
 package flowcdk.bench.http;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -32,6 +33,17 @@ public final class PlainClient {
    * or fails with the first failed request (naming its URL).
    */
   public static Future<Long> fetchAll(Vertx vertx, String baseUrl, int bindings) {
+    // Every step runs on one event loop: a caller's thread that composed on a response future
+    // completed meanwhile would set the body handler while the loop delivers the body, and could
+    // miss it.
+    Promise<Long> done = Promise.promise();
+    vertx
+        .getOrCreateContext()
+        .runOnContext(v -> fetchOnLoop(vertx, baseUrl, bindings).onComplete(done));
+    return done.future();
+  }
+
+  private static Future<Long> fetchOnLoop(Vertx vertx, String baseUrl, int bindings) {
     HttpClient client =
         vertx.createHttpClient(
             new HttpClientOptions().setKeepAlive(true),
