@@ -144,7 +144,9 @@ if missing=$(env PYTHONPATH="$PYPATH" "$PYTHON" -c 'import aiohttp, estuary_cdk.
   PROGRAMS+=(python)
   PYTHON_NOTE=
 else
-  PYTHON_NOTE="python: skipped: $("$PYTHON" --version 2>&1) cannot import the Python CDK ($(grep -E '^[A-Za-z]*Error' <<<"$missing" | tail -1)); install estuary_cdk and its dependencies (aiohttp, pydantic 2, orjson, xxhash, pycron, google-auth) with pip from a checkout of estuary/connectors (pip install ./estuary-cdk), or point ESTUARY_CDK_PATH at that estuary-cdk folder and PYTHON at an interpreter that has the dependencies"
+  interpreter=$("$PYTHON" --version 2>&1) || interpreter="$PYTHON (not found)"
+  reason=$(grep -E '^[A-Za-z]*Error' <<<"$missing" | tail -1) || reason=$(tail -1 <<<"$missing")
+  PYTHON_NOTE="python: skipped: $interpreter cannot import the Python CDK ($reason); install estuary_cdk and its dependencies (aiohttp, pydantic 2, orjson, xxhash, pycron, google-auth) with pip from a checkout of estuary/connectors (pip install ./estuary-cdk), or point ESTUARY_CDK_PATH at that estuary-cdk folder and PYTHON at an interpreter that has the dependencies"
   echo "$PYTHON_NOTE" >&2
 fi
 
