@@ -7,15 +7,16 @@ import flowcdk.runtime.log.LogFormat;
 import flowcdk.runtime.log.LogWriter;
 import flowcdk.runtime.log.Logging;
 import flowcdk.runtime.log.Redactor;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** Collects the log lines written while installed (JSON, DEBUG and up); restores on close. */
+/**
+ * Collects the log lines written while installed (JSON, DEBUG and up); restores on close. The lines
+ * go to stderr too ({@link StderrTee}), where the build's secrets check reads them.
+ */
 public final class CapturedLogs implements AutoCloseable {
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final StderrTee out = new StderrTee();
   private final LogWriter previous;
 
   /** Installs a collecting writer. */
@@ -25,9 +26,7 @@ public final class CapturedLogs implements AutoCloseable {
 
   /** Everything written so far. */
   public String text() {
-    synchronized (out) {
-      return out.toString(StandardCharsets.UTF_8);
-    }
+    return out.text();
   }
 
   /** The lines written so far, parsed. */

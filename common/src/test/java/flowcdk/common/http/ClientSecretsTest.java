@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Credentials never reach a message, a log line or a toString. */
 class ClientSecretsTest extends HttpTestBase {
 
-  private static final String SECRET = "tok-7f3a9c1e5b2d";
+  private static final String SECRET = "tok-S3CRET-7f3a9c1e5b2d";
 
   @Test
   void errorsAndLogsNeverShowTheCredentials() throws Exception {

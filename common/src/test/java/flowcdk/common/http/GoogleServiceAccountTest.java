@@ -158,7 +158,7 @@ class GoogleServiceAccountTest {
               return Future.succeededFuture(
                   problems.isEmpty()
                       ? TokenServer.Reply.ok(
-                          "{\"access_token\":\"ya29.token-"
+                          "{\"access_token\":\"ya29.S3CRET-token-"
                               + issued.incrementAndGet()
                               + "\",\"expires_in\":3600,\"token_type\":\"Bearer\"}")
                       : new TokenServer.Reply(
@@ -180,14 +180,14 @@ class GoogleServiceAccountTest {
   void aSignedAssertionIsExchangedAndTheTokenReusedUntilNearItsExpiry() {
     try (TokenServer server = googleServer()) {
       TokenSource source = source(keyFile(server.url("/token"), Map.of()));
-      assertEquals("Bearer ya29.token-1", Await.result(source.header()).value());
+      assertEquals("Bearer ya29.S3CRET-token-1", Await.result(source.header()).value());
       clock.advance(Duration.ofSeconds(3600 - 225 - 1));
-      assertEquals("Bearer ya29.token-1", Await.result(source.header()).value());
+      assertEquals("Bearer ya29.S3CRET-token-1", Await.result(source.header()).value());
       clock.advance(Duration.ofSeconds(1));
-      assertEquals("Bearer ya29.token-2", Await.result(source.header()).value());
+      assertEquals("Bearer ya29.S3CRET-token-2", Await.result(source.header()).value());
       assertEquals(2, server.requests().size());
       assertEquals("/token", server.requests().get(1).path());
-      assertEquals(Redactor.MASK, logs.redactor().scrub("ya29.token-2"));
+      assertEquals(Redactor.MASK, logs.redactor().scrub("ya29.S3CRET-token-2"));
     }
   }
 
@@ -224,7 +224,7 @@ class GoogleServiceAccountTest {
     String prefix = "the Google service account key (service_account) is malformed: ";
     assertEquals(
         prefix + "it is not valid JSON (line 1, column 12); paste the whole JSON key file.",
-        malformed("{\"client\": secretive-text}").getMessage());
+        malformed("{\"client\": S3CRETive-text}").getMessage());
     assertEquals(
         prefix + "it has no client_email; paste the whole JSON key file Google gave.",
         malformed(keyFile("https://t", mapWithNull("client_email"))).getMessage());
@@ -244,15 +244,15 @@ class GoogleServiceAccountTest {
         prefix
             + "its private_key is not a PEM-encoded PKCS#8 private key (-----BEGIN PRIVATE"
             + " KEY----- ... -----END PRIVATE KEY-----).",
-        malformed(keyFile("https://t", Map.of("private_key", "MIIEsecretbytes"))).getMessage());
+        malformed(keyFile("https://t", Map.of("private_key", "MIIES3CRETbytes"))).getMessage());
     String garbage =
-        "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANsecretgarbage\n-----END PRIVATE KEY-----";
+        "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANS3CRETgarbage\n-----END PRIVATE KEY-----";
     ActionableException badKey = malformed(keyFile("https://t", Map.of("private_key", garbage)));
     assertEquals(
         prefix + "its private_key is not a valid RSA private key in PKCS#8 form.",
         badKey.getMessage());
     assertEquals(null, badKey.getCause(), "the cause may describe the key's bytes");
-    assertFalse(malformed("{\"client\": secretive-text}").getMessage().contains("secretive"));
+    assertFalse(malformed("{\"client\": S3CRETive-text}").getMessage().contains("S3CRETive"));
   }
 
   @Test

@@ -56,35 +56,38 @@ class HeadersTest {
 
   @Test
   void accessTokenIsABearerToken() {
-    AuthHeader header = header(Auth.of(new AccessToken("tok-123")));
+    AuthHeader header = header(Auth.of(new AccessToken("tok-S3CRET-123")));
     assertEquals("Authorization", header.name());
-    assertEquals("Bearer tok-123", header.value());
+    assertEquals("Bearer tok-S3CRET-123", header.value());
   }
 
   @Test
   void aCustomHeaderGetsTheBareTokenWhateverTheTokenType() {
     AuthHeader header =
-        header(Auth.of(new AccessToken("tok-123")).headerName("api-key").tokenType("Token"));
+        header(Auth.of(new AccessToken("tok-S3CRET-123")).headerName("api-key").tokenType("Token"));
     assertEquals("api-key", header.name());
-    assertEquals("tok-123", header.value());
+    assertEquals("tok-S3CRET-123", header.value());
   }
 
   @Test
   void theTokenTypeReplacesBearer() {
     assertEquals(
-        "Klaviyo-API-Key tok-123",
-        header(Auth.of(new AccessToken("tok-123")).tokenType("Klaviyo-API-Key")).value());
+        "Klaviyo-API-Key tok-S3CRET-123",
+        header(Auth.of(new AccessToken("tok-S3CRET-123")).tokenType("Klaviyo-API-Key")).value());
   }
 
   @Test
   void anEmptyTokenTypeSendsTheBareTokenAndWarnsOnce() {
     TokenSource source =
         TokenSources.start(
-            Auth.of(new AccessToken("tok-123")).tokenType(""), NO_REQUESTS, clock, Log.root());
+            Auth.of(new AccessToken("tok-S3CRET-123")).tokenType(""),
+            NO_REQUESTS,
+            clock,
+            Log.root());
     for (int i = 0; i < 3; i++) {
       AuthHeader header = Await.result(source.header());
       assertEquals("Authorization", header.name());
-      assertEquals("tok-123", header.value());
+      assertEquals("tok-S3CRET-123", header.value());
     }
     assertEquals(
         1, logs.lines("using default Authorization header without a token type prefix").size());
@@ -97,7 +100,7 @@ class HeadersTest {
 
   @Test
   void theTokenTypeDoesNotMatterToACustomHeaderSoNoWarning() {
-    header(Auth.of(new AccessToken("tok-123")).headerName("x-api-key").tokenType(""));
+    header(Auth.of(new AccessToken("tok-S3CRET-123")).headerName("x-api-key").tokenType(""));
     assertEquals(0, logs.lines().size());
   }
 
@@ -105,37 +108,45 @@ class HeadersTest {
   void basicAuthIsBasicBase64OfUtf8UserColonPassword() {
     String expected =
         "Basic "
-            + Base64.getEncoder().encodeToString("ana:pässwörd".getBytes(StandardCharsets.UTF_8));
-    assertEquals(expected, header(Auth.of(new BasicAuth("ana", "pässwörd"))).value());
+            + Base64.getEncoder()
+                .encodeToString("ana:pässwörd-S3CRET".getBytes(StandardCharsets.UTF_8));
+    assertEquals(expected, header(Auth.of(new BasicAuth("ana", "pässwörd-S3CRET"))).value());
     assertEquals(
-        expected, header(Auth.of(new BasicAuth("ana", "pässwörd")).tokenType("Token")).value());
-    assertEquals(expected, header(Auth.of(new BasicAuth("ana", "pässwörd")).tokenType("")).value());
+        expected,
+        header(Auth.of(new BasicAuth("ana", "pässwörd-S3CRET")).tokenType("Token")).value());
+    assertEquals(
+        expected, header(Auth.of(new BasicAuth("ana", "pässwörd-S3CRET")).tokenType("")).value());
     assertEquals(0, logs.lines().size(), "basic authentication always has its type");
   }
 
   @Test
   void basicAuthInACustomHeaderIsTheBareEncodedPair() {
-    AuthHeader header = header(Auth.of(new BasicAuth("ana", "secret")).headerName("x-auth"));
+    AuthHeader header = header(Auth.of(new BasicAuth("ana", "secret-S3CRET")).headerName("x-auth"));
     assertEquals("x-auth", header.name());
     assertEquals(
-        Base64.getEncoder().encodeToString("ana:secret".getBytes(StandardCharsets.UTF_8)),
+        Base64.getEncoder().encodeToString("ana:secret-S3CRET".getBytes(StandardCharsets.UTF_8)),
         header.value());
   }
 
   @Test
   void longLivedOAuth2SendsItsAccessToken() {
     assertEquals(
-        "Bearer long-lived",
-        header(Auth.of(new LongLivedOAuth2Credentials("id", "secret", "long-lived"))).value());
+        "Bearer long-lived-S3CRET",
+        header(Auth.of(new LongLivedOAuth2Credentials("id", "secret-S3CRET", "long-lived-S3CRET")))
+            .value());
   }
 
   @Test
   void rotatingOAuth2SendsTheConfigsAccessTokenEvenWhenItHasExpired() {
     RotatingOAuth2Credentials expired =
         new RotatingOAuth2Credentials(
-            "id", "secret", "refresh", "config-access", NOW.minusSeconds(3600));
+            "id",
+            "secret-S3CRET",
+            "refresh-S3CRET",
+            "config-access-S3CRET",
+            NOW.minusSeconds(3600));
     assertEquals(
-        "Bearer config-access",
+        "Bearer config-access-S3CRET",
         header(Auth.of(expired).tokenUrl("https://unused.example/token")).value());
   }
 
@@ -144,7 +155,8 @@ class HeadersTest {
 
   @Test
   void aConnectorsOwnRecordWorksThroughItsCapability() {
-    assertEquals("key-1", header(Auth.of(new ApiKey("key-1")).headerName("api-key")).value());
+    assertEquals(
+        "key-S3CRET-1", header(Auth.of(new ApiKey("key-S3CRET-1")).headerName("api-key")).value());
   }
 
   @Test
@@ -160,7 +172,7 @@ class HeadersTest {
     IllegalStateException scopes =
         assertThrows(
             IllegalStateException.class,
-            () -> header(Auth.of(new AccessToken("t")).googleScopes("https://scope")));
+            () -> header(Auth.of(new AccessToken("t-S3CRET")).googleScopes("https://scope")));
     assertEquals(
         "Auth.googleScopes(...) applies to a Google service account, not to AccessToken;"
             + " remove it",
@@ -170,7 +182,7 @@ class HeadersTest {
             IllegalStateException.class,
             () ->
                 header(
-                    Auth.of(new OAuth2Credentials("id", "secret", "refresh"))
+                    Auth.of(new OAuth2Credentials("id", "secret-S3CRET", "refresh-S3CRET"))
                         .tokenUrl("https://unused.example/token")
                         .grantType(GrantType.PASSWORD)));
     assertEquals(
@@ -184,7 +196,7 @@ class HeadersTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> header(Auth.of(new ClientCredentials("id", "secret"))));
+            () -> header(Auth.of(new ClientCredentials("id", "secret-S3CRET"))));
     assertEquals(
         "the Auth of ClientCredentials credentials has no token URL: set it with"
             + " Auth.tokenUrl(...), or declare @OAuth2Provider on the capture with its"
@@ -194,7 +206,7 @@ class HeadersTest {
 
   @Test
   void theDefaultTokenUrlAppliesOnlyWhenNoneIsSet() {
-    Auth unset = Auth.of(new ClientCredentials("id", "secret"));
+    Auth unset = Auth.of(new ClientCredentials("id", "secret-S3CRET"));
     assertEquals("https://a/token", unset.withDefaultTokenUrl("https://a/token").tokenUrl().get());
     assertEquals(
         "https://b/token",

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * A Vert.x instance, a test server on 127.0.0.1 and a client whose waits end at once on an
  * auto-advancing clock (so tests about what happens after the waits do not wait); closed after each
- * test.
+ * test. Every log line of the test goes to stderr too (a test may still install its own {@link
+ * CapturedLogs} to look at them), where the build's secrets check reads them.
  */
 abstract class HttpTestBase {
 
@@ -21,9 +22,12 @@ abstract class HttpTestBase {
   final SleepRecorder clock = SleepRecorder.auto();
   TestServer server;
   HttpSession http;
+  private CapturedLogs written;
 
   @BeforeEach
   void startServerAndClient() throws Exception {
+    // Replaces the writer of the extension that keeps logs in memory only, for this test.
+    written = new CapturedLogs();
     server = TestServer.start(vertx);
     http = session(settings());
   }
@@ -44,5 +48,6 @@ abstract class HttpTestBase {
     Await.result(http.close());
     server.close();
     Await.result(vertx.close());
+    written.close();
   }
 }

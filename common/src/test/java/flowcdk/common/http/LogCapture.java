@@ -7,18 +7,17 @@ import flowcdk.runtime.log.LogFormat;
 import flowcdk.runtime.log.LogWriter;
 import flowcdk.runtime.log.Logging;
 import flowcdk.runtime.log.Redactor;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Collects every log line (JSON, from DEBUG) while installed, with a redactor that knows no secrets
- * but those the code under test registers; restores the previous writer when closed.
+ * but those the code under test registers; restores the previous writer when closed. The lines go
+ * to stderr too ({@link StderrTee}), where the build's secrets check reads them.
  */
 final class LogCapture implements AutoCloseable {
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final StderrTee out = new StderrTee();
   private final Redactor redactor = new Redactor();
   private final LogWriter previous;
 
@@ -33,7 +32,7 @@ final class LogCapture implements AutoCloseable {
 
   /** Everything written so far. */
   String text() {
-    return out.toString(StandardCharsets.UTF_8);
+    return out.text();
   }
 
   /** The lines written so far, each parsed. */

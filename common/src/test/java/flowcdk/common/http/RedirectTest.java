@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Redirects: followed by the client itself, never carrying credentials to another origin. */
 class RedirectTest extends HttpTestBase {
 
-  private static final String SECRET = "Bearer redirect-test-token";
+  private static final String SECRET = "Bearer redirect-test-token-S3CRET";
 
   private TestServer other;
 
@@ -48,8 +48,8 @@ class RedirectTest extends HttpTestBase {
         Await.result(
             http.request(
                 HttpRequest.get(server.url("/start"))
-                    .header("Cookie", "session=abc")
-                    .header("Proxy-Authorization", "Basic xyz")
+                    .header("Cookie", "session=S3CRET-abc")
+                    .header("Proxy-Authorization", "Basic S3CRET-xyz")
                     .header("X-Trace", "t-1")));
 
     assertEquals("elsewhere", response.text());
@@ -65,14 +65,14 @@ class RedirectTest extends HttpTestBase {
   @Test
   void aCustomTokenHeaderIsDroppedToo() throws Exception {
     HttpSession custom = session(settings());
-    custom.tokenSource(() -> Future.succeededFuture(new AuthHeader("api-key", "k-secret")));
+    custom.tokenSource(() -> Future.succeededFuture(new AuthHeader("api-key", "k-S3CRET")));
     redirect("/start", 307, other.url("/landing"));
     try {
       Await.result(custom.request(HttpRequest.get(server.url("/start"))));
     } finally {
       Await.result(custom.close());
     }
-    assertEquals("k-secret", server.arrivals().get(0).header("api-key"));
+    assertEquals("k-S3CRET", server.arrivals().get(0).header("api-key"));
     assertNull(other.arrivals().get(0).header("api-key"));
   }
 

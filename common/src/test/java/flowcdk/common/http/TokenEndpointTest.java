@@ -22,7 +22,7 @@ class TokenEndpointTest extends HttpTestBase {
     http.tokenSource(
         () -> {
           fetched.incrementAndGet();
-          return Future.succeededFuture(new AuthHeader("Authorization", "Bearer x"));
+          return Future.succeededFuture(new AuthHeader("Authorization", "Bearer S3CRET-x"));
         });
     AtomicInteger seen = new AtomicInteger();
     server.route(
@@ -34,23 +34,25 @@ class TokenEndpointTest extends HttpTestBase {
             request
                 .response()
                 .putHeader("Content-Type", "application/json")
-                .end("{\"access_token\": \"abc\", \"expires_in\": 3600}");
+                .end("{\"access_token\": \"S3CRET-abc\", \"expires_in\": 3600}");
           }
         });
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "refresh_token");
-    form.put("refresh_token", "r t");
+    form.put("refresh_token", "r S3CRET t");
 
     RawJson answer =
         Await.result(
             http.postForm(
-                server.url("/oauth/token"), form, Map.of("Authorization", "Basic Y2xpZW50")));
+                server.url("/oauth/token"),
+                form,
+                Map.of("Authorization", "Basic S3CRET-Y2xpZW50")));
 
-    assertEquals(RawJson.parse("{\"access_token\":\"abc\",\"expires_in\":3600}"), answer);
+    assertEquals(RawJson.parse("{\"access_token\":\"S3CRET-abc\",\"expires_in\":3600}"), answer);
     TestServer.Arrival post = server.arrivals().get(1);
     assertEquals("POST", post.method());
-    assertEquals("grant_type=refresh_token&refresh_token=r+t", post.body());
-    assertEquals("Basic Y2xpZW50", post.header("Authorization"));
+    assertEquals("grant_type=refresh_token&refresh_token=r+S3CRET+t", post.body());
+    assertEquals("Basic S3CRET-Y2xpZW50", post.header("Authorization"));
     assertEquals(0, fetched.get());
   }
 
@@ -82,9 +84,9 @@ class TokenEndpointTest extends HttpTestBase {
 
   @Test
   void theTokenSourceIsSetOnce() {
-    http.tokenSource(() -> Future.succeededFuture(new AuthHeader("a", "b")));
+    http.tokenSource(() -> Future.succeededFuture(new AuthHeader("a", "b-S3CRET")));
     assertThrows(
         IllegalStateException.class,
-        () -> http.tokenSource(() -> Future.succeededFuture(new AuthHeader("a", "c"))));
+        () -> http.tokenSource(() -> Future.succeededFuture(new AuthHeader("a", "c-S3CRET"))));
   }
 }

@@ -66,7 +66,11 @@ class TokenExchangeTest {
         request ->
             Future.succeededFuture(
                 TokenServer.Reply.ok(
-                    "{\"access_token\":\"token-" + issued.incrementAndGet() + "\"" + extra + "}")));
+                    "{\"access_token\":\"S3CRET-token-"
+                        + issued.incrementAndGet()
+                        + "\""
+                        + extra
+                        + "}")));
   }
 
   private static Map<String, String> ordered(String... namesAndValues) {
@@ -85,10 +89,11 @@ class TokenExchangeTest {
   void aRefreshTokenIsExchangedWithTheClientCredentialsInTheForm() {
     try (TokenServer server = issuing(",\"expires_in\":3600")) {
       Auth auth =
-          Auth.of(new OAuth2Credentials("client-1", "secret-1", "refresh-1"))
+          Auth.of(new OAuth2Credentials("client-S3CRET-1", "secret-S3CRET-1", "refresh-S3CRET-1"))
               .tokenUrl(server.url("/oauth/token"))
               .additionalTokenBody(ordered("expires_in", "7200", "scope", "read write"));
-      assertEquals("Bearer token-1", header(TokenSources.start(auth, endpoint, clock, Log.root())));
+      assertEquals(
+          "Bearer S3CRET-token-1", header(TokenSources.start(auth, endpoint, clock, Log.root())));
 
       TokenServer.Request request = server.requests().get(0);
       assertEquals("POST", request.method());
@@ -99,11 +104,11 @@ class TokenExchangeTest {
           List.copyOf(
               ordered(
                       "grant_type", "refresh_token",
-                      "client_id", "client-1",
-                      "client_secret", "secret-1",
+                      "client_id", "client-S3CRET-1",
+                      "client_secret", "secret-S3CRET-1",
                       "expires_in", "7200",
                       "scope", "read write",
-                      "refresh_token", "refresh-1")
+                      "refresh_token", "refresh-S3CRET-1")
                   .entrySet()),
           List.copyOf(request.form().entrySet()));
     }
@@ -113,7 +118,7 @@ class TokenExchangeTest {
   void theClientCredentialsCanGoInABasicHeaderInstead() {
     try (TokenServer server = issuing(",\"expires_in\":3600")) {
       Auth auth =
-          Auth.of(new OAuth2Credentials("client-1", "sécret:1", "refresh-1"))
+          Auth.of(new OAuth2Credentials("client-S3CRET-1", "sécret:S3CRET:1", "refresh-S3CRET-1"))
               .tokenUrl(server.url("/token"))
               .clientCredentialsInHeader()
               .additionalTokenBody(Map.of("expires_in", "7200"));
@@ -123,7 +128,8 @@ class TokenExchangeTest {
       assertEquals(
           "Basic "
               + Base64.getEncoder()
-                  .encodeToString("client-1:sécret:1".getBytes(StandardCharsets.UTF_8)),
+                  .encodeToString(
+                      "client-S3CRET-1:sécret:S3CRET:1".getBytes(StandardCharsets.UTF_8)),
           request.headers().get("authorization"));
       assertEquals(
           List.copyOf(
@@ -133,7 +139,7 @@ class TokenExchangeTest {
                       "expires_in",
                       "7200",
                       "refresh_token",
-                      "refresh-1")
+                      "refresh-S3CRET-1")
                   .entrySet()),
           List.copyOf(request.form().entrySet()));
     }
@@ -142,16 +148,19 @@ class TokenExchangeTest {
   @Test
   void clientCredentialsUseTheClientCredentialsGrantByDefault() {
     try (TokenServer server = issuing(",\"expires_in\":3600")) {
-      Auth auth = Auth.of(new ClientCredentials("client-1", "secret-1")).tokenUrl(server.url("/t"));
-      assertEquals("Bearer token-1", header(TokenSources.start(auth, endpoint, clock, Log.root())));
+      Auth auth =
+          Auth.of(new ClientCredentials("client-S3CRET-1", "secret-S3CRET-1"))
+              .tokenUrl(server.url("/t"));
+      assertEquals(
+          "Bearer S3CRET-token-1", header(TokenSources.start(auth, endpoint, clock, Log.root())));
       assertEquals(
           ordered(
               "grant_type",
               "client_credentials",
               "client_id",
-              "client-1",
+              "client-S3CRET-1",
               "client_secret",
-              "secret-1"),
+              "secret-S3CRET-1"),
           server.requests().get(0).form());
     }
   }
@@ -161,7 +170,7 @@ class TokenExchangeTest {
   void clientCredentialsSendOnlyTheGrantTypeAndTheClient(GrantType grant) {
     try (TokenServer server = issuing(",\"expires_in\":3600")) {
       Auth auth =
-          Auth.of(new ClientCredentials("client-1", "secret-1"))
+          Auth.of(new ClientCredentials("client-S3CRET-1", "secret-S3CRET-1"))
               .tokenUrl(server.url("/t"))
               .grantType(grant);
       header(TokenSources.start(auth, endpoint, clock, Log.root()));
@@ -169,8 +178,8 @@ class TokenExchangeTest {
           List.copyOf(
               ordered(
                       "grant_type", grant.formValue(),
-                      "client_id", "client-1",
-                      "client_secret", "secret-1")
+                      "client_id", "client-S3CRET-1",
+                      "client_secret", "secret-S3CRET-1")
                   .entrySet()),
           List.copyOf(server.requests().get(0).form().entrySet()));
     }
@@ -181,17 +190,17 @@ class TokenExchangeTest {
     try (TokenServer server = issuing(",\"expires_in\":3600")) {
       TokenSource source =
           TokenSources.start(
-              Auth.of(new ClientCredentials("c", "s")).tokenUrl(server.url("/t")),
+              Auth.of(new ClientCredentials("c", "s-S3CRET")).tokenUrl(server.url("/t")),
               endpoint,
               clock,
               Log.root());
-      assertEquals("Bearer token-1", header(source));
+      assertEquals("Bearer S3CRET-token-1", header(source));
       clock.advance(Duration.ofSeconds(2699));
-      assertEquals("Bearer token-1", header(source));
+      assertEquals("Bearer S3CRET-token-1", header(source));
       assertEquals(1, server.requests().size());
       clock.advance(Duration.ofSeconds(1));
-      assertEquals("Bearer token-2", header(source));
-      assertEquals("Bearer token-2", header(source));
+      assertEquals("Bearer S3CRET-token-2", header(source));
+      assertEquals("Bearer S3CRET-token-2", header(source));
       assertEquals(2, server.requests().size());
     }
   }
@@ -202,7 +211,7 @@ class TokenExchangeTest {
     try (TokenServer server = issuing(",\"expires_in\":100")) {
       TokenSource source =
           TokenSources.start(
-              Auth.of(new ClientCredentials("c", "s")).tokenUrl(server.url("/t")),
+              Auth.of(new ClientCredentials("c", "s-S3CRET")).tokenUrl(server.url("/t")),
               endpoint,
               clock,
               Log.root());
@@ -221,13 +230,13 @@ class TokenExchangeTest {
     try (TokenServer server = issuing("")) {
       TokenSource source =
           TokenSources.start(
-              Auth.of(new ClientCredentials("c", "s")).tokenUrl(server.url("/t")),
+              Auth.of(new ClientCredentials("c", "s-S3CRET")).tokenUrl(server.url("/t")),
               endpoint,
               clock,
               Log.root());
-      assertEquals("Bearer token-1", header(source));
-      assertEquals("Bearer token-2", header(source));
-      assertEquals("Bearer token-3", header(source));
+      assertEquals("Bearer S3CRET-token-1", header(source));
+      assertEquals("Bearer S3CRET-token-2", header(source));
+      assertEquals("Bearer S3CRET-token-3", header(source));
       assertEquals(3, server.requests().size());
     }
   }
@@ -235,10 +244,10 @@ class TokenExchangeTest {
   @Test
   void aFetchLogsAtDebugAndRegistersTheTokenWithTheRedactor() {
     try (TokenServer server =
-        issuing(",\"expires_in\":\"3600\",\"refresh_token\":\"next-refresh\"")) {
+        issuing(",\"expires_in\":\"3600\",\"refresh_token\":\"next-refresh-S3CRET\"")) {
       header(
           TokenSources.start(
-              Auth.of(new ClientCredentials("c", "s")).tokenUrl(server.url("/t")),
+              Auth.of(new ClientCredentials("c", "s-S3CRET")).tokenUrl(server.url("/t")),
               endpoint,
               clock,
               Log.root().child("http")));
@@ -248,8 +257,8 @@ class TokenExchangeTest {
       assertEquals(
           Map.of("at", "2024-05-01T12:00:00Z", "expires_in", 3600L, "source", "flow.http"),
           fetched.get(0).get("fields"));
-      assertEquals(Redactor.MASK, logs.redactor().scrub("token-1"));
-      assertEquals(Redactor.MASK, logs.redactor().scrub("next-refresh"));
+      assertEquals(Redactor.MASK, logs.redactor().scrub("S3CRET-token-1"));
+      assertEquals(Redactor.MASK, logs.redactor().scrub("next-refresh-S3CRET"));
     }
   }
 
@@ -261,7 +270,7 @@ class TokenExchangeTest {
             request ->
                 Future.succeededFuture(
                     TokenServer.Reply.ok(
-                        "{\"access_token\":\"gh-"
+                        "{\"access_token\":\"gh-S3CRET-"
                             + issued.incrementAndGet()
                             + "\",\"expires_at\":\"2024-05-01T13:00:00Z\"}")))) {
       TokenResponseReader greenhouse =
@@ -272,17 +281,17 @@ class TokenExchangeTest {
           };
       TokenSource source =
           TokenSources.start(
-              Auth.of(new ClientCredentials("c", "s"))
+              Auth.of(new ClientCredentials("c", "s-S3CRET"))
                   .tokenUrl(server.url("/token"))
                   .tokenResponse(greenhouse),
               endpoint,
               clock,
               Log.root());
-      assertEquals("Bearer gh-1", header(source));
+      assertEquals("Bearer gh-S3CRET-1", header(source));
       clock.advance(Duration.ofMinutes(44).plusSeconds(59)); // 75 % of the hour is 45 minutes
-      assertEquals("Bearer gh-1", header(source));
+      assertEquals("Bearer gh-S3CRET-1", header(source));
       clock.advance(Duration.ofSeconds(1));
-      assertEquals("Bearer gh-2", header(source));
+      assertEquals("Bearer gh-S3CRET-2", header(source));
       Map<?, ?> fields = (Map<?, ?>) logs.lines("fetched OAuth2 access token").get(0).get("fields");
       assertEquals(3600L, fields.get("expires_in"));
     }
@@ -295,10 +304,10 @@ class TokenExchangeTest {
             vertx,
             request ->
                 Future.succeededFuture(
-                    TokenServer.Reply.ok("{\"token\":\"body-secret-value\",\"expires_in\":60}")))) {
+                    TokenServer.Reply.ok("{\"token\":\"body-S3CRET-value\",\"expires_in\":60}")))) {
       TokenSource source =
           TokenSources.start(
-              Auth.of(new ClientCredentials("c", "s")).tokenUrl(server.url("/token")),
+              Auth.of(new ClientCredentials("c", "s-S3CRET")).tokenUrl(server.url("/token")),
               endpoint,
               clock,
               Log.root());
@@ -311,7 +320,7 @@ class TokenExchangeTest {
               + " non-empty string is required). Check the token URL and that the provider"
               + " accepts these credentials.",
           failure.getMessage());
-      assertFalse(failure.toString().contains("body-secret-value"));
+      assertFalse(failure.toString().contains("body-S3CRET-value"));
     }
   }
 
@@ -325,17 +334,18 @@ class TokenExchangeTest {
                 Future.succeededFuture(
                     calls.incrementAndGet() == 1
                         ? new TokenServer.Reply(503, "{\"error\":\"unavailable\"}")
-                        : TokenServer.Reply.ok("{\"access_token\":\"late\",\"expires_in\":60}")))) {
+                        : TokenServer.Reply.ok(
+                            "{\"access_token\":\"late-S3CRET\",\"expires_in\":60}")))) {
       TokenSource source =
           TokenSources.start(
-              Auth.of(new ClientCredentials("c", "s")).tokenUrl(server.url("/token")),
+              Auth.of(new ClientCredentials("c", "s-S3CRET")).tokenUrl(server.url("/token")),
               endpoint,
               clock,
               Log.root());
       Throwable failure = Await.failure(source.header());
       assertInstanceOf(VertxTokenEndpoint.StatusException.class, failure);
       assertTrue(failure.getMessage().startsWith("HTTP 503 from "), failure.getMessage());
-      assertEquals("Bearer late", header(source));
+      assertEquals("Bearer late-S3CRET", header(source));
       assertEquals(2, server.requests().size());
     }
   }

@@ -60,8 +60,8 @@ class TokenRotationTest {
         """
         {"start_date": "2024-01-01T00:00:00Z",
          "credentials": {"credentials_title": "OAuth Credentials",
-                         "client_id": "client-1", "client_secret": "secret-1",
-                         "refresh_token": "old-refresh", "access_token": "old-access",
+                         "client_id": "client-1", "client_secret": "secret-S3CRET-1",
+                         "refresh_token": "old-refresh-S3CRET", "access_token": "old-access-S3CRET",
                          "access_token_expires_at": "%s"},
          "advanced": {"zeta": 1, "alpha": [{"b": 1, "a": {"y": true, "x": null}}]}}
         """
@@ -93,9 +93,9 @@ class TokenRotationTest {
   void aTokenExpiringWithinFiveMinutesIsRotatedAndTheConfigUpdated() throws DecodeException {
     try (TokenServer server =
         server(
-            "{\"access_token\":\"new-access\",\"refresh_token\":\"new-refresh\",\"expires_in\":3600}")) {
+            "{\"access_token\":\"new-access-S3CRET\",\"refresh_token\":\"new-refresh-S3CRET\",\"expires_in\":3600}")) {
       TokenSource source = Await.result(open(server, config("2024-05-01T12:01:00Z")));
-      assertEquals("Bearer new-access", Await.result(source.header()).value());
+      assertEquals("Bearer new-access-S3CRET", Await.result(source.header()).value());
 
       List<TokenServer.Request> requests = server.requests();
       assertEquals(
@@ -104,18 +104,18 @@ class TokenRotationTest {
           Map.of(
               "grant_type", "refresh_token",
               "client_id", "client-1",
-              "client_secret", "secret-1",
-              "refresh_token", "old-refresh"),
+              "client_secret", "secret-S3CRET-1",
+              "refresh_token", "old-refresh-S3CRET"),
           requests.get(0).form());
       TokenServer.Request encryption = requests.get(1);
       assertEquals("application/json", encryption.headers().get("content-type"));
       assertFalse(encryption.headers().containsKey("authorization"), "sent without credentials");
       assertEquals(
           "{\"config\":{\"advanced\":{\"alpha\":[{\"a\":{\"x\":null,\"y\":true},\"b\":1}],\"zeta\":1},"
-              + "\"credentials\":{\"access_token\":\"new-access\","
+              + "\"credentials\":{\"access_token\":\"new-access-S3CRET\","
               + "\"access_token_expires_at\":\"2024-05-01T13:00:00Z\",\"client_id\":\"client-1\","
-              + "\"client_secret\":\"secret-1\",\"credentials_title\":\"OAuth Credentials\","
-              + "\"refresh_token\":\"new-refresh\"},\"start_date\":\"2024-01-01T00:00:00Z\"},"
+              + "\"client_secret\":\"secret-S3CRET-1\",\"credentials_title\":\"OAuth Credentials\","
+              + "\"refresh_token\":\"new-refresh-S3CRET\"},\"start_date\":\"2024-01-01T00:00:00Z\"},"
               + "\"schema\":"
               + RotatingConfigJson.SCHEMA
               + "}",
@@ -135,19 +135,20 @@ class TokenRotationTest {
 
   @Test
   void aResponseWithoutARefreshTokenKeepsTheOldOne() throws DecodeException {
-    try (TokenServer server = server("{\"access_token\":\"new-access\",\"expires_in\":60}")) {
+    try (TokenServer server =
+        server("{\"access_token\":\"new-access-S3CRET\",\"expires_in\":60}")) {
       Await.result(open(server, config("2024-05-01T11:00:00Z")));
       String body = server.requests().get(1).body();
-      assertTrue(body.contains("\"refresh_token\":\"old-refresh\""), body);
+      assertTrue(body.contains("\"refresh_token\":\"old-refresh-S3CRET\""), body);
       assertTrue(body.contains("\"access_token_expires_at\":\"2024-05-01T12:01:00Z\""), body);
     }
   }
 
   @Test
   void aTokenLastingLongerIsNotRotated() throws DecodeException {
-    try (TokenServer server = server("{\"access_token\":\"unused\"}")) {
+    try (TokenServer server = server("{\"access_token\":\"unused-S3CRET\"}")) {
       TokenSource source = Await.result(open(server, config("2024-05-01T13:00:00Z")));
-      assertEquals("Bearer old-access", Await.result(source.header()).value());
+      assertEquals("Bearer old-access-S3CRET", Await.result(source.header()).value());
       assertEquals(List.of(), server.requests());
       assertEquals(List.of(), logs.lines());
     }
@@ -155,7 +156,7 @@ class TokenRotationTest {
 
   @Test
   void exactlyFiveMinutesLeftIsNotDue() throws DecodeException {
-    try (TokenServer server = server("{\"access_token\":\"unused\"}")) {
+    try (TokenServer server = server("{\"access_token\":\"unused-S3CRET\"}")) {
       Await.result(open(server, config("2024-05-01T12:05:00Z")));
       assertEquals(List.of(), server.requests());
     }
@@ -163,13 +164,15 @@ class TokenRotationTest {
 
   @Test
   void theCredentialsMustBeFoundInTheConfigExactlyOnce() throws DecodeException {
-    try (TokenServer server = server("{\"access_token\":\"new-access\",\"expires_in\":60}")) {
+    try (TokenServer server =
+        server("{\"access_token\":\"new-access-S3CRET\",\"expires_in\":60}")) {
       RawJson twice =
           RawJson.parse(
               config("2024-05-01T12:01:00Z")
                   .toString()
                   .replace(
-                      "\"zeta\":1", "\"zeta\":1,\"copy\":{\"refresh_token\":\"old-refresh\"}"));
+                      "\"zeta\":1",
+                      "\"zeta\":1,\"copy\":{\"refresh_token\":\"old-refresh-S3CRET\"}"));
       Throwable failure = Await.failure(open(server, twice));
       assertInstanceOf(ActionableException.class, failure);
       assertEquals(
@@ -204,10 +207,10 @@ class TokenRotationTest {
     RawJson raw =
         RawJson.parse(
             "{\"credentials\":{\"credentials_title\":\"Private App Credentials\","
-                + "\"access_token\":\"static\"}}");
+                + "\"access_token\":\"static-S3CRET\"}}");
     try (TokenServer server = server("{}")) {
       TokenSource source = Await.result(open(server, raw));
-      assertEquals("Bearer static", Await.result(source.header()).value());
+      assertEquals("Bearer static-S3CRET", Await.result(source.header()).value());
       assertEquals(List.of(), server.requests());
     }
   }

@@ -65,19 +65,25 @@ final class VertxTokenEndpoint implements TokenEndpoint {
   }
 
   private Future<RawJson> post(RequestOptions options, String url, String body) {
+    // The body is asked for in the callback that delivers the response, nested: a callback
+    // chained outside may run later, after the body's chunks went by unread (an empty body).
     return client
         .request(options)
-        .compose(request -> request.send(Buffer.buffer(body, "UTF-8")))
         .compose(
-            response ->
-                response
-                    .body()
-                    .map(
-                        bytes -> {
-                          if (response.statusCode() >= 400) {
-                            throw new StatusException(response.statusCode(), url, bytes.toString());
-                          }
-                          return RawJson.parse(bytes.getBytes());
-                        }));
+            request ->
+                request
+                    .send(Buffer.buffer(body, "UTF-8"))
+                    .compose(
+                        response ->
+                            response
+                                .body()
+                                .map(
+                                    bytes -> {
+                                      if (response.statusCode() >= 400) {
+                                        throw new StatusException(
+                                            response.statusCode(), url, bytes.toString());
+                                      }
+                                      return RawJson.parse(bytes.getBytes());
+                                    })));
   }
 }

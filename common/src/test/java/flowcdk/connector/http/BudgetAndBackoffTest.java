@@ -62,8 +62,9 @@ class BudgetAndBackoffTest {
     assertEquals("flowcdk/dev", defaults.userAgent());
     assertEquals(100, defaults.maxConnections());
     assertEquals(Duration.ofSeconds(60), defaults.retries().cap());
-    HttpSettings secret = defaults.header("X-Api-Key", "k-123").header("x-api-key", "k-456");
+    HttpSettings secret =
+        defaults.header("X-Api-Key", "k-S3CRET-123").header("x-api-key", "k-S3CRET-456");
     assertEquals(1, secret.headers().size());
-    assertTrue(!secret.toString().contains("k-456"), secret.toString());
+    assertTrue(!secret.toString().contains("k-S3CRET-456"), secret.toString());
   }
 }

@@ -1,5 +1,6 @@
 package flowcdk.connector.http.rest;
 
+import flowcdk.common.http.StderrTee;
 import flowcdk.common.time.ManualClock;
 import flowcdk.runtime.RuntimeContext;
 import flowcdk.runtime.RuntimeOptions;
@@ -12,7 +13,6 @@ import flowcdk.runtime.log.Redactor;
 import flowcdk.testsupport.Attached;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +43,7 @@ final class RestRun {
 
   final ManualClock clock;
   final Attached connector = new Attached(new RestCapture_Dispatch());
-  private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+  private final StderrTee log = new StderrTee();
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final CompletableFuture<Integer> status;
   private final LogWriter previous;
@@ -51,21 +51,7 @@ final class RestRun {
   /** Starts serving {@code request} (one protocol line) on {@code clock}. */
   RestRun(ManualClock clock, String request) {
     this.clock = clock;
-    OutputStream tee =
-        new OutputStream() {
-          @Override
-          public synchronized void write(int b) {
-            log.write(b);
-            System.err.write(b);
-          }
-
-          @Override
-          public synchronized void write(byte[] b, int off, int len) {
-            log.write(b, off, len);
-            System.err.write(b, off, len);
-          }
-        };
-    previous = Logging.install(new LogWriter(tee, LogFormat.JSON, Level.DEBUG, new Redactor()));
+    previous = Logging.install(new LogWriter(log, LogFormat.JSON, Level.DEBUG, new Redactor()));
     RuntimeOptions options =
         RuntimeOptions.defaults().withSignalHandling(false).withClock(vertx -> clock);
     byte[] input = (request + "\n").getBytes(StandardCharsets.UTF_8);
@@ -108,9 +94,7 @@ final class RestRun {
     try {
       int code = status.get(2, TimeUnit.MINUTES);
       return new Result(
-          code,
-          out.toString(StandardCharsets.UTF_8).lines().toList(),
-          log.toString(StandardCharsets.UTF_8).lines().toList());
+          code, out.toString(StandardCharsets.UTF_8).lines().toList(), log.text().lines().toList());
     } finally {
       Logging.install(previous);
     }
