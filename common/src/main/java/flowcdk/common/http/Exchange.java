@@ -106,34 +106,49 @@ final class Exchange {
               }
               HttpClientRequest sending = connected.result();
               request = sending;
-              if (interruption != null) {
-                sending.reset();
-                return;
-              }
-              Future<HttpClientResponse> sent;
-              try {
-                sent = hop.body() == null ? sending.send() : sending.send(hop.body().copy());
-              } catch (RuntimeException e) {
-                sending.reset();
-                opened.tryFail(e);
-                return;
-              }
-              sent.onComplete(
-                  answered -> {
-                    if (answered.failed()) {
-                      opened.tryFail(failure(answered.cause(), Phase.CONNECT));
-                      return;
-                    }
-                    // Paused before anything else runs on this event loop: the body stays on the
-                    // connection until it is read.
-                    HttpClientResponse head = answered.result();
-                    head.pause();
-                    response = head;
-                    if (!opened.tryComplete(this)) {
-                      sending.reset();
-                    }
-                  });
+              wire.gate()
+                  .spaceSend()
+                  .onComplete(
+                      spaced -> {
+                        if (spaced.failed()) {
+                          sending.reset();
+                          opened.tryFail(spaced.cause());
+                          return;
+                        }
+                        send(sending);
+                      });
             });
+  }
+
+  /** Sends the request on its connection, and completes {@code opened} with the response head. */
+  private void send(HttpClientRequest sending) {
+    if (interruption != null) {
+      sending.reset();
+      return;
+    }
+    Future<HttpClientResponse> sent;
+    try {
+      sent = hop.body() == null ? sending.send() : sending.send(hop.body().copy());
+    } catch (RuntimeException e) {
+      sending.reset();
+      opened.tryFail(e);
+      return;
+    }
+    sent.onComplete(
+        answered -> {
+          if (answered.failed()) {
+            opened.tryFail(failure(answered.cause(), Phase.CONNECT));
+            return;
+          }
+          // Paused before anything else runs on this event loop: the body stays on the
+          // connection until it is read.
+          HttpClientResponse head = answered.result();
+          head.pause();
+          response = head;
+          if (!opened.tryComplete(this)) {
+            sending.reset();
+          }
+        });
   }
 
   private void interrupt(Interruption why) {

@@ -17,10 +17,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * for its turn in the rate's pacing.
  *
  * <p>Pacing, not a token bucket: each permit is given a start time at least {@code 1/rate} after
- * the previous one, so no burst exceeds one request and any second holds at most {@code rate + 1}
- * starts. Turns are handed out in the order permits got their place, so waiting is fair. All waits
- * are on the capture's clock and end at once with a {@link CaptureStoppedException} when the
- * capture stops. Thread-safe.
+ * the previous one, and, once its connection is ready, its request is sent at least {@code 1/rate}
+ * after the last one sent ({@link #spaceSend}), so no burst exceeds one request and any second
+ * holds at most {@code rate + 1} requests, however long each connection took to open. Turns are
+ * handed out in the order permits got their place, so waiting is fair. All waits are on the
+ * capture's clock and end at once with a {@link CaptureStoppedException} when the capture stops.
+ * Thread-safe.
  */
 final class RateGate {
 
@@ -39,6 +41,7 @@ final class RateGate {
   private final ArrayDeque<Promise<Void>> waiting = new ArrayDeque<>();
   private int inFlight;
   private Instant nextStart;
+  private Instant lastSent;
 
   RateGate(RateBudget budget, CaptureClock clock, StopSignal stopping) {
     this.clock = clock;
@@ -83,6 +86,48 @@ final class RateGate {
               promise.tryFail(stopped());
             });
     return promise.future().andThen(ar -> onStop.close()).map(v -> new Place());
+  }
+
+  /**
+   * Waits, once the request's connection is ready, until at least one interval has passed since the
+   * last request this gate let go, so requests reach the server evenly spaced even when their
+   * connections took different times to open (in a fresh process, the first connections take longer
+   * than the later ones, which would otherwise send the first requests in one burst). The wait is
+   * at most the spread of connection times; it ends at once with a {@link CaptureStoppedException}
+   * on a stop.
+   */
+  Future<Void> spaceSend() {
+    if (interval == null) {
+      return Future.succeededFuture();
+    }
+    Instant now = clock.now();
+    Instant send;
+    synchronized (this) {
+      send =
+          lastSent == null || !lastSent.plus(interval).isAfter(now) ? now : lastSent.plus(interval);
+      lastSent = send;
+    }
+    Duration wait = Duration.between(now, send);
+    if (wait.isZero()) {
+      return Future.succeededFuture();
+    }
+    return clock
+        .sleep(wait, stopping)
+        .compose(
+            elapsed -> {
+              if (!elapsed) {
+                return Future.failedFuture(stopped());
+              }
+              // A timer that fired late moves the next send later too: spacing is counted from
+              // when requests really go.
+              Instant sent = clock.now();
+              synchronized (this) {
+                if (sent.isAfter(lastSent)) {
+                  lastSent = sent;
+                }
+              }
+              return Future.succeededFuture();
+            });
   }
 
   private Future<Permit> turn(Permit place) {
