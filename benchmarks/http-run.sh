@@ -125,7 +125,10 @@ if [[ $CDS == 1 ]]; then
     -cp "$JAR" flowcdk.bench.http.HttpBenchCapture_Main
   timed /dev/null "$WORK/train.times" java "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/plain.classes" \
     -cp "$JAR" flowcdk.bench.http.PlainClient --base-url "$BASE_URL" --bindings 2
-  awk '!seen[$0]++' "$WORK/spec.classes" "$WORK/capture.classes" "$WORK/plain.classes" >"$WORK/train.classes"
+  # one list: every class once, in first-seen order; newer JDKs number the classes of each list
+  # (" id: N"), and the same class numbered differently in two lists is a format error
+  sed -E 's/ id: [0-9]+$//' "$WORK/spec.classes" "$WORK/capture.classes" "$WORK/plain.classes" |
+    awk '!seen[$0]++' >"$WORK/train.classes"
   rm -f "$JSA"
   java "${JVM[@]}" -Xshare:dump -XX:SharedClassListFile="$WORK/train.classes" -XX:SharedArchiveFile="$JSA" \
     -cp "$JAR" >"$WORK/dump.log" 2>&1 || { echo "CDS dump failed:" >&2; tail -20 "$WORK/dump.log" >&2; exit 1; }

@@ -135,9 +135,11 @@ train_cds() {
     timed "$WORK/train-$name.json" /dev/null "$WORK/train.times" \
       java "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/train-$name.classes" -jar "$JAR"
   done
-  # one list: every line once, in first-seen order (a class after its supertypes)
-  awk '!seen[$0]++' "$WORK"/train-spec.classes "$WORK"/train-typed.classes "$WORK"/train-generic.classes \
-    >"$WORK/train.classes"
+  # one list: every class once, in first-seen order (a class after its supertypes); newer JDKs
+  # number the classes of each list (" id: N"), and the same class numbered differently in two
+  # lists is a format error
+  sed -E 's/ id: [0-9]+$//' "$WORK"/train-spec.classes "$WORK"/train-typed.classes \
+    "$WORK"/train-generic.classes | awk '!seen[$0]++' >"$WORK/train.classes"
   rm -f "$JSA"
   java "${JVM[@]}" -Xshare:dump -XX:SharedClassListFile="$WORK/train.classes" -XX:SharedArchiveFile="$JSA" \
     -cp "$JAR" >"$WORK/dump.log" 2>&1 || { echo "CDS dump failed:" >&2; tail -20 "$WORK/dump.log" >&2; exit 1; }
