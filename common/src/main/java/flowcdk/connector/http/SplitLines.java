@@ -1,5 +1,6 @@
 package flowcdk.connector.http;
 
+import flowcdk.common.stream.DecodingStream;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
@@ -8,11 +9,11 @@ import io.vertx.core.streams.ReadStream;
 final class SplitLines implements HttpLines {
 
   private final HttpStream stream;
-  private final LineSplitter lines;
+  private final ReadStream<Buffer> lines;
 
   SplitLines(HttpStream stream, byte[] delimiter) {
     this.stream = stream;
-    this.lines = new LineSplitter(stream.body(), delimiter);
+    this.lines = new DecodingStream<>(stream.body(), new LineSplitter(delimiter));
   }
 
   @Override

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Handler;
+import flowcdk.common.stream.DecodingStream;
+import flowcdk.common.stream.HandFed;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
 import java.util.ArrayList;
@@ -15,71 +16,13 @@ import org.junit.jupiter.api.Test;
 /** Splitting a body into lines, chunk by chunk, with back-pressure. */
 class LineSplitterTest {
 
-  /**
-   * A body the test feeds by hand; it records the demand it was given, and refuses chunks nobody
-   * asked for, as a paused socket would hold them.
-   */
-  static final class HandFed implements ReadStream<Buffer> {
-    Handler<Buffer> handler;
-    Handler<Void> endHandler;
-    Handler<Throwable> exceptionHandler;
-    long demand = Long.MAX_VALUE;
-
-    void feed(String chunk) {
-      assertTrue(demand > 0, "a chunk was pushed while the splitter had not asked for one");
-      if (demand != Long.MAX_VALUE) {
-        demand--;
-      }
-      handler.handle(Buffer.buffer(chunk));
-    }
-
-    void end() {
-      endHandler.handle(null);
-    }
-
-    @Override
-    public HandFed exceptionHandler(Handler<Throwable> handler) {
-      exceptionHandler = handler;
-      return this;
-    }
-
-    @Override
-    public HandFed handler(Handler<Buffer> handler) {
-      this.handler = handler;
-      return this;
-    }
-
-    @Override
-    public HandFed pause() {
-      demand = 0;
-      return this;
-    }
-
-    @Override
-    public HandFed resume() {
-      demand = Long.MAX_VALUE;
-      return this;
-    }
-
-    @Override
-    public HandFed fetch(long amount) {
-      demand = demand + amount < 0 ? Long.MAX_VALUE : demand + amount;
-      return this;
-    }
-
-    @Override
-    public HandFed endHandler(Handler<Void> handler) {
-      endHandler = handler;
-      return this;
-    }
-  }
-
   private final HandFed body = new HandFed();
   private final List<String> lines = new ArrayList<>();
   private boolean ended;
 
-  private LineSplitter split(String delimiter) {
-    LineSplitter splitter = new LineSplitter(body, LineSplitter.delimiterBytes(delimiter));
+  private ReadStream<Buffer> split(String delimiter) {
+    ReadStream<Buffer> splitter =
+        new DecodingStream<>(body, new LineSplitter(LineSplitter.delimiterBytes(delimiter)));
     splitter.endHandler(v -> ended = true);
     splitter.handler(line -> lines.add(line.toString()));
     return splitter;
@@ -154,7 +97,8 @@ class LineSplitterTest {
 
   @Test
   void linesFlowOnlyAsFastAsTheyAreConsumed() {
-    LineSplitter splitter = new LineSplitter(body, LineSplitter.delimiterBytes("\n"));
+    ReadStream<Buffer> splitter =
+        new DecodingStream<>(body, new LineSplitter(LineSplitter.delimiterBytes("\n")));
     splitter.endHandler(v -> ended = true);
     splitter.pause();
     splitter.handler(line -> lines.add(line.toString()));
@@ -188,7 +132,8 @@ class LineSplitterTest {
 
   @Test
   void aHandlerPausingTheStreamStopsTheLines() {
-    LineSplitter splitter = new LineSplitter(body, LineSplitter.delimiterBytes("\n"));
+    ReadStream<Buffer> splitter =
+        new DecodingStream<>(body, new LineSplitter(LineSplitter.delimiterBytes("\n")));
     splitter.handler(
         line -> {
           lines.add(line.toString());
@@ -202,7 +147,7 @@ class LineSplitterTest {
 
   @Test
   void failuresReachTheExceptionHandler() {
-    LineSplitter splitter = split("\n");
+    ReadStream<Buffer> splitter = split("\n");
     List<Throwable> failures = new ArrayList<>();
     splitter.exceptionHandler(failures::add);
     IllegalStateException reset = new IllegalStateException("reset");

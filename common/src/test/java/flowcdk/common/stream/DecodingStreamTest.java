@@ -1,0 +1,117 @@
+package flowcdk.common.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.buffer.Buffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Chunks in, items out: order, demand, ends and failures. */
+class DecodingStreamTest {
+
+  /** One item per character; '!' is invalid input; the end gives a last item "end". */
+  static final class Letters implements ChunkDecoder<Buffer, String> {
+    @Override
+    public void chunk(Buffer chunk, Consumer<? super String> out) {
+      for (char c : chunk.toString().toCharArray()) {
+        if (c == '!') {
+          throw new IllegalArgumentException("'!' is not a letter");
+        }
+        out.accept(String.valueOf(c));
+      }
+    }
+
+    @Override
+    public void end(Consumer<? super String> out) {
+      out.accept("end");
+    }
+  }
+
+  private final HandFed body = new HandFed();
+  private final List<String> items = new ArrayList<>();
+  private final List<Throwable> failures = new ArrayList<>();
+  private boolean ended;
+
+  private DecodingStream<Buffer, String> stream() {
+    DecodingStream<Buffer, String> stream = new DecodingStream<>(body, new Letters());
+    stream.endHandler(v -> ended = true);
+    stream.exceptionHandler(failures::add);
+    return stream;
+  }
+
+  @Test
+  void itemsFlowInOrderAndTheEndComesAfterTheLast() {
+    stream().handler(items::add);
+    body.feed("ab");
+    body.feed("c");
+    body.end();
+    assertEquals(List.of("a", "b", "c", "end"), items);
+    assertTrue(ended);
+  }
+
+  @Test
+  void oneChunkIsAskedForOnlyWhenNoItemWaits() {
+    DecodingStream<Buffer, String> stream = stream().pause();
+    stream.handler(items::add);
+    assertEquals(0, body.demand);
+    stream.fetch(1);
+    assertEquals(1, body.demand);
+    body.feed("xyz");
+    assertEquals(List.of("x"), items);
+    assertEquals(0, body.demand, "two items wait: no chunk is asked for");
+    stream.fetch(2);
+    assertEquals(List.of("x", "y", "z"), items);
+    assertEquals(0, body.demand);
+    stream.fetch(1);
+    assertEquals(1, body.demand);
+  }
+
+  @Test
+  void aDecoderFailureComesAfterTheItemsBeforeItAndPausesTheUpstream() {
+    stream().handler(items::add);
+    body.feed("ab!c");
+    assertEquals(List.of("a", "b"), items);
+    assertEquals(1, failures.size());
+    assertEquals("'!' is not a letter", failures.get(0).getMessage());
+    assertEquals(0, body.demand);
+    body.end();
+    assertFalse(ended, "a failed stream does not end");
+  }
+
+  @Test
+  void anUpstreamFailureWaitsForTheConsumerToTakeTheItemsBeforeIt() {
+    DecodingStream<Buffer, String> stream = stream().pause();
+    stream.handler(items::add);
+    stream.fetch(1);
+    body.feed("ab");
+    IllegalStateException reset = new IllegalStateException("reset");
+    body.fail(reset);
+    assertEquals(List.of(), failures);
+    stream.resume();
+    assertEquals(List.of("a", "b"), items);
+    assertEquals(1, failures.size());
+    assertSame(reset, failures.get(0));
+  }
+
+  @Test
+  void anEndOrFailureBeforeItsHandlerIsDeliveredWhenTheHandlerIsSet() {
+    DecodingStream<Buffer, String> stream = new DecodingStream<>(body, new Letters());
+    stream.handler(items::add);
+    body.end();
+    assertEquals(List.of("end"), items);
+    stream.endHandler(v -> ended = true);
+    assertTrue(ended);
+
+    HandFed other = new HandFed();
+    DecodingStream<Buffer, String> failing = new DecodingStream<>(other, new Letters());
+    failing.handler(items::add);
+    other.feed("!");
+    failing.exceptionHandler(failures::add);
+    assertEquals(1, failures.size());
+  }
+}
