@@ -2,6 +2,8 @@
 # The HTTP side-by-side benchmark (docs/benchmarks.md#over-http): N bindings x M pages of P JSON
 # documents from one local PageServer (the same server for every program), fetched by
 #   plain   the server's own limit: flowcdk.bench.http.PlainClient (plain Vert.x client, counts),
+#   work    the same client also doing the connector's own work on each page (decode with the
+#           generated codec, re-encode every document), without the CDK: the Java connector's floor,
 #   java    the Java bench-over-HTTP connector (flowcdk.bench.http.HttpBenchCapture_Main),
 #   python  the same connector on the Python CDK (benchmarks/python/source_bench_http), when
 #           the Python CDK and aiohttp can be imported (otherwise one line says what is missing),
@@ -124,7 +126,7 @@ if [[ $CDS == 1 ]]; then
   timed /dev/null "$WORK/train.times" java "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/capture.classes" \
     -cp "$JAR" flowcdk.bench.http.HttpBenchCapture_Main
   timed /dev/null "$WORK/train.times" java "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/plain.classes" \
-    -cp "$JAR" flowcdk.bench.http.PlainClient --base-url "$BASE_URL" --bindings 2
+    -cp "$JAR" flowcdk.bench.http.PlainClient --base-url "$BASE_URL" --bindings 2 --work true
   # one list: every class once, in first-seen order; newer JDKs number the classes of each list
   # (" id: N"), and the same class numbered differently in two lists is a format error
   sed -E 's/ id: [0-9]+$//' "$WORK/spec.classes" "$WORK/capture.classes" "$WORK/plain.classes" |
@@ -138,11 +140,12 @@ fi
 
 request "$N" >"$WORK/request.json"
 PLAIN=(java "${JVM[@]}" -cp "$JAR" flowcdk.bench.http.PlainClient --base-url "$BASE_URL" --bindings "$N")
+WORKC=("${PLAIN[@]}" --work true)
 JAVA=(java "${JVM[@]}" -cp "$JAR" flowcdk.bench.http.HttpBenchCapture_Main)
 PY=(env PYTHONPATH="$PYPATH" "$PYTHON" -m source_bench_http)
 
 # The Python column runs only where the Python CDK and aiohttp import; otherwise say what is missing.
-PROGRAMS=(plain java)
+PROGRAMS=(plain work java)
 if missing=$(env PYTHONPATH="$PYPATH" "$PYTHON" -c 'import aiohttp, estuary_cdk.http, estuary_cdk.capture.common' 2>&1); then
   PROGRAMS+=(python)
   PYTHON_NOTE=
@@ -156,6 +159,7 @@ fi
 run() {
   case $1 in
     plain) timed "$2" "$3" "${PLAIN[@]}" ;;
+    work) timed "$2" "$3" "${WORKC[@]}" ;;
     java) timed "$2" "$3" "${JAVA[@]}" ;;
     python) timed "$2" "$3" "${PY[@]}" ;;
   esac
@@ -181,10 +185,10 @@ for ((i = 0; i < RUNS; i++)); do
   for prog in "${PROGRAMS[@]}"; do
     # The first run of each program keeps its output for the checks below; the plain client's
     # count (one line) is checked on every run.
-    if [[ $prog == plain ]]; then
-      run plain "$WORK/plain.out" "$WORK/plain.times"
-      [[ $(cat "$WORK/plain.out") == "$DOCS" ]] ||
-        { echo "plain: counted $(cat "$WORK/plain.out") documents, expected $DOCS" >&2; exit 1; }
+    if [[ $prog == plain || $prog == work ]]; then
+      run "$prog" "$WORK/$prog.out" "$WORK/$prog.times"
+      [[ $(cat "$WORK/$prog.out") == "$DOCS" ]] ||
+        { echo "$prog: counted $(cat "$WORK/$prog.out") documents, expected $DOCS" >&2; exit 1; }
     elif ((i == 0)); then
       run "$prog" "$WORK/$prog.out" "$WORK/$prog.times"
     else
@@ -197,7 +201,7 @@ done
 # (the last page's documents are committed by the completion checkpoint), and, with Python, the
 # same output per binding from both connectors.
 for prog in "${PROGRAMS[@]}"; do
-  [[ $prog == plain ]] && continue
+  [[ $prog == plain || $prog == work ]] && continue
   docs=$(grep -c '^{"captured":' "$WORK/$prog.out" || true)
   checkpoints=$(grep -c '^{"checkpoint":' "$WORK/$prog.out" || true)
   if ((docs != DOCS || checkpoints != N * (M + 1))); then
@@ -234,6 +238,9 @@ cat "$ROWS"
 if [[ -n $PYTHON_NOTE ]]; then echo "$PYTHON_NOTE"; fi
 awk -v j="${RATE[java]}" -v p="${RATE[plain]}" 'BEGIN {
   printf "java / plain: %.0f%% of the plain client'"'"'s docs/s (target: at least 80%%)\n", 100 * j / p
+}'
+awk -v j="${RATE[java]}" -v w="${RATE[work]}" 'BEGIN {
+  printf "java / work: %.0f%% of the docs/s of the same work without the CDK (decode and re-encode on one event loop)\n", 100 * j / w
 }'
 if [[ -n ${RATE[python]:-} ]]; then
   awk -v j="${RATE[java]}" -v p="${RATE[python]}" 'BEGIN {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The HTTP benchmark's harness, {@code benchmarks/http-run.sh}, runs end to end on tiny sizes (2
  * bindings x 2 pages of 10 documents, one run, the jar built by {@code package}) and prints its
- * table: the plain client's and the Java connector's rows, and the Python connector's row or the
- * line saying why it was skipped.
+ * table: the plain client's, the work client's and the Java connector's rows, and the Python
+ * connector's row or the line saying why it was skipped.
  */
 class HttpRunIT {
 
@@ -46,16 +46,20 @@ class HttpRunIT {
         lines.get(header + 1).matches("plain +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+ +100%"),
         lines.get(header + 1));
     assertTrue(
-        lines.get(header + 2).matches("java +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+ +[0-9]+%"),
+        lines.get(header + 2).matches("work +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+ +[0-9]+%"),
         lines.get(header + 2));
-    String third = lines.get(header + 3);
     assertTrue(
-        third.matches("python +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+ +[0-9]+%")
-            || third.startsWith("python: skipped: "),
-        third);
+        lines.get(header + 3).matches("java +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+ +[0-9]+%"),
+        lines.get(header + 3));
+    String python = lines.get(header + 4);
+    assertTrue(
+        python.matches("python +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9]+ +[0-9]+%")
+            || python.startsWith("python: skipped: "),
+        python);
     assertTrue(
         output.contains("outputs checked: 40 documents and 6 checkpoints per connector"), output);
     assertTrue(output.lines().anyMatch(l -> l.startsWith("java / plain: ")), output);
+    assertTrue(output.lines().anyMatch(l -> l.startsWith("java / work: ")), output);
     assertTrue(output.lines().anyMatch(l -> l.startsWith("java / python: ")), output);
   }
 }

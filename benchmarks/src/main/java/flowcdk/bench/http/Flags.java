@@ -77,4 +77,21 @@ final class Flags {
             + text
             + "'");
   }
+
+  /**
+   * The value of {@code --name} as {@code true} or {@code false}, or {@code fallback}.
+   *
+   * @throws IllegalArgumentException if the value is neither
+   */
+  boolean bool(String name, boolean fallback) {
+    String text = values.get(name);
+    if (text == null) {
+      return fallback;
+    }
+    if (text.equals("true") || text.equals("false")) {
+      return text.equals("true");
+    }
+    throw new IllegalArgumentException(
+        program + ": --" + name + " must be true or false, but is '" + text + "'");
+  }
 }

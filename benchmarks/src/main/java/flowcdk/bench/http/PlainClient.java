@@ -19,11 +19,13 @@ import java.util.Set;
  * of every binding of a {@link PageServer} with a plain Vert.x {@link HttpClient}, with the
  * connector's concurrency (one sequential pager per binding, following {@code next}, all bindings
  * at once, one connection each), and counts the documents ({@link PageCount}). No CDK class is
- * involved: no documents are decoded or written, no state is kept.
+ * involved: no documents are decoded or written, no state is kept. With {@code --work} it also does
+ * the connector's own work on each page ({@link PageWork}: decode, re-encode), still without the
+ * CDK.
  */
 public final class PlainClient {
 
-  private static final Set<String> FLAGS = Set.of("base-url", "bindings");
+  private static final Set<String> FLAGS = Set.of("base-url", "bindings", "work");
 
   private PlainClient() {}
 
@@ -33,24 +35,35 @@ public final class PlainClient {
    * or fails with the first failed request (naming its URL).
    */
   public static Future<Long> fetchAll(Vertx vertx, String baseUrl, int bindings) {
+    return fetchAll(vertx, baseUrl, bindings, PageCount::parse);
+  }
+
+  /** Reads a page body: its count and next page. */
+  interface PageReader {
+    PageCount read(byte[] body) throws IOException;
+  }
+
+  /** {@link #fetchAll(Vertx, String, int)}, each page read by {@code reader}. */
+  static Future<Long> fetchAll(Vertx vertx, String baseUrl, int bindings, PageReader reader) {
     // Every step runs on one event loop: a caller's thread that composed on a response future
     // completed meanwhile would set the body handler while the loop delivers the body, and could
     // miss it.
     Promise<Long> done = Promise.promise();
     vertx
         .getOrCreateContext()
-        .runOnContext(v -> fetchOnLoop(vertx, baseUrl, bindings).onComplete(done));
+        .runOnContext(v -> fetchOnLoop(vertx, baseUrl, bindings, reader).onComplete(done));
     return done.future();
   }
 
-  private static Future<Long> fetchOnLoop(Vertx vertx, String baseUrl, int bindings) {
+  private static Future<Long> fetchOnLoop(
+      Vertx vertx, String baseUrl, int bindings, PageReader reader) {
     HttpClient client =
         vertx.createHttpClient(
             new HttpClientOptions().setKeepAlive(true),
             new PoolOptions().setHttp1MaxSize(Math.max(1, bindings)));
     List<Future<Long>> pagers = new ArrayList<>();
     for (int b = 0; b < bindings; b++) {
-      pagers.add(pageFrom(client, baseUrl + "/items" + b, 0, 0));
+      pagers.add(pageFrom(client, reader, baseUrl + "/items" + b, 0, 0));
     }
     return Future.all(pagers)
         .map(all -> pagers.stream().mapToLong(Future::result).sum())
@@ -58,22 +71,24 @@ public final class PlainClient {
   }
 
   /** Fetches {@code page} and the ones after it; completes with {@code counted} plus theirs. */
-  private static Future<Long> pageFrom(HttpClient client, String url, int page, long counted) {
+  private static Future<Long> pageFrom(
+      HttpClient client, PageReader reader, String url, int page, long counted) {
     String pageUrl = url + "?page=" + page;
     return client
         .request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(pageUrl))
         .compose(request -> request.send())
-        .compose(response -> body(response, pageUrl))
+        .compose(response -> body(response, reader, pageUrl))
         .compose(
             count -> {
               long total = counted + count.documents();
               return count.next() < 0
                   ? Future.succeededFuture(total)
-                  : pageFrom(client, url, count.next(), total);
+                  : pageFrom(client, reader, url, count.next(), total);
             });
   }
 
-  private static Future<PageCount> body(HttpClientResponse response, String url) {
+  private static Future<PageCount> body(
+      HttpClientResponse response, PageReader reader, String url) {
     return response
         .body()
         .compose(
@@ -84,7 +99,7 @@ public final class PlainClient {
                         "GET " + url + ": status " + response.statusCode() + ": " + body));
               }
               try {
-                return Future.succeededFuture(PageCount.parse(body.getBytes()));
+                return Future.succeededFuture(reader.read(body.getBytes()));
               } catch (IOException e) {
                 return Future.failedFuture(
                     new IOException("GET " + url + ": " + e.getMessage(), e));
@@ -95,15 +110,17 @@ public final class PlainClient {
   /**
    * Fetches everything and prints the number of documents on stdout; exits 0, or 1 with the error
    * on stderr. Flags: {@code --base-url http://127.0.0.1:<port>} (required), {@code --bindings N}
-   * (1).
+   * (1), {@code --work true} (also decode and re-encode every page, {@link PageWork}).
    */
   public static void main(String[] args) {
     String baseUrl;
     int bindings;
+    boolean work;
     try {
       Flags flags = Flags.parse("PlainClient", args, FLAGS);
       baseUrl = flags.string("base-url", null);
       bindings = flags.integer("bindings", 1, 1);
+      work = flags.bool("work", false);
       if (baseUrl == null) {
         throw new IllegalArgumentException(
             "PlainClient: --base-url is required, e.g. --base-url http://127.0.0.1:8080");
@@ -116,7 +133,9 @@ public final class PlainClient {
     Vertx vertx = Vertx.vertx();
     int status = 0;
     try {
-      System.out.println(fetchAll(vertx, baseUrl, bindings).await());
+      // One PageWork per run: every page is read on the client's one event loop.
+      PageReader reader = work ? new PageWork()::apply : PageCount::parse;
+      System.out.println(fetchAll(vertx, baseUrl, bindings, reader).await());
     } catch (Exception e) { // await rethrows the failure as it is, checked or not
       System.err.println("PlainClient: " + e.getMessage());
       status = 1;

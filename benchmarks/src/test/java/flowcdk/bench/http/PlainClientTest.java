@@ -33,6 +33,20 @@ class PlainClientTest {
   }
 
   @Test
+  void withWorkEveryPageIsDecodedAndReencoded() throws IOException {
+    PageServer server = PageServer.start(vertx, new PageShape(2, 3, 4, 2), "127.0.0.1", 0).await();
+    assertEquals(
+        2L * 3 * 4,
+        PlainClient.fetchAll(vertx, server.baseUrl(), 2, new PageWork()::apply).await());
+    // A page the codec refuses fails, where the counting client would have counted it.
+    IOException error =
+        assertThrows(
+            IOException.class,
+            () -> new PageWork().apply("{\"items\":[{\"id\":\"x\"}],\"next\":null}".getBytes()));
+    assertTrue(error.getMessage().contains("/items/0/id"), error.getMessage());
+  }
+
+  @Test
   void aBindingTheServerLacksFailsNamingItsUrl() {
     PageServer server = PageServer.start(vertx, new PageShape(2, 1, 5, 2), "127.0.0.1", 0).await();
     IOException error =
