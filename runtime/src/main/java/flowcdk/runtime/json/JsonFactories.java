@@ -3,6 +3,7 @@ package flowcdk.runtime.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 
@@ -37,6 +38,9 @@ public final class JsonFactories {
           // NaN and infinities as the strings "NaN", "Infinity", "-Infinity" (never bare tokens,
           // which are not JSON); Codecs.readDouble reads them back.
           .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+          // jackson-core's bundled FastDoubleParser: the same correctly rounded values as
+          // Double.parseDouble, a few percent faster when decoding number-heavy pages.
+          .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
           .streamReadConstraints(
               StreamReadConstraints.builder()
                   .maxStringLength(MAX_LINE_BYTES)

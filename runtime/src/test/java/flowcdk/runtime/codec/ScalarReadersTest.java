@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import flowcdk.runtime.json.RawJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +164,37 @@ class ScalarReadersTest {
         "expected a number from -3.4028235E38 to 3.4028235E38, found a number -1e39",
         fail("-1e39", Codecs::readFloat));
     assertEquals("expected a number, found an array", fail("[]", Codecs::readFloat));
+  }
+
+  @Test
+  void doublesAreCorrectlyRoundedLikeDoubleParseDouble() {
+    // The shared factory reads numbers with jackson-core's fast parser: the values must be
+    // Double.parseDouble's, including halfway and subnormal cases and long digit strings.
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "0.1",
+                "9007199254740993",
+                "2.2250738585072012e-308",
+                "4.9e-324",
+                "2.4703282292062328e-324",
+                "1.00000000000000011102230246251565404236316680908203125",
+                "123456789012345678901234567890.123456789",
+                "-0.0",
+                "1E23"));
+    Random random = new Random(13);
+    for (int i = 0; i < 2000; i++) {
+      texts.add(Double.toString(Double.longBitsToDouble(random.nextLong() & 0x7FEFFFFFFFFFFFFFL)));
+      texts.add(
+          random.nextInt(1_000_000)
+              + "."
+              + random.nextInt(1_000_000)
+              + "e"
+              + (random.nextInt(600) - 300));
+    }
+    for (String text : texts) {
+      assertEquals(Double.parseDouble(text), ok(text, Codecs::readDouble), text);
+    }
   }
 
   @Test
