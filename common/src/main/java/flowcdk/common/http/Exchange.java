@@ -186,10 +186,19 @@ final class Exchange {
     return new TransportFailure(phase, cause == null ? new IllegalStateException(why + "") : cause);
   }
 
-  /** Reads the whole body, then releases the exchange. */
+  /**
+   * Reads the whole body, then releases the exchange. The body is gathered in one buffer sized from
+   * {@code Content-Length} when the server gave it (up to {@value #MAX_PRESIZE} bytes), so a large
+   * body is not copied into ever larger arrays as it arrives.
+   */
   Future<Buffer> readBody() {
     HttpClientResponse head = response;
-    Future<Buffer> body = head.body();
+    Promise<Buffer> whole = Promise.promise();
+    Buffer gathered = Buffer.buffer(initialCapacity(head.getHeader("Content-Length")));
+    head.handler(gathered::appendBuffer);
+    head.exceptionHandler(whole::tryFail);
+    head.endHandler(v -> whole.tryComplete(gathered));
+    Future<Buffer> body = whole.future();
     head.resume();
     return body.transform(
         read -> {
@@ -198,6 +207,24 @@ final class Exchange {
               ? Future.succeededFuture(read.result())
               : Future.failedFuture(failure(read.cause(), Phase.BODY));
         });
+  }
+
+  /** The largest body buffer allocated up front from a {@code Content-Length}: 64 MiB. */
+  static final int MAX_PRESIZE = 64 * 1024 * 1024;
+
+  /** A body buffer's first capacity for {@code contentLength} (a header value, or null). */
+  static int initialCapacity(String contentLength) {
+    if (contentLength != null && !contentLength.isEmpty() && contentLength.length() <= 10) {
+      try {
+        long length = Long.parseLong(contentLength.trim());
+        if (length >= 0) {
+          return (int) Math.min(length, MAX_PRESIZE);
+        }
+      } catch (NumberFormatException e) {
+        // not a length: start small, as without one
+      }
+    }
+    return 1024;
   }
 
   /** Reads and drops the body (so the connection can be reused), then releases the exchange. */

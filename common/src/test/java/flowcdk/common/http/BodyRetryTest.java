@@ -68,4 +68,16 @@ class BodyRetryTest extends HttpTestBase {
           3, logs.withMessage("error occurred while reading response body (will retry)").size());
     }
   }
+
+  @Test
+  void theBodyBufferIsSizedFromContentLengthWithinBounds() {
+    assertEquals(220_000, Exchange.initialCapacity("220000"));
+    assertEquals(0, Exchange.initialCapacity("0"));
+    assertEquals(Exchange.MAX_PRESIZE, Exchange.initialCapacity("9999999999"));
+    // No length, or not a length: a small buffer that grows as the body arrives.
+    assertEquals(1024, Exchange.initialCapacity(null));
+    assertEquals(1024, Exchange.initialCapacity("-5"));
+    assertEquals(1024, Exchange.initialCapacity("12ab"));
+    assertEquals(1024, Exchange.initialCapacity("99999999999999999999"));
+  }
 }
