@@ -96,7 +96,8 @@ final class MemberBody {
         return Step.PIECE;
       }
       if (inflater.needsDictionary()) {
-        throw new DataFormatException("the deflate data asks for a preset dictionary");
+        throw new DataFormatException(
+            "the deflate data asks for a preset window (zlib's FDICT), which gzip and zip never use");
       }
       if (used == 0 && !inflater.finished() && !inflater.needsInput()) {
         throw new DataFormatException("the inflater made no progress");
