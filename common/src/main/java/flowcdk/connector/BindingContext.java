@@ -6,6 +6,7 @@ import flowcdk.connector.state.ResourceState;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.task.CaptureClock;
+import flowcdk.runtime.task.StopSignal;
 import flowcdk.runtime.task.TaskWork;
 import io.vertx.core.Future;
 import java.util.List;
@@ -97,6 +98,18 @@ public final class BindingContext<C, R> {
   /** The capture's clock: take the time and wait through it, so tests can run on a manual one. */
   public CaptureClock clock() {
     return scope.capture().clock();
+  }
+
+  /**
+   * The capture's stopping signal: set when the capture is asked to stop (Flow closed it, or a task
+   * failed). Pass it to long-running work so it stops at once, e.g. {@link
+   * flowcdk.connector.stream.Streams#mapOrdered} and {@link
+   * flowcdk.connector.stream.Streams#merge}; check {@link StopSignal#isSet()} between steps of your
+   * own loops. Work that ends with a {@link flowcdk.runtime.task.CaptureStoppedException} while the
+   * capture stops ends quietly.
+   */
+  public StopSignal stopping() {
+    return scope.capture().stopping();
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 /**
  * A stream of items decoded from a stream of chunks by a {@link ChunkDecoder}, with back-pressure:
  * the upstream is asked for one chunk at a time, and only while the consumer wants items and none
- * are waiting, so at most one chunk's items are held.
+ * are waiting, so at most one chunk's items are held (or fewer, with a decoder that decodes held
+ * input on demand: see {@link ChunkDecoder#hasMore()}).
  *
  * <p>Failures of the upstream and of the decoder reach the exception handler after every item
  * decoded before them (in order); the stream then ends no other way, and the upstream is paused. An
@@ -34,6 +35,7 @@ public final class DecodingStream<I, O> implements ReadStream<O> {
   private boolean paused;
   private boolean upstreamRequested;
   private boolean upstreamEnded;
+  private boolean decoderEnded;
   private Throwable failure;
   private boolean finished;
   private boolean delivering;
@@ -81,12 +83,8 @@ public final class DecodingStream<I, O> implements ReadStream<O> {
       if (failure != null || upstreamEnded) {
         return;
       }
+      // The decoder's end comes in drain(), once it holds no undecoded input.
       upstreamEnded = true;
-      try {
-        decoder.end(emit);
-      } catch (Exception e) {
-        failure = e;
-      }
     }
     drain();
   }
@@ -119,6 +117,36 @@ public final class DecodingStream<I, O> implements ReadStream<O> {
       Handler<Throwable> failed = null;
       Throwable error = null;
       boolean fetchUpstream = false;
+      boolean decoded = false;
+      boolean pauseUpstream = false;
+      synchronized (this) {
+        if (ready.isEmpty() && failure == null && !decoderEnded && decoder.hasMore()) {
+          // Held input is decoded only on demand, so it never all sits in the queue at once.
+          if (demand > 0 && handler != null) {
+            decoded = true;
+            try {
+              decoder.more(emit);
+            } catch (Exception e) {
+              failure = e;
+              pauseUpstream = true;
+            }
+          }
+        } else if (ready.isEmpty() && failure == null && !decoderEnded && upstreamEnded) {
+          decoded = true;
+          decoderEnded = true;
+          try {
+            decoder.end(emit);
+          } catch (Exception e) {
+            failure = e;
+          }
+        }
+      }
+      if (pauseUpstream) {
+        upstream.pause();
+      }
+      if (decoded) {
+        continue;
+      }
       synchronized (this) {
         if (!ready.isEmpty() && demand > 0 && handler != null) {
           item = ready.poll();
@@ -132,7 +160,7 @@ public final class DecodingStream<I, O> implements ReadStream<O> {
           error = failure;
         } else if (ready.isEmpty()
             && !finished
-            && upstreamEnded
+            && decoderEnded
             && failure == null
             && endHandler != null) {
           finished = true;
@@ -144,7 +172,8 @@ public final class DecodingStream<I, O> implements ReadStream<O> {
                   && handler != null
                   && failure == null
                   && !upstreamEnded
-                  && !upstreamRequested;
+                  && !upstreamRequested
+                  && !decoder.hasMore();
           upstreamRequested |= fetchUpstream;
           delivering = false;
         }

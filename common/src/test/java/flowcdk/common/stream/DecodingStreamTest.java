@@ -114,4 +114,85 @@ class DecodingStreamTest {
     failing.exceptionHandler(failures::add);
     assertEquals(1, failures.size());
   }
+
+  /** Holds each chunk and gives one item per call, on demand: "3" gives "1", "2", "3". */
+  static final class Countdown implements ChunkDecoder<Buffer, String> {
+    int held;
+    int given;
+    int moreCalls;
+
+    @Override
+    public void chunk(Buffer chunk, Consumer<? super String> out) {
+      held += Integer.parseInt(chunk.toString());
+      more(out);
+    }
+
+    @Override
+    public boolean hasMore() {
+      return held > 0;
+    }
+
+    @Override
+    public void more(Consumer<? super String> out) {
+      moreCalls++;
+      held--;
+      out.accept(String.valueOf(++given));
+    }
+
+    @Override
+    public void end(Consumer<? super String> out) {
+      out.accept("end " + held);
+    }
+  }
+
+  @Test
+  void heldInputIsDecodedOnlyOnDemandAndTheEndWaitsForIt() {
+    Countdown decoder = new Countdown();
+    DecodingStream<Buffer, String> stream = new DecodingStream<>(body, decoder);
+    stream.endHandler(v -> ended = true);
+    stream.pause().handler(items::add);
+    stream.fetch(1);
+    body.feed("3");
+    assertEquals(List.of("1"), items);
+    assertEquals(0, body.demand, "input is held: no next chunk is asked for");
+    stream.fetch(1);
+    assertEquals(List.of("1", "2"), items);
+    body.end();
+    assertFalse(ended);
+    assertEquals(2, decoder.moreCalls, "nothing decoded without demand");
+    stream.fetch(5);
+    assertEquals(List.of("1", "2", "3", "end 0"), items);
+    assertTrue(ended);
+  }
+
+  @Test
+  void aFailureOfHeldInputComesAfterTheItemsBeforeIt() {
+    ChunkDecoder<Buffer, String> decoder =
+        new ChunkDecoder<>() {
+          boolean holding;
+
+          @Override
+          public void chunk(Buffer chunk, Consumer<? super String> out) {
+            out.accept("a");
+            holding = true;
+          }
+
+          @Override
+          public boolean hasMore() {
+            return holding;
+          }
+
+          @Override
+          public void more(Consumer<? super String> out) {
+            throw new IllegalStateException("bad held input");
+          }
+        };
+    DecodingStream<Buffer, String> stream = new DecodingStream<>(body, decoder);
+    stream.exceptionHandler(failures::add);
+    stream.handler(items::add);
+    body.feed("x");
+    assertEquals(List.of("a"), items);
+    assertEquals("bad held input", failures.get(0).getMessage());
+    assertEquals(0, body.demand);
+  }
 }
