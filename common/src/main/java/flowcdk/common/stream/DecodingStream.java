@@ -175,7 +175,9 @@ public final class DecodingStream<I, O> implements ReadStream<O> {
                   && !upstreamRequested
                   && !decoder.hasMore();
           upstreamRequested |= fetchUpstream;
-          delivering = false;
+          // Still delivering while the upstream is asked: a source that hands over its chunk
+          // within fetch() then finds this loop running, so it does not nest a drain per chunk.
+          delivering = fetchUpstream;
         }
       }
       if (itemHandler != null) {
@@ -184,10 +186,9 @@ public final class DecodingStream<I, O> implements ReadStream<O> {
         failed.handle(error);
       } else if (end != null) {
         end.handle(null);
+      } else if (fetchUpstream) {
+        upstream.fetch(1);
       } else {
-        if (fetchUpstream) {
-          upstream.fetch(1);
-        }
         return;
       }
     }

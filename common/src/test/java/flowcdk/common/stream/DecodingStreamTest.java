@@ -195,4 +195,68 @@ class DecodingStreamTest {
     assertEquals("bad held input", failures.get(0).getMessage());
     assertEquals(0, body.demand);
   }
+
+  /** A source that hands over its next chunk (or its end) inside {@code fetch}, on the caller. */
+  static final class Synchronous implements io.vertx.core.streams.ReadStream<Buffer> {
+    private final int chunks;
+    private int sent;
+    private io.vertx.core.Handler<Buffer> handler;
+    private io.vertx.core.Handler<Void> endHandler;
+
+    Synchronous(int chunks) {
+      this.chunks = chunks;
+    }
+
+    @Override
+    public Synchronous exceptionHandler(io.vertx.core.Handler<Throwable> handler) {
+      return this;
+    }
+
+    @Override
+    public Synchronous handler(io.vertx.core.Handler<Buffer> handler) {
+      this.handler = handler;
+      return this;
+    }
+
+    @Override
+    public Synchronous pause() {
+      return this;
+    }
+
+    @Override
+    public Synchronous resume() {
+      return fetch(Long.MAX_VALUE);
+    }
+
+    @Override
+    public Synchronous fetch(long amount) {
+      for (long i = 0; i < amount && sent <= chunks; i++) {
+        if (sent++ < chunks) {
+          handler.handle(Buffer.buffer("a"));
+        } else {
+          endHandler.handle(null);
+        }
+      }
+      return this;
+    }
+
+    @Override
+    public Synchronous endHandler(io.vertx.core.Handler<Void> endHandler) {
+      this.endHandler = endHandler;
+      return this;
+    }
+  }
+
+  @Test
+  void aSourceDeliveringInsideFetchDoesNotNestADrainPerChunk() {
+    // 200,000 chunks, each handed over inside the fetch that asked for it: one stack frame deep
+    // per chunk would overflow the stack.
+    DecodingStream<Buffer, String> stream =
+        new DecodingStream<>(new Synchronous(200_000), new Letters());
+    int[] count = {0};
+    stream.endHandler(v -> ended = true);
+    stream.handler(item -> count[0]++);
+    assertEquals(200_001, count[0], "every letter and the end's item");
+    assertTrue(ended);
+  }
 }
