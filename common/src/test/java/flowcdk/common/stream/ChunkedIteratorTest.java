@@ -98,6 +98,11 @@ class ChunkedIteratorTest {
           public int read() throws IOException {
             throw new IOException("connection reset");
           }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            throw new IOException("connection reset");
+          }
         };
     ChunkedIterator<String> items = new ChunkedIterator<>(broken, new Chunks(), 8);
     assertEquals(

@@ -33,8 +33,10 @@ class CsvModelRowsTest {
     Outcome<Sale> outcome =
         sales(
             reader(),
-            "1,Widget,3,9.5,10.25,TRUE,2024-01-02T03:04:05Z,ignored\n"
-                + "2,007,-4,1e3,-0.5,false,2024-01-02T03:04:05.5+01:00,x\n");
+            """
+            1,Widget,3,9.5,10.25,TRUE,2024-01-02T03:04:05Z,ignored
+            2,007,-4,1e3,-0.5,false,2024-01-02T03:04:05.5+01:00,x
+            """);
     assertEquals(
         List.of(
             new Sale(
