@@ -1,22 +1,25 @@
 package flowcdk.common.stream;
 
-import flowcdk.connector.stream.CloseableIterator;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
  * The blocking counterpart of a {@link DecodingStream}: reads an {@link InputStream} in chunks of a
  * fixed size on the calling thread and runs them through a {@link ChunkDecoder}, one chunk at a
- * time and only when no decoded item is waiting, so at most one chunk's items are held.
+ * time and only when no decoded item is waiting, so at most one chunk's items are held. A failure
+ * of the decoder (as it is, if unchecked) or of the input ({@link UncheckedIOException}) is thrown
+ * once the items before it have been taken, and again on every later call. Closing it closes the
+ * input.
  *
  * @param <O> the item type
  */
-public final class ChunkedIterator<O> implements CloseableIterator<O> {
+public final class ChunkedIterator<O> implements Iterator<O>, AutoCloseable {
 
   /** The chunk size readers use unless told otherwise: 64 KiB. */
   public static final int DEFAULT_CHUNK_SIZE = 64 * 1024;
@@ -77,6 +80,11 @@ public final class ChunkedIterator<O> implements CloseableIterator<O> {
     }
   }
 
+  /**
+   * Closes the input.
+   *
+   * @throws UncheckedIOException if closing it fails
+   */
   @Override
   public void close() {
     try {

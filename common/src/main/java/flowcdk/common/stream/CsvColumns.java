@@ -18,7 +18,7 @@ final class CsvColumns {
   /**
    * Whether {@code cells} is a data row: false for the header row, which names the columns.
    *
-   * @throws flowcdk.connector.stream.CsvException if a data row's width is not the header's
+   * @throws CsvFailure if a data row's width is not the header's
    */
   boolean data(List<String> cells, long line) {
     if (names == null) {

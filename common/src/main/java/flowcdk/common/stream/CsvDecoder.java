@@ -1,6 +1,5 @@
 package flowcdk.common.stream;
 
-import flowcdk.connector.stream.CsvFormat;
 import io.vertx.core.buffer.Buffer;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -14,17 +13,20 @@ import java.util.function.Consumer;
  */
 public final class CsvDecoder<O> implements ChunkDecoder<Buffer, O> {
 
-  private final CsvFormat format;
+  private final CsvDialect dialect;
   private final CsvRowHandler<O> rows;
   private final TextDecoder text;
   private final CsvTokenizer tokenizer;
 
-  /** A decoder of {@code format} giving the items {@code rows} makes of the rows. */
-  public CsvDecoder(CsvFormat format, CsvRowHandler<O> rows) {
-    this.format = Objects.requireNonNull(format, "format");
+  /**
+   * A decoder of {@code dialect} giving the items {@code rows} makes of the rows. It fails with
+   * {@link CsvFailure}s.
+   */
+  public CsvDecoder(CsvDialect dialect, CsvRowHandler<O> rows) {
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
     this.rows = Objects.requireNonNull(rows, "rows");
-    this.text = new TextDecoder(format.charset());
-    this.tokenizer = new CsvTokenizer(format);
+    this.text = new TextDecoder(dialect.charset());
+    this.tokenizer = new CsvTokenizer(dialect);
   }
 
   @Override
@@ -33,7 +35,7 @@ public final class CsvDecoder<O> implements ChunkDecoder<Buffer, O> {
     try {
       text.decode(chunk, piece -> tokenizer.feed(piece, sink));
     } catch (MalformedTextException e) {
-      throw CsvMessages.decode(format, e, tokenizer.line());
+      throw CsvMessages.decode(dialect, e, tokenizer.line());
     }
   }
 
@@ -43,7 +45,7 @@ public final class CsvDecoder<O> implements ChunkDecoder<Buffer, O> {
     try {
       text.end(piece -> tokenizer.feed(piece, sink));
     } catch (MalformedTextException e) {
-      throw CsvMessages.decode(format, e, tokenizer.line());
+      throw CsvMessages.decode(dialect, e, tokenizer.line());
     }
     tokenizer.end(sink);
   }

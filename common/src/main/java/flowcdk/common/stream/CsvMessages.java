@@ -1,32 +1,33 @@
 package flowcdk.common.stream;
 
-import flowcdk.connector.stream.CsvException;
-import flowcdk.connector.stream.CsvFormat;
 import flowcdk.runtime.codec.DecodeException;
 
 /** Every message a CSV read fails with, in one place so that their wording stays uniform. */
-public final class CsvMessages {
+final class CsvMessages {
 
   private CsvMessages() {}
 
   /**
-   * Malformed CSV: {@code Failed to parse CSV data: <what>. CSV reader configuration: <format>}, as
-   * the Python CDK words it.
+   * Malformed CSV: {@code Failed to parse CSV data: <what>. CSV reader configuration: <settings>},
+   * as the Python CDK words it.
    */
-  public static CsvException parse(CsvFormat format, String what) {
-    return new CsvException(
-        "Failed to parse CSV data: " + what + ". CSV reader configuration: " + format);
+  static CsvFailure parse(CsvDialect dialect, String what) {
+    return new CsvFailure(
+        "Failed to parse CSV data: "
+            + what
+            + ". CSV reader configuration: "
+            + dialect.description());
   }
 
   /** Bytes the charset cannot decode, in the same shape as {@link #parse}. */
-  public static CsvException decode(CsvFormat format, MalformedTextException e, long line) {
-    return new CsvException(
+  static CsvFailure decode(CsvDialect dialect, MalformedTextException e, long line) {
+    return new CsvFailure(
         "Failed to decode CSV data on line "
             + line
             + ": "
             + e.getMessage()
             + ". CSV reader configuration: "
-            + format,
+            + dialect.description(),
         e);
   }
 
@@ -34,14 +35,14 @@ public final class CsvMessages {
    * A row whose width is not the header's: exactly the Python CDK's {@code CSV row <n> has <actual>
    * columns but <expected> were expected.}
    */
-  public static CsvException columns(long line, int actual, int expected) {
-    return new CsvException(
+  static CsvFailure columns(long line, int actual, int expected) {
+    return new CsvFailure(
         "CSV row " + line + " has " + actual + " columns but " + expected + " were expected.");
   }
 
   /** A row that does not decode into its model; {@code e} lists the problems by column. */
-  public static CsvException model(long line, DecodeException e) {
-    return new CsvException(
+  static CsvFailure model(long line, DecodeException e) {
+    return new CsvFailure(
         "CSV row "
             + line
             + " does not decode into "
@@ -53,14 +54,14 @@ public final class CsvMessages {
 
   /** A character after a closing quote, in strict mode. */
   static String textAfterQuote(char delimiter, char quote, char found, long line, long column) {
-    return PythonRepr.of(delimiter)
+    return CharLiterals.of(delimiter)
         + " expected after "
-        + PythonRepr.of(quote)
+        + CharLiterals.of(quote)
         + ", found "
-        + PythonRepr.of(found)
+        + CharLiterals.of(found)
         + at(line, column)
         + ": a quoted field ends at a delimiter or line break (double a quote character to keep"
-        + " it inside the field, or read with strict false to keep such text)";
+        + " it inside the field, or read with withStrict(false) to keep such text)";
   }
 
   /** The input ended inside a quoted field, in strict mode. */
@@ -68,14 +69,14 @@ public final class CsvMessages {
     return "unexpected end of data: the quoted field opened"
         + at(line, column)
         + " is never closed with "
-        + PythonRepr.of(quote)
+        + CharLiterals.of(quote)
         + "; the body may be truncated";
   }
 
   /** The input ended right after an escape character, in strict mode. */
   static String openEscape(char escape, long line, long column) {
     return "unexpected end of data: the input ends with the escape character "
-        + PythonRepr.of(escape)
+        + CharLiterals.of(escape)
         + at(line, column)
         + ", which must be followed by the character it escapes";
   }

@@ -14,7 +14,7 @@ public interface CsvRowHandler<O> {
    *
    * @param cells the row's cells, at least one; the handler owns the list
    * @param line the number of the physical line the row ends on (1-based)
-   * @throws flowcdk.connector.stream.CsvException if the row is not acceptable
+   * @throws CsvFailure if the row is not acceptable
    */
   O row(List<String> cells, long line);
 }

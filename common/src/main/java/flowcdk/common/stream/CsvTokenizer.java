@@ -1,6 +1,5 @@
 package flowcdk.common.stream;
 
-import flowcdk.connector.stream.CsvFormat;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +47,7 @@ final class CsvTokenizer {
   // A field larger than this gives its memory back once saved.
   private static final int KEEP_FIELD_CAPACITY = 64 * 1024;
 
-  private final CsvFormat format;
+  private final CsvDialect dialect;
   private final char delimiter;
   private final int quote;
   private final int escape;
@@ -69,14 +68,14 @@ final class CsvTokenizer {
   private long openedLine;
   private long openedColumn;
 
-  CsvTokenizer(CsvFormat format) {
-    this.format = format;
-    this.delimiter = format.delimiter();
-    this.quote = format.quoteChar().map(c -> (int) c).orElse(-1);
-    this.escape = format.escapeChar().map(c -> (int) c).orElse(-1);
-    this.doubleQuote = format.doubleQuote();
-    this.skipInitialSpace = format.skipInitialSpace();
-    this.strict = format.strict();
+  CsvTokenizer(CsvDialect dialect) {
+    this.dialect = dialect;
+    this.delimiter = dialect.delimiter();
+    this.quote = dialect.quote();
+    this.escape = dialect.escape();
+    this.doubleQuote = dialect.doubleQuote();
+    this.skipInitialSpace = dialect.skipInitialSpace();
+    this.strict = dialect.strict();
   }
 
   /** The number of the physical line being read (1-based). */
@@ -88,7 +87,7 @@ final class CsvTokenizer {
    * Reads {@code text} (from its position to its limit, which it leaves unchanged), giving {@code
    * rows} every row it completes.
    *
-   * @throws flowcdk.connector.stream.CsvException if the quoting is malformed and {@code strict}
+   * @throws CsvFailure if the quoting is malformed and {@code strict}
    */
   void feed(CharBuffer text, Rows rows) {
     char[] chars;
@@ -233,7 +232,7 @@ final class CsvTokenizer {
           endRow(c, rows);
         } else if (strict) {
           throw CsvMessages.parse(
-              format, CsvMessages.textAfterQuote(delimiter, (char) quote, c, line(), column));
+              dialect, CsvMessages.textAfterQuote(delimiter, (char) quote, c, line(), column));
         } else {
           field.append(c);
           state = State.IN_FIELD;
@@ -246,8 +245,7 @@ final class CsvTokenizer {
    * The input ended: gives {@code rows} the row in progress, if any, as Python's reader does for a
    * last line without a line break.
    *
-   * @throws flowcdk.connector.stream.CsvException if a quoted field or an escape is still open and
-   *     {@code strict}
+   * @throws CsvFailure if a quoted field or an escape is still open and {@code strict}
    */
   void end(Rows rows) {
     switch (state) {
@@ -257,13 +255,13 @@ final class CsvTokenizer {
       case IN_QUOTED -> {
         if (strict) {
           throw CsvMessages.parse(
-              format, CsvMessages.openQuote((char) quote, openedLine, openedColumn));
+              dialect, CsvMessages.openQuote((char) quote, openedLine, openedColumn));
         }
       }
       case ESCAPE, ESCAPE_IN_QUOTED -> {
         if (strict) {
           throw CsvMessages.parse(
-              format, CsvMessages.openEscape((char) escape, openedLine, openedColumn));
+              dialect, CsvMessages.openEscape((char) escape, openedLine, openedColumn));
         }
         // Python reads the end of the last line as a line break, which the escape keeps.
         field.append('\n');

@@ -1,6 +1,7 @@
 package flowcdk.connector.stream;
 
-import flowcdk.common.stream.PythonRepr;
+import flowcdk.common.stream.CharLiterals;
+import flowcdk.common.stream.CsvDialect;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -82,7 +83,7 @@ public record CsvFormat(
           "CSV format: "
               + setting
               + " is "
-              + PythonRepr.of(c)
+              + CharLiterals.of(c)
               + ", a line break, which always ends a row; choose another character");
     }
   }
@@ -94,7 +95,7 @@ public record CsvFormat(
             + " and "
             + second
             + " are both "
-            + PythonRepr.of(c)
+            + CharLiterals.of(c)
             + ", so a field could not tell them apart; give them different characters");
   }
 
@@ -165,27 +166,40 @@ public record CsvFormat(
   }
 
   /**
-   * The effective settings as {@code name=value} pairs, named and written as Python's reader
-   * configuration is in the Python CDK's error messages, for example {@code delimiter=',',
-   * quotechar='"', escapechar=None, doublequote=True, skipinitialspace=False, strict=True,
-   * encoding='UTF-8'}. Every setting is listed (Python leaves out an unset escape character); an
-   * unset quote character is {@code quotechar=None}; the encoding is the charset's Java name.
+   * The effective settings as {@code name=value} pairs, characters written as Java literals, as CSV
+   * errors show them: for {@link #DEFAULT}, {@code delimiter=',', quoteChar='"', escapeChar=none,
+   * doubleQuote=true, skipInitialSpace=false, strict=true, charset=UTF-8}. (The Python CDK lists
+   * the same settings under Python's names and values, {@code quotechar='"', strict=True}; these
+   * are the names of this record.)
    */
   @Override
   public String toString() {
     return "delimiter="
-        + PythonRepr.of(delimiter)
-        + ", quotechar="
-        + quoteChar.map(PythonRepr::of).orElse("None")
-        + ", escapechar="
-        + escapeChar.map(PythonRepr::of).orElse("None")
-        + ", doublequote="
-        + PythonRepr.of(doubleQuote)
-        + ", skipinitialspace="
-        + PythonRepr.of(skipInitialSpace)
+        + CharLiterals.of(delimiter)
+        + ", quoteChar="
+        + quoteChar.map(CharLiterals::of).orElse("none")
+        + ", escapeChar="
+        + escapeChar.map(CharLiterals::of).orElse("none")
+        + ", doubleQuote="
+        + doubleQuote
+        + ", skipInitialSpace="
+        + skipInitialSpace
         + ", strict="
-        + PythonRepr.of(strict)
-        + ", encoding="
-        + PythonRepr.of(charset.name());
+        + strict
+        + ", charset="
+        + charset.name();
+  }
+
+  /** These settings as the CSV machinery reads them. */
+  CsvDialect dialect() {
+    return new CsvDialect(
+        delimiter,
+        quoteChar.map(c -> (int) c).orElse(-1),
+        escapeChar.map(c -> (int) c).orElse(-1),
+        doubleQuote,
+        skipInitialSpace,
+        strict,
+        charset,
+        toString());
   }
 }

@@ -1,9 +1,6 @@
 package flowcdk.connector.stream;
 
 import flowcdk.common.stream.CellTypes;
-import flowcdk.common.stream.ChunkedIterator;
-import flowcdk.common.stream.CsvDecoder;
-import flowcdk.common.stream.DecodingStream;
 import flowcdk.common.stream.ModelRows;
 import flowcdk.runtime.codec.JsonCodec;
 import io.vertx.core.buffer.Buffer;
@@ -106,12 +103,12 @@ public final class CsvModelRows<T> {
    * with the body's own failure. It takes over {@code body}'s handlers.
    */
   public ReadStream<T> stream(ReadStream<Buffer> body) {
-    return new DecodingStream<>(body, decoder());
+    return CsvReading.stream(body, format, handler());
   }
 
   /** The models of {@code input}'s rows, read on the calling thread; closing it closes input. */
   public CloseableIterator<T> iterator(InputStream input) {
-    return new ChunkedIterator<>(input, decoder(), ChunkedIterator.DEFAULT_CHUNK_SIZE);
+    return CsvReading.iterator(input, format, handler());
   }
 
   /** The models of the rows of {@code bytes}. */
@@ -119,8 +116,7 @@ public final class CsvModelRows<T> {
     return iterator(new ByteArrayInputStream(bytes));
   }
 
-  private CsvDecoder<T> decoder() {
-    return new CsvDecoder<>(
-        format, new ModelRows<>(fieldNames, codec, typeName, types, nullSpellings));
+  private ModelRows<T> handler() {
+    return new ModelRows<>(fieldNames, codec, typeName, types, nullSpellings);
   }
 }

@@ -1,8 +1,5 @@
 package flowcdk.connector.stream;
 
-import flowcdk.common.stream.ChunkedIterator;
-import flowcdk.common.stream.CsvDecoder;
-import flowcdk.common.stream.DecodingStream;
 import flowcdk.common.stream.NamedRows;
 import flowcdk.runtime.codec.JsonCodec;
 import io.vertx.core.buffer.Buffer;
@@ -46,12 +43,12 @@ public final class CsvNamedRows {
    * own failure. It takes over {@code body}'s handlers.
    */
   public ReadStream<Map<String, String>> stream(ReadStream<Buffer> body) {
-    return new DecodingStream<>(body, decoder());
+    return CsvReading.stream(body, format, handler());
   }
 
   /** The rows of {@code input}, read on the calling thread; closing the iterator closes it. */
   public CloseableIterator<Map<String, String>> iterator(InputStream input) {
-    return new ChunkedIterator<>(input, decoder(), ChunkedIterator.DEFAULT_CHUNK_SIZE);
+    return CsvReading.iterator(input, format, handler());
   }
 
   /** The rows of {@code bytes}. */
@@ -59,7 +56,7 @@ public final class CsvNamedRows {
     return iterator(new ByteArrayInputStream(bytes));
   }
 
-  private CsvDecoder<Map<String, String>> decoder() {
-    return new CsvDecoder<>(format, new NamedRows(fieldNames));
+  private NamedRows handler() {
+    return new NamedRows(fieldNames);
   }
 }

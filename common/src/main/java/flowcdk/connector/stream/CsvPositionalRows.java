@@ -1,8 +1,5 @@
 package flowcdk.connector.stream;
 
-import flowcdk.common.stream.ChunkedIterator;
-import flowcdk.common.stream.CsvDecoder;
-import flowcdk.common.stream.DecodingStream;
 import flowcdk.common.stream.PositionalRows;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.streams.ReadStream;
@@ -33,12 +30,12 @@ public final class CsvPositionalRows {
    * own failure. It takes over {@code body}'s handlers.
    */
   public ReadStream<List<String>> stream(ReadStream<Buffer> body) {
-    return new DecodingStream<>(body, decoder());
+    return CsvReading.stream(body, format, handler());
   }
 
   /** The rows of {@code input}, read on the calling thread; closing the iterator closes it. */
   public CloseableIterator<List<String>> iterator(InputStream input) {
-    return new ChunkedIterator<>(input, decoder(), ChunkedIterator.DEFAULT_CHUNK_SIZE);
+    return CsvReading.iterator(input, format, handler());
   }
 
   /** The rows of {@code bytes}. */
@@ -46,7 +43,7 @@ public final class CsvPositionalRows {
     return iterator(new ByteArrayInputStream(bytes));
   }
 
-  private CsvDecoder<List<String>> decoder() {
-    return new CsvDecoder<>(format, new PositionalRows());
+  private PositionalRows handler() {
+    return new PositionalRows();
   }
 }

@@ -72,8 +72,9 @@ import java.util.Objects;
  * names, failing every row); an empty list of field names is refused (Python then reads the
  * header); bytes the charset cannot decode fail with a {@link CsvException} naming their offset
  * (the Python CDK lets Python's {@code UnicodeDecodeError} through); parse errors name the line and
- * character; and a wrong width is always reported with the row's true number of cells (Python can
- * miscount it when the header repeats a name).
+ * character, and list the configuration under this API's names ({@code quoteChar='"', strict=true},
+ * not Python's {@code quotechar='"', strict=True}); and a wrong width is always reported with the
+ * row's true number of cells (Python can miscount it when the header repeats a name).
  */
 public final class CsvRows {
 

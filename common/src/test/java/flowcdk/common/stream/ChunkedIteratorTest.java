@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import flowcdk.connector.stream.CsvException;
-import flowcdk.connector.stream.CsvFormat;
 import io.vertx.core.buffer.Buffer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -64,7 +62,7 @@ class ChunkedIteratorTest {
 
   @Test
   void csvRowsAreTheSameAtEveryChunkSize() {
-    CsvFormat format = CsvFormat.DEFAULT.withEscapeChar('\\').withStrict(false);
+    CsvDialect format = Dialects.python().escape('\\').lenient().build();
     byte[] body = "a,\"b\r\nc\"\r\nZoë,😀\\,x\r\r\n\"\"\n\"open".getBytes(StandardCharsets.UTF_8);
     List<List<String>> expected =
         List.of(List.of("a", "b\r\nc"), List.of("Zoë", "😀,x"), List.of(""), List.of("open"));
@@ -82,12 +80,12 @@ class ChunkedIteratorTest {
     ChunkedIterator<List<String>> rows =
         new ChunkedIterator<>(
             new ByteArrayInputStream("a\nb\n\"c\"d\n".getBytes(StandardCharsets.UTF_8)),
-            new CsvDecoder<>(CsvFormat.DEFAULT, new PositionalRows()),
+            new CsvDecoder<>(Dialects.python().build(), new PositionalRows()),
             1024);
     assertEquals(List.of("a"), rows.next());
     assertEquals(List.of("b"), rows.next());
-    CsvException failure = assertThrows(CsvException.class, rows::hasNext);
-    assertSame(failure, assertThrows(CsvException.class, rows::next), "it stays failed");
+    CsvFailure failure = assertThrows(CsvFailure.class, rows::hasNext);
+    assertSame(failure, assertThrows(CsvFailure.class, rows::next), "it stays failed");
   }
 
   @Test

@@ -3,8 +3,6 @@ package flowcdk.common.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import flowcdk.connector.stream.CsvException;
-import flowcdk.connector.stream.CsvFormat;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +14,16 @@ import org.junit.jupiter.api.Test;
  */
 class CsvTokenizerTest {
 
-  private static final CsvFormat PY = CsvFormat.DEFAULT;
+  private static final CsvDialect PY = Dialects.python().build();
 
   /** The rows of {@code text}, read whole and a character at a time (which must agree). */
-  private static List<String> rows(CsvFormat format, String text) {
+  private static List<String> rows(CsvDialect format, String text) {
     List<String> whole = read(format, text, text.length() == 0 ? 1 : text.length());
     assertEquals(whole, read(format, text, 1), "read a character at a time");
     return whole;
   }
 
-  private static List<String> read(CsvFormat format, String text, int piece) {
+  private static List<String> read(CsvDialect format, String text, int piece) {
     List<String> rows = new ArrayList<>();
     CsvTokenizer tokenizer = new CsvTokenizer(format);
     CsvTokenizer.Rows sink = (cells, line) -> rows.add("[" + String.join("|", cells) + "]@" + line);
@@ -36,10 +34,10 @@ class CsvTokenizerTest {
     return rows;
   }
 
-  private static String failure(CsvFormat format, String text) {
+  private static String failure(CsvDialect format, String text) {
     String whole =
-        assertThrows(CsvException.class, () -> read(format, text, text.length())).getMessage();
-    assertEquals(whole, assertThrows(CsvException.class, () -> read(format, text, 1)).getMessage());
+        assertThrows(CsvFailure.class, () -> read(format, text, text.length())).getMessage();
+    assertEquals(whole, assertThrows(CsvFailure.class, () -> read(format, text, 1)).getMessage());
     return whole;
   }
 
@@ -73,37 +71,39 @@ class CsvTokenizerTest {
 
   @Test
   void anEscapeCharacterMakesTheNextCharacterLiteralInAndOutOfQuotes() {
-    CsvFormat escaped = PY.withEscapeChar('\\');
+    CsvDialect escaped = Dialects.python().escape('\\').build();
     assertEquals(
         List.of("[a,b|c\"d|e\\f]@1", "[g\nh]@3"),
         rows(escaped, "a\\,b,\"c\\\"d\",e\\\\f\ng\\\nh\n"));
     assertEquals(
         List.of("[a,b|c]@1"),
-        rows(PY.withoutQuoting().withEscapeChar('\\'), "a\\,b,c"),
+        rows(Dialects.python().noQuoting().escape('\\').build(), "a\\,b,c"),
         "the Python CDK's escape case, with QUOTE_NONE");
   }
 
   @Test
   void withoutQuotingQuoteCharactersAreText() {
-    assertEquals(List.of("[\"a|b\"]@1"), rows(PY.withoutQuoting(), "\"a,b\""));
+    assertEquals(List.of("[\"a|b\"]@1"), rows(Dialects.python().noQuoting().build(), "\"a,b\""));
   }
 
   @Test
   void withoutDoubleQuoteAClosingQuoteEndsTheQuotedPartAndTheRestIsAppended() {
-    CsvFormat single = PY.withDoubleQuote(false);
+    CsvDialect single = Dialects.python().singleQuotes().build();
     assertEquals(List.of("[ab\"c\"|d]@1"), rows(single, "\"ab\"\"c\",d"));
-    assertEquals(List.of("[a\"b]@1"), rows(single.withEscapeChar('\\'), "\"a\\\"b\""));
+    assertEquals(
+        List.of("[a\"b]@1"),
+        rows(Dialects.python().singleQuotes().escape('\\').build(), "\"a\\\"b\""));
   }
 
   @Test
   void skipInitialSpaceDropsSpacesBeforeAFieldOnly() {
-    CsvFormat skip = PY.withSkipInitialSpace(true);
+    CsvDialect skip = Dialects.python().skipInitialSpace().build();
     assertEquals(List.of("[a|b|c, d| e]@1"), rows(skip, "a,  b, \"c, d\",\" e\""));
     assertEquals(List.of("[a| b| \"c]@1"), rows(PY, "a, b, \"c"), "spaces are text by default");
     assertEquals(List.of("[]@1"), rows(skip, "   \n"), "a line of spaces is one empty cell");
     assertEquals(
         List.of("[a|b]@1"),
-        rows(skip.withDelimiter(' '), "a    b"),
+        rows(Dialects.python().skipInitialSpace().delimiter(' ').build(), "a    b"),
         "with a space delimiter, runs of spaces separate once");
   }
 
@@ -112,11 +112,11 @@ class CsvTokenizerTest {
     assertEquals(
         "Failed to parse CSV data: ',' expected after '\"', found 'x' on line 2 at character 5:"
             + " a quoted field ends at a delimiter or line break (double a quote character to keep"
-            + " it inside the field, or read with strict false to keep such text). CSV reader"
-            + " configuration: delimiter=',', quotechar='\"', escapechar=None, doublequote=True,"
-            + " skipinitialspace=False, strict=True, encoding='UTF-8'",
+            + " it inside the field, or read with withStrict(false) to keep such text). CSV reader"
+            + " configuration: the test dialect",
         failure(PY, "a\n\"ab\"x,c\n"));
-    assertEquals(List.of("[a]@1", "[abx|c]@2"), rows(PY.withStrict(false), "a\n\"ab\"x,c\n"));
+    assertEquals(
+        List.of("[a]@1", "[abx|c]@2"), rows(Dialects.python().lenient().build(), "a\n\"ab\"x,c\n"));
   }
 
   @Test
@@ -124,24 +124,23 @@ class CsvTokenizerTest {
     assertEquals(
         "Failed to parse CSV data: unexpected end of data: the quoted field opened on line 2 at"
             + " character 3 is never closed with '\"'; the body may be truncated. CSV reader"
-            + " configuration: delimiter=',', quotechar='\"', escapechar=None, doublequote=True,"
-            + " skipinitialspace=False, strict=True, encoding='UTF-8'",
+            + " configuration: the test dialect",
         failure(PY, "a\nb,\"c\nd"));
-    assertEquals(List.of("[a]@1", "[b|c\nd]@3"), rows(PY.withStrict(false), "a\nb,\"c\nd"));
+    assertEquals(
+        List.of("[a]@1", "[b|c\nd]@3"), rows(Dialects.python().lenient().build(), "a\nb,\"c\nd"));
 
-    CsvFormat escaped = PY.withEscapeChar('\\');
+    CsvDialect escaped = Dialects.python().escape('\\').build();
     assertEquals(
         "Failed to parse CSV data: unexpected end of data: the input ends with the escape"
             + " character '\\\\' on line 1 at character 2, which must be followed by the character"
-            + " it escapes. CSV reader configuration: delimiter=',', quotechar='\"',"
-            + " escapechar='\\\\', doublequote=True, skipinitialspace=False, strict=True,"
-            + " encoding='UTF-8'",
+            + " it escapes. CSV reader configuration: the test dialect",
         failure(escaped, "a\\"));
     assertEquals(
         List.of("[a\n]@1"),
-        rows(escaped.withStrict(false), "a\\"),
+        rows(Dialects.python().escape('\\').lenient().build(), "a\\"),
         "as Python, the end of the last line is the escaped character");
-    assertEquals(List.of("[a\n]@1"), rows(escaped.withStrict(false), "\"a\\"));
+    assertEquals(
+        List.of("[a\n]@1"), rows(Dialects.python().escape('\\').lenient().build(), "\"a\\"));
   }
 
   @Test
@@ -149,7 +148,7 @@ class CsvTokenizerTest {
     List<String> rows = new ArrayList<>();
     CsvTokenizer tokenizer = new CsvTokenizer(PY);
     assertThrows(
-        CsvException.class,
+        CsvFailure.class,
         () ->
             tokenizer.feed(
                 CharBuffer.wrap("a,b\nc,d\n\"e\"f"), (cells, line) -> rows.add(cells.toString())));

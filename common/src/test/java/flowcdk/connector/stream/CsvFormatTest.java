@@ -21,13 +21,13 @@ class CsvFormatTest {
     assertEquals(true, format.strict());
     assertEquals(StandardCharsets.UTF_8, format.charset());
     assertEquals(
-        "delimiter=',', quotechar='\"', escapechar=None, doublequote=True,"
-            + " skipinitialspace=False, strict=True, encoding='UTF-8'",
+        "delimiter=',', quoteChar='\"', escapeChar=none, doubleQuote=true,"
+            + " skipInitialSpace=false, strict=true, charset=UTF-8",
         format.toString());
   }
 
   @Test
-  void eachWitherChangesOneSettingAndTheDescriptionShowsItAsPythonWould() {
+  void eachWitherChangesOneSettingAndTheDescriptionShowsItAsJavaWould() {
     CsvFormat format =
         CsvFormat.DEFAULT
             .withDelimiter('\t')
@@ -48,12 +48,12 @@ class CsvFormatTest {
             StandardCharsets.UTF_16LE),
         format);
     assertEquals(
-        "delimiter='\\t', quotechar=\"'\", escapechar='\\\\', doublequote=False,"
-            + " skipinitialspace=True, strict=False, encoding='UTF-16LE'",
+        "delimiter='\\t', quoteChar='\\'', escapeChar='\\\\', doubleQuote=false,"
+            + " skipInitialSpace=true, strict=false, charset=UTF-16LE",
         format.toString());
     assertEquals(
-        "delimiter='|', quotechar=None, escapechar=None, doublequote=True,"
-            + " skipinitialspace=False, strict=True, encoding='ISO-8859-1'",
+        "delimiter='|', quoteChar=none, escapeChar=none, doubleQuote=true,"
+            + " skipInitialSpace=false, strict=true, charset=ISO-8859-1",
         CsvFormat.DEFAULT
             .withDelimiter('|')
             .withoutQuoting()
@@ -62,8 +62,8 @@ class CsvFormatTest {
             .withCharset(StandardCharsets.ISO_8859_1)
             .toString());
     assertEquals(
-        "delimiter='\\x1f', quotechar='\\xa0', escapechar='\\u2028', doublequote=True,"
-            + " skipinitialspace=False, strict=True, encoding='UTF-8'",
+        "delimiter='\\u001f', quoteChar='\\u00a0', escapeChar='\\u2028', doubleQuote=true,"
+            + " skipInitialSpace=false, strict=true, charset=UTF-8",
         CsvFormat.DEFAULT
             .withDelimiter('\u001f')
             .withQuoteChar('\u00a0')

@@ -20,8 +20,8 @@ class CsvRowsTest {
 
   private static final CsvFormat PY = CsvFormat.DEFAULT;
   private static final String CONFIG =
-      "CSV reader configuration: delimiter=',', quotechar='\"', escapechar=None,"
-          + " doublequote=True, skipinitialspace=False, strict=True, encoding='UTF-8'";
+      "CSV reader configuration: delimiter=',', quoteChar='\"', escapeChar=none,"
+          + " doubleQuote=true, skipInitialSpace=false, strict=true, charset=UTF-8";
 
   /** The rows read before the end or a failure, and the failure's message. */
   record Outcome<T>(List<T> rows, String failure) {}
@@ -157,9 +157,9 @@ class CsvRowsTest {
     assertEquals(
         "Failed to parse CSV data: '\\t' expected after '\"', found 'b' on line 2 at character 4:"
             + " a quoted field ends at a delimiter or line break (double a quote character to keep"
-            + " it inside the field, or read with strict false to keep such text). CSV reader"
-            + " configuration: delimiter='\\t', quotechar='\"', escapechar=None, doublequote=True,"
-            + " skipinitialspace=False, strict=True, encoding='UTF-8'",
+            + " it inside the field, or read with withStrict(false) to keep such text). CSV reader"
+            + " configuration: delimiter='\\t', quoteChar='\"', escapeChar=none, doubleQuote=true,"
+            + " skipInitialSpace=false, strict=true, charset=UTF-8",
         readAll(
                 CsvRows.named(PY.withDelimiter('\t'))
                     .iterator("x\n\"a\"b\n".getBytes(StandardCharsets.UTF_8)))
