@@ -39,7 +39,7 @@ public final class TextDecoder {
   }
 
   /** The charset's name, as errors give it. */
-  public String charsetName() {
+  private String charsetName() {
     return decoder.charset().name();
   }
 
