@@ -1,0 +1,8 @@
+package flowcdk.connector.stream;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import flowcdk.annotations.Model;
+
+/** An item of the streaming tests: a record of an API's export. */
+@Model
+record Row(@JsonProperty(required = true) long id, String name) {}
