@@ -37,7 +37,6 @@ import java.util.function.Consumer;
  */
 public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
 
-  private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   // Vert.x buffers are copied into a reused array unless larger than this.
   private static final int SCRATCH_LIMIT = 1 << 20;
 
@@ -47,15 +46,12 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
   private final ParserBase tokens; // the same parser: token offsets without allocation
   private final ByteArrayFeeder feeder;
   private final AvailableTokens available;
+  private final ParserFeed feed = new ParserFeed();
   private final ByteWindow window = new ByteWindow();
   private final OpenContainers containers;
   private final RemainderBuilder remainder = new RemainderBuilder();
   private byte[] scratch = new byte[0];
 
-  // A leading byte order mark is dropped before the parser sees it (the parser would not count its
-  // bytes in its offsets, and offsets locate items in the window): how much of it was seen, or -1
-  // once past the start.
-  private int byteOrderMark;
   private long items;
   // The item whose tokens are still arriving, if any.
   private boolean inItem;
@@ -119,27 +115,8 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
     if (ended || failure != null) {
       throw new IllegalStateException("the decoder has already ended or failed");
     }
-    int from = offset;
-    int left = length;
-    if (byteOrderMark >= 0) {
-      while (left > 0 && byteOrderMark < 3 && bytes[from] == BYTE_ORDER_MARK[byteOrderMark]) {
-        byteOrderMark++;
-        from++;
-        left--;
-      }
-      if (byteOrderMark == 3 || (left > 0 && byteOrderMark == 0)) {
-        byteOrderMark = -1;
-      } else if (left > 0) {
-        throw fail(JsonStreamErrors.brokenByteOrderMark());
-      }
-    }
-    if (left == 0) {
-      return;
-    }
-    window.next(bytes, from, left);
     try {
-      feeder.feedInput(bytes, from, from + left);
-      pull(out);
+      feed.chunk(bytes, offset, length, (piece, from, count) -> parse(piece, from, count, out));
     } catch (JsonProcessingException e) {
       throw fail(JsonStreamErrors.malformed(e, parser.getParsingContext(), items));
     } catch (IOException e) {
@@ -160,10 +137,12 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
     if (ended || failure != null) {
       throw new IllegalStateException("the decoder has already ended or failed");
     }
-    if (byteOrderMark > 0) {
-      throw fail(JsonStreamErrors.brokenByteOrderMark());
-    }
     try {
+      try {
+        feed.end((piece, from, count) -> parse(piece, from, count, out));
+      } catch (JsonProcessingException e) {
+        throw fail(JsonStreamErrors.malformed(e, parser.getParsingContext(), items));
+      }
       feeder.endOfInput();
       pull(out);
     } catch (JsonProcessingException e) {
@@ -179,6 +158,14 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
     }
     ended = true;
     result = remainder.build();
+  }
+
+  /** Parses one piece of input as far as it goes. */
+  private void parse(byte[] bytes, int offset, int length, Consumer<? super T> out)
+      throws IOException {
+    window.next(bytes, offset, length);
+    feeder.feedInput(bytes, offset, offset + length);
+    pull(out);
   }
 
   private RuntimeException fail(RuntimeException e) {
