@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.async.ByteArrayFeeder;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import flowcdk.connector.stream.JsonStreamException;
 import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
@@ -16,6 +15,7 @@ import flowcdk.runtime.json.RawJson;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -46,7 +46,8 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
   private final ParserBase tokens; // the same parser: token offsets without allocation
   private final ByteArrayFeeder feeder;
   private final AvailableTokens available;
-  private final ParserFeed feed = new ParserFeed();
+  private final JsonStreamErrors errors;
+  private final ParserFeed feed;
   private final ByteWindow window = new ByteWindow();
   private final OpenContainers containers;
   private final RemainderBuilder remainder = new RemainderBuilder();
@@ -63,8 +64,10 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
   private volatile RawJson result;
   private volatile Throwable failure;
 
-  private JsonItemDecoder(JsonPrefix prefix, ItemCodec<T> codec) {
+  private JsonItemDecoder(JsonPrefix prefix, ItemCodec<T> codec, JsonStreamErrors errors) {
     this.prefix = prefix;
+    this.errors = errors;
+    this.feed = new ParserFeed(errors);
     this.codec = codec;
     this.containers = new OpenContainers(prefix);
     try {
@@ -77,15 +80,23 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
     this.available = new AvailableTokens(parser);
   }
 
-  /** A decoder of the values at {@code prefix} with {@code codec}, named {@code typeName}. */
+  /**
+   * A decoder of the values at {@code prefix} with {@code codec}, named {@code typeName}, failing
+   * with exceptions made by {@code exceptions} from a message and a cause.
+   */
   public static <T> JsonItemDecoder<T> typed(
-      JsonPrefix prefix, JsonCodec<T> codec, String typeName) {
-    return new JsonItemDecoder<>(prefix, new ItemCodec<>(codec, typeName));
+      JsonPrefix prefix,
+      JsonCodec<T> codec,
+      String typeName,
+      BiFunction<String, Throwable, ? extends RuntimeException> exceptions) {
+    return new JsonItemDecoder<>(
+        prefix, new ItemCodec<>(codec, typeName), new JsonStreamErrors(exceptions));
   }
 
-  /** A decoder of the values at {@code prefix} as their bytes. */
-  public static JsonItemDecoder<RawJson> raw(JsonPrefix prefix) {
-    return new JsonItemDecoder<>(prefix, null);
+  /** A decoder of the values at {@code prefix} as their bytes, failing as for {@link #typed}. */
+  public static JsonItemDecoder<RawJson> raw(
+      JsonPrefix prefix, BiFunction<String, Throwable, ? extends RuntimeException> exceptions) {
+    return new JsonItemDecoder<>(prefix, null, new JsonStreamErrors(exceptions));
   }
 
   @Override
@@ -108,8 +119,8 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
    * Decodes {@code length} bytes of {@code bytes} from {@code offset}, giving {@code out} every
    * item they complete. The array is not kept: the caller may reuse it afterwards.
    *
-   * @throws JsonStreamException if the input is not valid JSON or an item does not decode, after
-   *     giving {@code out} the items before the problem
+   * @throws RuntimeException (a {@code JsonStreamException}) if the input is not valid JSON or an
+   *     item does not decode, after giving {@code out} the items before the problem
    */
   public void chunk(byte[] bytes, int offset, int length, Consumer<? super T> out) {
     if (ended || failure != null) {
@@ -118,7 +129,7 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
     try {
       feed.chunk(bytes, offset, length, (piece, from, count) -> parse(piece, from, count, out));
     } catch (JsonProcessingException e) {
-      throw fail(JsonStreamErrors.malformed(e, parser.getParsingContext(), items));
+      throw fail(errors.malformed(e, parser.getParsingContext(), items));
     } catch (IOException e) {
       throw fail(new UncheckedIOException(e));
     } catch (RuntimeException e) {
@@ -130,7 +141,7 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
    * The input ended: gives {@code out} an item the last bytes completed (a top-level number needs
    * the end to be known complete) and builds the remainder.
    *
-   * @throws JsonStreamException if the input ended inside a value
+   * @throws RuntimeException (a {@code JsonStreamException}) if the input ended inside a value
    */
   @Override
   public void end(Consumer<? super T> out) {
@@ -141,7 +152,7 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
       try {
         feed.end((piece, from, count) -> parse(piece, from, count, out));
       } catch (JsonProcessingException e) {
-        throw fail(JsonStreamErrors.malformed(e, parser.getParsingContext(), items));
+        throw fail(errors.malformed(e, parser.getParsingContext(), items));
       }
       feeder.endOfInput();
       pull(out);
@@ -149,8 +160,8 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
       boolean cutOff = e instanceof JsonEOFException || !parser.getParsingContext().inRoot();
       throw fail(
           cutOff
-              ? JsonStreamErrors.truncated(e, parser.getParsingContext(), items)
-              : JsonStreamErrors.malformed(e, parser.getParsingContext(), items));
+              ? errors.truncated(e, parser.getParsingContext(), items)
+              : errors.malformed(e, parser.getParsingContext(), items));
     } catch (IOException e) {
       throw fail(new UncheckedIOException(e));
     } catch (RuntimeException e) {
@@ -185,15 +196,14 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
       return value;
     }
     Throwable failed = failure;
-    throw failed != null
-        ? JsonStreamErrors.remainderAfterFailure(failed)
-        : JsonStreamErrors.remainderBeforeEnd();
+    throw failed != null ? errors.remainderAfterFailure(failed) : errors.remainderBeforeEnd();
   }
 
   /**
    * The remainder decoded with {@code codec}.
    *
-   * @throws JsonStreamException naming the remainder and every problem, if it does not decode
+   * @throws RuntimeException (a {@code JsonStreamException}) naming the remainder and every
+   *     problem, if it does not decode
    * @throws IllegalStateException before the end of the input, or after a failure
    */
   public <R> R remainder(JsonCodec<R> codec, String typeName) {
@@ -201,7 +211,7 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
     try {
       return Codecs.decode(value, codec, typeName);
     } catch (DecodeException e) {
-      throw JsonStreamErrors.invalidRemainder(prefix, value.isNull(), e);
+      throw errors.invalidRemainder(prefix, value.isNull(), e);
     }
   }
 
@@ -322,8 +332,8 @@ public final class JsonItemDecoder<T> implements ChunkDecoder<Buffer, T> {
     out.accept(item);
   }
 
-  private JsonStreamException invalidItem(DecodeException e) {
-    return JsonStreamErrors.invalidItem(items, containers.pointer(), itemLine, itemColumn, e);
+  private RuntimeException invalidItem(DecodeException e) {
+    return errors.invalidItem(items, containers.pointer(), itemLine, itemColumn, e);
   }
 
   /**

@@ -4,49 +4,59 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import flowcdk.connector.stream.JsonStreamException;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.DecodeProblem;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
-/** The messages of streamed JSON reading, in one place so that their wording stays uniform. */
-final class JsonStreamErrors {
+/**
+ * The messages of streamed JSON reading, in one place so that their wording stays uniform, thrown
+ * as the exception type the author API chose ({@code JsonStreamException}, which this package
+ * cannot name: the author package depends on this one).
+ */
+public final class JsonStreamErrors {
 
   // Jackson's messages name the start of an unclosed container with a location whose source is
   // redacted; the pointer this class adds says more.
   private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[[^]]*]\\)");
 
-  private JsonStreamErrors() {}
+  private final BiFunction<String, Throwable, ? extends RuntimeException> exceptions;
+
+  /**
+   * Failures made by {@code exceptions} from a message and a cause (the parser's exception or a
+   * {@code DecodeException}; {@code null} if none).
+   */
+  public JsonStreamErrors(BiFunction<String, Throwable, ? extends RuntimeException> exceptions) {
+    this.exceptions = exceptions;
+  }
 
   /**
    * {@code item 3 at /records/3 (line 1, column 58) is not a valid Record: /id: expected ...}; a
    * top-level item is {@code item 2 at line 3, column 1 (a top-level value)}.
    */
-  static JsonStreamException invalidItem(
+  RuntimeException invalidItem(
       long index, String pointer, int line, int column, DecodeException e) {
     String at =
         pointer.isEmpty()
             ? "at line " + line + ", column " + column + " (a top-level value)"
             : "at " + pointer + " (line " + line + ", column " + column + ")";
-    return new JsonStreamException(
+    return exceptions.apply(
         "item " + index + " " + at + " is not a valid " + e.typeName() + problems(e), e);
   }
 
   /** The input is not JSON: the parser's message, where, and how many items came before. */
-  static JsonStreamException malformed(
-      JsonProcessingException e, JsonStreamContext context, long items) {
+  RuntimeException malformed(JsonProcessingException e, JsonStreamContext context, long items) {
     String what =
         e instanceof StreamConstraintsException
             ? "the input exceeds a limit of the JSON parser"
             : "the input is not valid JSON";
-    return new JsonStreamException(
+    return exceptions.apply(
         what + " " + location(e, context, items) + ": " + clean(e.getOriginalMessage()), e);
   }
 
   /** The input ended inside a value: what was still expected, and where. */
-  static JsonStreamException truncated(
-      JsonProcessingException e, JsonStreamContext context, long items) {
+  RuntimeException truncated(JsonProcessingException e, JsonStreamContext context, long items) {
     String expected;
     if (context.inArray()) {
       expected = "expected more elements or ']' to close " + container("array", context);
@@ -55,7 +65,7 @@ final class JsonStreamErrors {
     } else {
       expected = "expected the rest of the value";
     }
-    return new JsonStreamException(
+    return exceptions.apply(
         "the input ended in the middle of a JSON value (truncated body?) "
             + location(e, context, items)
             + ": "
@@ -67,17 +77,16 @@ final class JsonStreamErrors {
   }
 
   /** The input started like a UTF-8 byte order mark but did not go on like one. */
-  static JsonStreamException brokenByteOrderMark() {
-    return new JsonStreamException(
+  RuntimeException brokenByteOrderMark() {
+    return exceptions.apply(
         "the input is not valid JSON at line 1, column 1: it starts with part of a UTF-8 byte order"
             + " mark (EF BB BF) but not all of it",
         null);
   }
 
   /** The remainder did not decode into the model it was asked for as. */
-  static JsonStreamException invalidRemainder(
-      JsonPrefix prefix, boolean absent, DecodeException e) {
-    return new JsonStreamException(
+  RuntimeException invalidRemainder(JsonPrefix prefix, boolean absent, DecodeException e) {
+    return exceptions.apply(
         "the remainder of the input (everything outside the items at \""
             + prefix
             + "\") is not a valid "
@@ -92,14 +101,14 @@ final class JsonStreamErrors {
   }
 
   /** The remainder was asked for too early. */
-  static IllegalStateException remainderBeforeEnd() {
+  IllegalStateException remainderBeforeEnd() {
     return new IllegalStateException(
         "the remainder was asked for before the whole input was processed: read the stream to its"
             + " end first, e.g. Streams.forEach(items, ...).map(v -> items.remainder(...))");
   }
 
   /** The remainder was asked for, but reading the input failed. */
-  static IllegalStateException remainderAfterFailure(Throwable failure) {
+  IllegalStateException remainderAfterFailure(Throwable failure) {
     return new IllegalStateException(
         "the remainder is not available because reading the input failed: " + failure.getMessage(),
         failure);

@@ -1,6 +1,5 @@
 package flowcdk.common.stream;
 
-import flowcdk.connector.stream.JsonStreamException;
 import java.io.IOException;
 import java.util.Arrays;
 
@@ -11,11 +10,11 @@ import java.util.Arrays;
  * <ul>
  *   <li>A leading UTF-8 byte order mark is dropped: the parser would skip it but not count it in
  *       its byte offsets, which locate items in the input.
- *   <li>No piece ends with a separator ({@code ,} or {@code :}) followed only by whitespace:
- *       those bytes are held back and fed with the next non-whitespace byte. jackson-core's
- *       non-blocking parser (2.21) reads the token after a separator differently when its input
- *       ran out right after the separator: it then accepts a trailing comma in an object ({@code
- *       {"a":1,}}, refused otherwise), and reports {@code {"a":]} with another message. Holding the
+ *   <li>No piece ends with a separator ({@code ,} or {@code :}) followed only by whitespace: those
+ *       bytes are held back and fed with the next non-whitespace byte. jackson-core's non-blocking
+ *       parser (2.21) reads the token after a separator differently when its input ran out right
+ *       after the separator: it then accepts a trailing comma in an object ({@code {"a":1,}},
+ *       refused otherwise), and reports <code>&#123;"a":]</code> with another message. Holding the
  *       separator back keeps every input's items and errors the same wherever the network cut it.
  * </ul>
  */
@@ -27,31 +26,37 @@ final class ParserFeed {
     void feed(byte[] bytes, int offset, int length) throws IOException;
   }
 
-  private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
+  private final JsonStreamErrors errors;
   // How much of a byte order mark the input started with so far, or -1 once past the start.
   private int byteOrderMark;
   // A separator and the whitespace after it, from the end of the chunks so far.
   private byte[] held = new byte[16];
   private int heldLength;
 
+  ParserFeed(JsonStreamErrors errors) {
+    this.errors = errors;
+  }
+
   /**
    * Feeds the next chunk's bytes, less any separator and whitespace at its end.
    *
-   * @throws JsonStreamException if the input starts with part of a byte order mark only
+   * @throws RuntimeException (a {@code JsonStreamException}) if the input starts with part of a
+   *     byte order mark only
    */
   void chunk(byte[] bytes, int offset, int length, Parser parser) throws IOException {
     int from = offset;
     int end = offset + length;
     if (byteOrderMark >= 0) {
-      while (from < end && byteOrderMark < 3 && bytes[from] == BYTE_ORDER_MARK[byteOrderMark]) {
+      while (from < end
+          && byteOrderMark < 3
+          && (bytes[from] & 0xFF) == byteOrderMarkByte(byteOrderMark)) {
         byteOrderMark++;
         from++;
       }
       if (byteOrderMark == 3 || (from < end && byteOrderMark == 0)) {
         byteOrderMark = -1;
       } else if (from < end) {
-        throw JsonStreamErrors.brokenByteOrderMark();
+        throw errors.brokenByteOrderMark();
       }
     }
     if (heldLength > 0) {
@@ -85,11 +90,12 @@ final class ParserFeed {
   /**
    * The input ended: feeds what was held back.
    *
-   * @throws JsonStreamException if the input was only part of a byte order mark
+   * @throws RuntimeException (a {@code JsonStreamException}) if the input was only part of a byte
+   *     order mark
    */
   void end(Parser parser) throws IOException {
     if (byteOrderMark > 0) {
-      throw JsonStreamErrors.brokenByteOrderMark();
+      throw errors.brokenByteOrderMark();
     }
     if (heldLength > 0) {
       byte[] rest = Arrays.copyOf(held, heldLength);
@@ -104,6 +110,15 @@ final class ParserFeed {
     }
     System.arraycopy(bytes, offset, held, heldLength, length);
     heldLength += length;
+  }
+
+  /** The bytes of the UTF-8 byte order mark: EF BB BF. */
+  private static int byteOrderMarkByte(int index) {
+    return switch (index) {
+      case 0 -> 0xEF;
+      case 1 -> 0xBB;
+      default -> 0xBF;
+    };
   }
 
   private static boolean whitespace(byte b) {

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
  *       .compose(response -> {
  *         JsonItemStream<Record> items = RECORDS.read(response.body());
  *         return Streams.forEach(items, r -> sink.document(r, RecordJson.INSTANCE))
+ *             .onFailure(e -> response.cancel()) // a body not read to its end holds its connection
  *             .map(v -> items.remainder(PageJson.INSTANCE)); // e.g. {"count":2,"next_page":"x"}
  *       });
  * }
@@ -139,7 +140,9 @@ public final class JsonItems<T> {
     Objects.requireNonNull(codec, "codec");
     String typeName = typeName(codec);
     return new JsonItems<>(
-        checked, typeName, () -> JsonItemDecoder.typed(checked, codec, typeName));
+        checked,
+        typeName,
+        () -> JsonItemDecoder.typed(checked, codec, typeName, JsonStreamException::new));
   }
 
   /**
@@ -150,7 +153,8 @@ public final class JsonItems<T> {
    */
   public static JsonItems<RawJson> rawAt(String prefix) {
     JsonPrefix checked = JsonPrefix.of(prefix);
-    return new JsonItems<>(checked, "raw JSON", () -> JsonItemDecoder.raw(checked));
+    return new JsonItems<>(
+        checked, "raw JSON", () -> JsonItemDecoder.raw(checked, JsonStreamException::new));
   }
 
   /** The prefix, as given. */

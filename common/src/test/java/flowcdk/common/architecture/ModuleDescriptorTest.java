@@ -29,14 +29,19 @@ class ModuleDescriptorTest {
           "flowcdk.connector", Set.of(),
           "flowcdk.connector.dispatch", Set.of(),
           "flowcdk.connector.http", Set.of(),
-          "flowcdk.connector.state", Set.of());
+          "flowcdk.connector.state", Set.of(),
+          "flowcdk.connector.stream", Set.of());
 
   /**
-   * The module's own packages: the per-capture context, the HTTP client and its token sources, cron
-   * schedules and the manual clock.
+   * The module's own packages: the per-capture context, the HTTP client and its token sources, the
+   * machinery of streamed decoding, cron schedules and the manual clock.
    */
   private static final Set<String> NOT_EXPORTED =
-      Set.of("flowcdk.common.context", "flowcdk.common.http", "flowcdk.common.time");
+      Set.of(
+          "flowcdk.common.context",
+          "flowcdk.common.http",
+          "flowcdk.common.stream",
+          "flowcdk.common.time");
 
   private static final Path CLASSES = Path.of("target", "classes");
 

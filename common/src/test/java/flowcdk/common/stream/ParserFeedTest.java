@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The pieces the parser is fed: the input's bytes, re-cut. */
 class ParserFeedTest {
 
-  private final ParserFeed feed = new ParserFeed();
+  private final ParserFeed feed = new ParserFeed(new JsonStreamErrors(JsonStreamException::new));
   private final List<String> pieces = new ArrayList<>();
 
   private void chunk(String text) throws IOException {
@@ -63,7 +63,7 @@ class ParserFeedTest {
     byte[] broken = {(byte) 0xEF, '1'};
     assertThrows(
         JsonStreamException.class, () -> feed.chunk(broken, 0, 2, (b, o, l) -> pieces.add("")));
-    ParserFeed cutShort = new ParserFeed();
+    ParserFeed cutShort = new ParserFeed(new JsonStreamErrors(JsonStreamException::new));
     cutShort.chunk(broken, 0, 1, (b, o, l) -> pieces.add(""));
     assertThrows(JsonStreamException.class, () -> cutShort.end((b, o, l) -> pieces.add("")));
     assertEquals(List.of(), pieces);

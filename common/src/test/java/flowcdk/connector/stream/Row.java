@@ -3,6 +3,11 @@ package flowcdk.connector.stream;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import flowcdk.annotations.Model;
 
-/** An item of the streaming tests: a record of an API's export. */
+/**
+ * An item of the streaming tests: a record of an API's export.
+ *
+ * @param id its key
+ * @param name its name, if any
+ */
 @Model
-record Row(@JsonProperty(required = true) long id, String name) {}
+public record Row(@JsonProperty(required = true) long id, String name) {}
