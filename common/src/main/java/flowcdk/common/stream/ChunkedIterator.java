@@ -28,6 +28,7 @@ public final class ChunkedIterator<O> implements Iterator<O>, AutoCloseable {
   private final ChunkDecoder<Buffer, O> decoder;
   private final byte[] chunk;
   private final ArrayDeque<O> ready = new ArrayDeque<>();
+  private long bytesRead;
   private boolean ended;
   private RuntimeException failure;
 
@@ -64,15 +65,20 @@ public final class ChunkedIterator<O> implements Iterator<O>, AutoCloseable {
 
   private void readChunk() {
     try {
-      int read = input.readNBytes(chunk, 0, chunk.length);
-      if (read == 0) {
+      // What one read gives, not a full chunk: items come as soon as their bytes do, and bytes read
+      // before a failing read are decoded first.
+      int read = input.read(chunk, 0, chunk.length);
+      if (read < 0) {
         ended = true;
         decoder.end(ready::add);
-      } else {
+      } else if (read > 0) {
+        bytesRead += read;
         decoder.chunk(Buffer.buffer().appendBytes(chunk, 0, read), ready::add);
       }
     } catch (IOException e) {
-      failure = new UncheckedIOException(e);
+      failure =
+          new UncheckedIOException(
+              "reading the input failed after " + bytesRead + " bytes: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       failure = e;
     } catch (Exception e) {

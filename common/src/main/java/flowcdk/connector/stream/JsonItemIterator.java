@@ -1,13 +1,11 @@
 package flowcdk.connector.stream;
 
+import flowcdk.common.stream.ChunkedIterator;
 import flowcdk.common.stream.JsonItemDecoder;
 import flowcdk.runtime.codec.JsonCodec;
 import flowcdk.runtime.json.RawJson;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
@@ -16,7 +14,7 @@ import java.util.NoSuchElementException;
  * calling thread while the input stream does, so never use it on an event loop.
  *
  * <pre>{@code
- * try (JsonItemIterator<Record> items = RECORDS.read(Files.newInputStream(path))) {
+ * try (JsonItemIterator<Record> items = RECORDS.iterator(Files.newInputStream(path))) {
  *   while (items.hasNext()) {
  *     handle(items.next());
  *   }
@@ -30,81 +28,29 @@ import java.util.NoSuchElementException;
  *
  * @param <T> the item type
  */
-public final class JsonItemIterator<T> implements Iterator<T>, AutoCloseable {
+public final class JsonItemIterator<T> implements CloseableIterator<T> {
 
-  private static final int CHUNK = 64 * 1024;
-
-  private final InputStream in;
+  private final ChunkedIterator<T> items;
   private final JsonItemDecoder<T> decoder;
   private final JsonItems<T> description;
-  private final ArrayDeque<T> ready = new ArrayDeque<>();
-  private final byte[] chunk = new byte[CHUNK];
-  private long read;
-  private boolean ended;
-  private RuntimeException failure;
 
   JsonItemIterator(InputStream in, JsonItemDecoder<T> decoder, JsonItems<T> description) {
-    this.in = in;
+    this.items = new ChunkedIterator<>(in, decoder, ChunkedIterator.DEFAULT_CHUNK_SIZE);
     this.decoder = decoder;
     this.description = description;
   }
 
-  /**
-   * Whether another item follows, reading the input as far as needed to know.
-   *
-   * @throws JsonStreamException if the input is not valid (after the items before the problem)
-   * @throws UncheckedIOException if reading the input fails
-   */
   @Override
   public boolean hasNext() {
-    while (ready.isEmpty() && !ended && failure == null) {
-      step();
-    }
-    if (!ready.isEmpty()) {
-      return true;
-    }
-    if (failure != null) {
-      throw failure;
-    }
-    return false;
+    return items.hasNext();
   }
 
-  /**
-   * The next item.
-   *
-   * @throws NoSuchElementException after the last item
-   * @throws JsonStreamException if the input is not valid (after the items before the problem)
-   * @throws UncheckedIOException if reading the input fails
-   */
   @Override
   public T next() {
     if (!hasNext()) {
       throw new NoSuchElementException("no more items at \"" + description.prefix() + "\"");
     }
-    return ready.poll();
-  }
-
-  private void step() {
-    int length;
-    try {
-      length = in.read(chunk);
-    } catch (IOException e) {
-      failure =
-          new UncheckedIOException(
-              "reading the JSON input failed after " + read + " bytes: " + e.getMessage(), e);
-      return;
-    }
-    try {
-      if (length < 0) {
-        ended = true;
-        decoder.end(ready::add);
-      } else {
-        read += length;
-        decoder.chunk(chunk, 0, length, ready::add);
-      }
-    } catch (RuntimeException e) {
-      failure = e;
-    }
+    return items.next();
   }
 
   /**
@@ -129,18 +75,10 @@ public final class JsonItemIterator<T> implements Iterator<T>, AutoCloseable {
     return decoder.remainder(codec, JsonItems.typeName(codec));
   }
 
-  /**
-   * Closes the input stream.
-   *
-   * @throws UncheckedIOException if closing it fails
-   */
+  /** Closes the input. */
   @Override
   public void close() {
-    try {
-      in.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("closing the JSON input failed: " + e.getMessage(), e);
-    }
+    items.close();
   }
 
   @Override

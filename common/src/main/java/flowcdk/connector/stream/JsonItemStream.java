@@ -13,7 +13,7 @@ import io.vertx.core.streams.ReadStream;
  * the stream has ended: see {@link JsonItems}, which makes it.
  *
  * <pre>{@code
- * JsonItemStream<Record> items = RECORDS.read(response.body());
+ * JsonItemStream<Record> items = RECORDS.stream(response.body());
  * return Streams.forEach(items, r -> sink.document(r, RecordJson.INSTANCE))
  *     .map(v -> items.remainder(PageJson.INSTANCE));
  * }</pre>

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * Future<Page> page(Http http, Sink sink, String url) {
  *   return http.requestStream(HttpRequest.get(url))
  *       .compose(response -> {
- *         JsonItemStream<Record> items = RECORDS.read(response.body());
+ *         JsonItemStream<Record> items = RECORDS.stream(response.body());
  *         return Streams.forEach(items, r -> sink.document(r, RecordJson.INSTANCE))
  *             .onFailure(e -> response.cancel()) // a body not read to its end holds its connection
  *             .map(v -> items.remainder(PageJson.INSTANCE)); // e.g. {"count":2,"next_page":"x"}
@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>A {@code JsonItems} is an immutable description: keep it in a constant and {@link
- * #read(ReadStream) read} each body with it. Each read parses with jackson-core's non-blocking
+ * #stream(ReadStream) stream} each body with it. Each read parses with jackson-core's non-blocking
  * parser, chunk by chunk as the body's stream delivers them (never blocking a thread on input), and
  * reads the next chunk only when the consumer wants more items, so memory is bounded by one item
  * plus one chunk (and the remainder).
@@ -168,7 +168,7 @@ public final class JsonItems<T> {
    * body's handlers and pauses it until read. Consume it with {@link Streams#forEach} or {@link
    * Streams#forEachAsync}, then ask for the {@linkplain JsonItemStream#remainder() remainder}.
    */
-  public JsonItemStream<T> read(ReadStream<Buffer> body) {
+  public JsonItemStream<T> stream(ReadStream<Buffer> body) {
     return new JsonItemStream<>(body, decoders.get(), this);
   }
 
@@ -177,13 +177,13 @@ public final class JsonItems<T> {
    * tests and local files, never on an event loop. The stream is read in 64 KiB chunks and closed
    * by {@link JsonItemIterator#close()}.
    */
-  public JsonItemIterator<T> read(InputStream in) {
+  public JsonItemIterator<T> iterator(InputStream in) {
     return new JsonItemIterator<>(Objects.requireNonNull(in, "in"), decoders.get(), this);
   }
 
-  /** The items of {@code json}, pulled on the calling thread, as {@link #read(InputStream)}. */
-  public JsonItemIterator<T> read(byte[] json) {
-    return read(new ByteArrayInputStream(Objects.requireNonNull(json, "json")));
+  /** The items of {@code json}, pulled on the calling thread, as {@link #iterator(InputStream)}. */
+  public JsonItemIterator<T> iterator(byte[] json) {
+    return iterator(new ByteArrayInputStream(Objects.requireNonNull(json, "json")));
   }
 
   @Override

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A 1 GiB body read through {@code Http.requestStream} in a JVM with a connector image's flags
- * ({@link #CONNECTOR_JVM}) stays within the image's memory: the child ({@link StreamReader}) counts
- * every byte and reports its own resident set high-water mark, which must be under 128 MiB. The
- * body comes from a server in this JVM that writes only while its write queue has room.
+ * ({@link StreamReader#CONNECTOR_JVM}) stays within the image's memory: the child ({@link
+ * StreamReader}) counts every byte and reports its own resident set high-water mark, which must be
+ * under 128 MiB. The body comes from a server in this JVM that writes only while its write queue
+ * has room.
  */
 class LargeStreamRssTest {
 
@@ -30,18 +31,6 @@ class LargeStreamRssTest {
 
   /** The bound on the child's peak resident set, in kB: 128 MiB. */
   private static final long MAX_HWM_KB = 128 * 1024;
-
-  /** The JVM flags of a connector image (as benchmarks/run.sh runs the connectors). */
-  private static final List<String> CONNECTOR_JVM =
-      List.of(
-          "-XX:+UseSerialGC",
-          "-Xss512k",
-          "-Xmx96m",
-          "-Xmn16m",
-          "-XX:TieredStopAtLevel=1",
-          // A reader that ran out of heap exits at once rather than hanging on its other threads.
-          "-XX:+ExitOnOutOfMemoryError",
-          "-Dvertx.disableDnsResolver=true");
 
   private static final Pattern REPORT = Pattern.compile("bytes=(\\d+) vmhwm_kb=(\\d+)");
 
@@ -94,7 +83,7 @@ class LargeStreamRssTest {
     Path stderr = logs.resolve("large-stream-rss.stderr");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(CONNECTOR_JVM);
+    command.addAll(StreamReader.CONNECTOR_JVM);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(StreamReader.class.getName());
@@ -120,7 +109,7 @@ class LargeStreamRssTest {
     System.out.printf(
         "1 GiB through Http.requestStream in a connector's JVM (%s): %d bytes, VmHWM %d kB"
             + " (%.1f MiB)%n",
-        String.join(" ", CONNECTOR_JVM), bytes, hwmKb, hwmKb / 1024.0);
+        String.join(" ", StreamReader.CONNECTOR_JVM), bytes, hwmKb, hwmKb / 1024.0);
     assertEquals(SIZE, bytes, "the whole body, not a byte more or less");
     assertTrue(
         hwmKb < MAX_HWM_KB,

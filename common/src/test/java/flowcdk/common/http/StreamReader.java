@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -24,6 +25,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * /proc/self/status}.
  */
 public final class StreamReader {
+
+  /** The JVM flags of a connector image (as benchmarks/run.sh runs the connectors). */
+  public static final List<String> CONNECTOR_JVM =
+      List.of(
+          "-XX:+UseSerialGC",
+          "-Xss512k",
+          "-Xmx96m",
+          "-Xmn16m",
+          "-XX:TieredStopAtLevel=1",
+          // A reader that ran out of heap exits at once rather than hanging on its other threads.
+          "-XX:+ExitOnOutOfMemoryError",
+          "-Dvertx.disableDnsResolver=true");
 
   private StreamReader() {}
 
@@ -80,7 +93,7 @@ public final class StreamReader {
   }
 
   /** The {@code VmHWM} of {@code /proc/self/status}: the peak resident set size, in kB. */
-  static long highWaterMarkKb() throws IOException {
+  public static long highWaterMarkKb() throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
       if (line.startsWith("VmHWM:")) {
         return Long.parseLong(line.substring("VmHWM:".length()).replace("kB", "").trim());

@@ -104,7 +104,7 @@ class ChunkedIteratorTest {
         };
     ChunkedIterator<String> items = new ChunkedIterator<>(broken, new Chunks(), 8);
     assertEquals(
-        "java.io.IOException: connection reset",
+        "reading the input failed after 0 bytes: connection reset",
         assertThrows(UncheckedIOException.class, items::hasNext).getMessage());
     assertEquals(
         "the chunk size must be at least 1, was 0",

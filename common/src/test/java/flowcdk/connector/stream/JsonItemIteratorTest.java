@@ -55,10 +55,10 @@ class JsonItemIteratorTest {
   @Test
   void aFailingInputFailsAfterTheItemsItGaveAndIsClosed() {
     Breaking input = new Breaking("{\"records\":[{\"id\":1},{\"id\":2");
-    try (JsonItemIterator<Row> items = RECORDS.read(input)) {
+    try (JsonItemIterator<Row> items = RECORDS.iterator(input)) {
       assertEquals(new Row(1, null), items.next());
       UncheckedIOException e = assertThrows(UncheckedIOException.class, items::hasNext);
-      assertEquals("reading the JSON input failed after 28 bytes: disk on fire", e.getMessage());
+      assertEquals("reading the input failed after 28 bytes: disk on fire", e.getMessage());
       assertSame(e, assertThrows(UncheckedIOException.class, items::next), "and stays failed");
     }
     assertTrue(input.closed);
@@ -67,7 +67,7 @@ class JsonItemIteratorTest {
   @Test
   void afterTheLastItemThereIsNone() {
     try (JsonItemIterator<Row> items =
-        RECORDS.read("{\"records\":[{\"id\":1}]}".getBytes(StandardCharsets.UTF_8))) {
+        RECORDS.iterator("{\"records\":[{\"id\":1}]}".getBytes(StandardCharsets.UTF_8))) {
       assertTrue(items.hasNext());
       assertTrue(items.hasNext(), "asking twice does not skip an item");
       items.next();
@@ -82,7 +82,7 @@ class JsonItemIteratorTest {
   @Test
   void aFailureIsThrownAgainWhenAskedAgain() {
     try (JsonItemIterator<Row> items =
-        RECORDS.read("{\"records\":[}".getBytes(StandardCharsets.UTF_8))) {
+        RECORDS.iterator("{\"records\":[}".getBytes(StandardCharsets.UTF_8))) {
       JsonStreamException first = assertThrows(JsonStreamException.class, items::hasNext);
       assertSame(first, assertThrows(JsonStreamException.class, items::hasNext));
     }

@@ -29,7 +29,7 @@ class JsonItemStreamTest {
 
   @Test
   void theAuthorsPatternGivesTheItemsThenTheDecodedRemainder() {
-    JsonItemStream<Row> items = RECORDS.read(body);
+    JsonItemStream<Row> items = RECORDS.stream(body);
     Future<Page> page =
         Streams.forEach(items, rows::add).map(v -> items.remainder(PageJson.INSTANCE));
     byte[] bytes = EXAMPLE.getBytes(StandardCharsets.UTF_8);
@@ -49,7 +49,7 @@ class JsonItemStreamTest {
 
   @Test
   void aPausedConsumerHoldsTheBodyAndOneChunkIsAskedForAtATime() {
-    JsonItemStream<Row> items = RECORDS.read(body).pause();
+    JsonItemStream<Row> items = RECORDS.stream(body).pause();
     items.handler(rows::add);
     assertEquals(0, body.demand, "nothing is read while the consumer is paused");
     items.fetch(1);
@@ -71,7 +71,7 @@ class JsonItemStreamTest {
 
   @Test
   void theItemsBeforeAProblemInTheSameChunkAreDeliveredAndTheBodyIsPaused() {
-    JsonItemStream<Row> items = RECORDS.read(body);
+    JsonItemStream<Row> items = RECORDS.stream(body);
     Future<Void> done = Streams.forEach(items, rows::add);
     body.feed("{\"records\":[{\"id\":1},{\"id\":2},{\"id\":\"three\"},{\"id\":4}]}");
     assertEquals(List.of(new Row(1, null), new Row(2, null)), rows);
@@ -86,7 +86,7 @@ class JsonItemStreamTest {
 
   @Test
   void malformedJsonFailsTheStreamAfterTheItemsBefore() {
-    Future<Void> done = Streams.forEach(JsonItems.rawAt("").read(body), r -> rows.add(null));
+    Future<Void> done = Streams.forEach(JsonItems.rawAt("").stream(body), r -> rows.add(null));
     body.feed("{\"id\":1}\n{\"id\":2}\n{\"id\" 3}\n");
     assertEquals(2, rows.size());
     assertEquals(
@@ -97,7 +97,7 @@ class JsonItemStreamTest {
 
   @Test
   void aTruncatedBodyFailsAtItsEnd() {
-    Future<Void> done = Streams.forEach(RECORDS.read(body), rows::add);
+    Future<Void> done = Streams.forEach(RECORDS.stream(body), rows::add);
     body.feed("{\"records\":[{\"id\":1},");
     body.end();
     assertEquals(List.of(new Row(1, null)), rows);
@@ -108,7 +108,7 @@ class JsonItemStreamTest {
 
   @Test
   void theBodysOwnFailureFailsTheStreamAndThereIsNoRemainder() {
-    JsonItemStream<Row> items = RECORDS.read(body);
+    JsonItemStream<Row> items = RECORDS.stream(body);
     Future<Void> done = Streams.forEach(items, rows::add);
     body.feed("{\"records\":[{\"id\":1}");
     IOException reset = new IOException("connection reset");
@@ -120,7 +120,7 @@ class JsonItemStreamTest {
 
   @Test
   void theRemainderIsNotThereBeforeTheEnd() {
-    JsonItemStream<Row> items = RECORDS.read(body);
+    JsonItemStream<Row> items = RECORDS.stream(body);
     Streams.forEach(items, rows::add);
     body.feed(EXAMPLE);
     assertEquals(2, rows.size());
@@ -136,7 +136,7 @@ class JsonItemStreamTest {
     Outcome<Row> whole = Outcome.of(RECORDS, EXAMPLE);
     for (int cut = 0; cut <= bytes.length; cut++) {
       HandFed cutBody = new HandFed();
-      JsonItemStream<Row> items = RECORDS.read(cutBody);
+      JsonItemStream<Row> items = RECORDS.stream(cutBody);
       List<Row> seen = new ArrayList<>();
       Future<Void> done = Streams.forEach(items, seen::add);
       cutBody.feed(Buffer.buffer(Arrays.copyOfRange(bytes, 0, cut)));
@@ -150,6 +150,6 @@ class JsonItemStreamTest {
   @Test
   void describesItself() {
     assertEquals(
-        "JsonItemStream[JsonItems[raw JSON at \"\"]]", JsonItems.rawAt("").read(body).toString());
+        "JsonItemStream[JsonItems[raw JSON at \"\"]]", JsonItems.rawAt("").stream(body).toString());
   }
 }

@@ -33,7 +33,7 @@ class JsonItemsTest {
   }
 
   private static JsonItemIterator<Row> records(String json) {
-    return RECORDS.read(json.getBytes(StandardCharsets.UTF_8));
+    return RECORDS.iterator(json.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -28,11 +28,11 @@ record Outcome<T>(List<T> items, String remainder, String failure) {
 
   /** Reads {@code json} (UTF-8) in one chunk. */
   static <T> Outcome<T> of(JsonItems<T> items, String json) {
-    return of(items.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return of(items.iterator(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   /** Reads {@code json} cut into chunks at {@code cuts}. */
   static <T> Outcome<T> of(JsonItems<T> items, byte[] json, int... cuts) {
-    return of(items.read(new Chunked(json, cuts)));
+    return of(items.iterator(new Chunked(json, cuts)));
   }
 }
