@@ -117,7 +117,8 @@ stats() {
 }
 
 # The class-data archive, as in run.sh, trained on a spec and a 2-binding capture of the Java
-# connector and a 2-binding run of the plain client; both Java programs then run with it.
+# connector and a 2-binding run of the plain client with --work (its classes and the codecs'); every
+# Java program then runs with it.
 if [[ $CDS == 1 ]]; then
   echo "building the class-data archive $JSA (3 training runs, then -Xshare:dump) ..." >&2
   echo '{"spec":{}}' | java "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/spec.classes" -cp "$JAR" \
