@@ -52,4 +52,15 @@ final class JsonNumbers {
     }
     return i;
   }
+
+  /** Whether {@code number}, a JSON number, is an integer token: no fraction and no exponent. */
+  static boolean isIntegral(String number) {
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c == '.' || c == 'e' || c == 'E') {
+        return false;
+      }
+    }
+    return true;
+  }
 }

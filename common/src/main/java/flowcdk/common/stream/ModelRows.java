@@ -1,11 +1,9 @@
 package flowcdk.common.stream;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import flowcdk.runtime.codec.Codecs;
+import com.fasterxml.jackson.core.JsonToken;
+import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
-import flowcdk.runtime.json.JsonFactories;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -14,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Rows decoded into a model: each row becomes a JSON object, column name to cell, which the model's
- * codec decodes, so that problems name the row's line and the column (as a JSON pointer).
+ * Rows decoded into a model: each row is read by the model's codec as a JSON object, column name to
+ * cell, so that problems name the row's line and the column (as a JSON pointer). The row is never
+ * written as JSON: a {@link RowParser} gives the codec the cells as the object's tokens.
  *
  * <p>A cell that is one of the null spellings becomes {@code null}. Otherwise a cell becomes a JSON
  * string, unless its property (per {@link CellTypes}) takes no string and the cell reads as what
@@ -33,12 +32,15 @@ public final class ModelRows<T> implements CsvRowHandler<T> {
   private final String typeName;
   private final CellTypes types;
   private final Set<String> nullSpellings;
-  private final ByteArrayOutputStream json = new ByteArrayOutputStream(256);
+  private final RowParser row = new RowParser();
 
   // Once the names are known: the JSON name of each member and the column it takes its cell from.
   private String[] members;
   private int[] sources;
   private CellTypes.CellType[] memberTypes;
+  // Each row's tokens and texts, one per member, reused from row to row.
+  private JsonToken[] kinds;
+  private String[] texts;
 
   /**
    * Rows named by {@code names} (or the header row when null) decoded with {@code codec}.
@@ -68,22 +70,27 @@ public final class ModelRows<T> implements CsvRowHandler<T> {
     if (members == null) {
       plan(columns.names());
     }
-    json.reset();
-    try (JsonGenerator g = JsonFactories.factory().createGenerator(json)) {
-      g.writeStartObject();
-      for (int i = 0; i < members.length; i++) {
-        g.writeFieldName(members[i]);
-        write(g, memberTypes[i], cells.get(sources[i]));
-      }
-      g.writeEndObject();
+    for (int i = 0; i < members.length; i++) {
+      String cell = cells.get(sources[i]);
+      texts[i] = cell;
+      kinds[i] = kind(memberTypes[i], cell);
+    }
+    row.reset(members, kinds, texts, members.length);
+    DecodeContext ctx = new DecodeContext();
+    T value;
+    try {
+      row.nextToken();
+      value = codec.read(row, ctx);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    try {
-      return Codecs.decode(json.toByteArray(), codec, typeName);
-    } catch (DecodeException e) {
-      throw CsvMessages.model(line, e);
+    if (value == null && !ctx.hasProblems()) {
+      ctx.typeMismatch(typeName, row);
     }
+    if (ctx.hasProblems()) {
+      throw CsvMessages.model(line, new DecodeException(typeName, ctx.problems()));
+    }
+    return value;
   }
 
   /** One member per distinct name, in first-seen order, taking the last cell of that name. */
@@ -96,6 +103,8 @@ public final class ModelRows<T> implements CsvRowHandler<T> {
     members = new String[lastColumn.size()];
     sources = new int[lastColumn.size()];
     memberTypes = new CellTypes.CellType[lastColumn.size()];
+    kinds = new JsonToken[lastColumn.size()];
+    texts = new String[lastColumn.size()];
     int member = 0;
     for (Map.Entry<String, Integer> entry : lastColumn.entrySet()) {
       members[member] = entry.getKey();
@@ -105,19 +114,22 @@ public final class ModelRows<T> implements CsvRowHandler<T> {
     }
   }
 
-  private void write(JsonGenerator g, CellTypes.CellType type, String cell) throws IOException {
+  /** The JSON token a cell stands for, by its property's type. */
+  private JsonToken kind(CellTypes.CellType type, String cell) {
     if (nullSpellings.contains(cell)) {
-      g.writeNull();
+      return JsonToken.VALUE_NULL;
     } else if (type.string()) {
-      g.writeString(cell);
+      return JsonToken.VALUE_STRING;
     } else if (type.bool() && cell.equalsIgnoreCase("true")) {
-      g.writeBoolean(true);
+      return JsonToken.VALUE_TRUE;
     } else if (type.bool() && cell.equalsIgnoreCase("false")) {
-      g.writeBoolean(false);
+      return JsonToken.VALUE_FALSE;
     } else if (type.number() && JsonNumbers.isNumber(cell)) {
-      g.writeNumber(cell);
+      return JsonNumbers.isIntegral(cell)
+          ? JsonToken.VALUE_NUMBER_INT
+          : JsonToken.VALUE_NUMBER_FLOAT;
     } else {
-      g.writeString(cell);
+      return JsonToken.VALUE_STRING;
     }
   }
 }

@@ -17,6 +17,16 @@ class JsonNumbersTest {
   }
 
   @Test
+  void integersHaveNeitherFractionNorExponent() {
+    for (String number : List.of("0", "-0", "42", "-17", "99999999999999999999")) {
+      assertTrue(JsonNumbers.isIntegral(number), number);
+    }
+    for (String number : List.of("1.5", "1e3", "1E+3", "-2.5e-7", "10.0")) {
+      assertFalse(JsonNumbers.isIntegral(number), number);
+    }
+  }
+
+  @Test
   void anythingElseIsNot() {
     for (String text :
         List.of(
