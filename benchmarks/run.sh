@@ -22,7 +22,7 @@ RUNS=${RUNS:-5}
 # and Vert.x resolving host names with the JDK's resolver instead of starting its own DNS client
 # (~220 classes and ~1.5 MB of RSS at start; the CDK itself opens no connections). The JVM's own
 # messages (an out-of-memory exit) go to stderr, never into the protocol stream on stdout, and a
-# crash report to /tmp, as in example-connector/Dockerfile.
+# crash report to /tmp, as in example-connector/sql/Dockerfile.
 JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=75 -Xmx96m -Xmn16m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:+DisplayVMOutputToStderr -XX:ErrorFile=/tmp/hs_err_pid%p.log -Dvertx.disableDnsResolver=true}
 read -r -a JVM <<<"$JVM_FLAGS"
 # The application class-data sharing (AppCDS) archive, as a connector image would build it: the
