@@ -27,8 +27,8 @@ class HeapLimitsTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   /**
-   * The flags of example-connector/sql/Dockerfile's ENTRYPOINT that matter here (DockerfileTest checks
-   * the image has them).
+   * The flags of example-connector/sql/Dockerfile's ENTRYPOINT that matter here (DockerfileTest
+   * checks the image has them).
    */
   private static final List<String> IMAGE_FLAGS =
       List.of("-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr");

@@ -3,7 +3,6 @@ package flowcdk.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import flowcdk.example.testing.StrategyLog;
 import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.cli.Cli;
 import flowcdk.runtime.log.Level;
@@ -14,6 +13,7 @@ import flowcdk.runtime.log.Redactor;
 import flowcdk.testsupport.Attached;
 import flowcdk.testsupport.Captured;
 import flowcdk.testsupport.LogLines;
+import flowcdk.testsupport.StrategyLog;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;

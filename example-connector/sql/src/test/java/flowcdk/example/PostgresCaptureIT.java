@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import flowcdk.example.testing.Jars;
-import flowcdk.example.testing.OpenRequest;
 import flowcdk.example.testing.PostgresExtension;
 import flowcdk.example.testing.PostgresRuns;
 import flowcdk.example.testing.PostgresServer;
 import flowcdk.testsupport.Captured;
 import flowcdk.testsupport.ConnectorJar;
+import flowcdk.testsupport.OpenRequest;
 import flowcdk.testsupport.SchemaCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;

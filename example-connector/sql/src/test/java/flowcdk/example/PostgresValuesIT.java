@@ -3,11 +3,11 @@ package flowcdk.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import flowcdk.example.testing.OpenRequest;
 import flowcdk.example.testing.PostgresExtension;
 import flowcdk.example.testing.PostgresRuns;
 import flowcdk.testsupport.Captured;
 import flowcdk.testsupport.ConnectorJar;
+import flowcdk.testsupport.OpenRequest;
 import flowcdk.testsupport.SchemaCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import flowcdk.testsupport.Captured;
 import flowcdk.testsupport.ConnectorJar;
+import flowcdk.testsupport.OpenRequest;
+import flowcdk.testsupport.StrategyLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;

@@ -1,7 +1,6 @@
-package flowcdk.example.testing;
+package flowcdk.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import flowcdk.testsupport.Captured;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

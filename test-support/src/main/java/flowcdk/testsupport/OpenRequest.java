@@ -1,4 +1,4 @@
-package flowcdk.example.testing;
+package flowcdk.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import flowcdk.runtime.json.MergePatch;
 import flowcdk.runtime.json.RawJson;
-import flowcdk.testsupport.Captured;
 import java.util.List;
 
 /**
