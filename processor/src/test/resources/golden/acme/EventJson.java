@@ -47,7 +47,7 @@ public final class EventJson implements JsonCodec<Event> {
         "title": "Event",
         "type": "object",
         "properties": {
-          "_meta": {"title": "Meta", "$ref": "#/$defs/Meta", "description": "Document metadata"},
+          "_meta": {"$ref": "#/$defs/Meta", "description": "Document metadata"},
           "id": {"title": "Id", "type": "string"},
           "kind": {"title": "Kind", "type": "string", "enum": ["created", "deleted"]},
           "createdAt": {"title": "Created At", "type": "string", "format": "date-time"},

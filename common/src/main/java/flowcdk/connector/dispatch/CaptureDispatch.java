@@ -143,7 +143,7 @@ public abstract class CaptureDispatch<C, R> implements Connector {
         new SpecResponse(
             SpecResponse.PROTOCOL_VERSION,
             configSchema(),
-            resourceConfigCodec.schema(),
+            StandardResourceConfigSchema.forSpec(resourceConfigCodec),
             documentationUrl(),
             oauth2(),
             resourcePathPointers()));

@@ -323,7 +323,8 @@ final class VictoolsOracle {
   }
 
   private String propertyTitle(FieldScope field) {
-    if (field.isFakeContainerItemScope()) {
+    if (field.isFakeContainerItemScope() || isMeta(field)) {
+      // The Python CDK's _meta has no title of its own.
       return null;
     }
     return flow(field, "Title")

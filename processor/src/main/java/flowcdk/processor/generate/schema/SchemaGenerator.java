@@ -182,7 +182,10 @@ public final class SchemaGenerator {
 
   private Map<String, Object> propertySchema(PropertySpec property, Definitions defs) {
     Map<String, Object> schema = new LinkedHashMap<>();
-    schema.put("title", property.title());
+    // The Python CDK's _meta property has no title of its own (pydantic titles no $ref'd model).
+    if (!(property.type() instanceof TypeRef.MetaRef)) {
+      schema.put("title", property.title());
+    }
     property.description().ifPresent(d -> schema.put("description", d));
     schema.putAll(typeSchema(property.type(), defs));
     // The property's own description wins over a type's fixed one ("Document metadata" of _meta).
