@@ -1,6 +1,7 @@
 package flowcdk.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -82,6 +83,24 @@ public final class StrategyLog {
       }
     }
     return true;
+  }
+
+  /**
+   * Waits until {@code session} has printed {@code documents} documents and then every binding of
+   * {@code keys} has no backfill running and has finished two more rounds: a whole round began
+   * after those documents, so anything extra a binding would capture shows in the counts. Fails
+   * after {@code timeout}, or if the connector closes its output first.
+   */
+  public static void awaitAtRest(
+      ConnectorJar.Session session, long documents, Collection<String> keys, Duration timeout)
+      throws InterruptedException {
+    session.await(
+        lines -> Captured.countDocuments(lines) >= documents, timeout, documents + " documents");
+    StrategyLog mark = new StrategyLog(session.err());
+    session.await(
+        (out, err) -> new StrategyLog(err).atRest(keys, mark, 2),
+        timeout,
+        "two more rounds of every binding after " + documents + " documents");
   }
 
   /** No rounds yet: the mark of a session that has just started. */

@@ -124,14 +124,7 @@ public final class PostgresRuns {
       String discovered, Path config, String state, long documents) throws Exception {
     ConnectorJar.Session session = Jars.SQL.start(DEBUG_LOG);
     session.send(OpenRequest.of(discovered, Files.readString(config), "PT1S", state));
-    session.await(
-        lines -> Captured.countDocuments(lines) >= documents, WAIT, documents + " documents");
-    StrategyLog mark = new StrategyLog(session.err());
-    List<String> keys = stateKeys(discovered);
-    session.await(
-        (out, err) -> new StrategyLog(err).atRest(keys, mark, 2),
-        WAIT,
-        "two more rounds of every binding after " + documents + " documents");
+    StrategyLog.awaitAtRest(session, documents, stateKeys(discovered), WAIT);
     ConnectorJar.Run run = session.terminate();
     assertEquals(0, run.status(), run.err());
     return run;
