@@ -13,6 +13,7 @@ import flowcdk.example.greenhouse.api.Tokens;
 import flowcdk.example.greenhouse.models.EndpointConfig;
 import flowcdk.example.greenhouse.resources.GreenhouseResources;
 import io.vertx.core.Future;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -29,9 +30,20 @@ public final class GreenhouseCapture implements CaptureConnector<EndpointConfig>
     return HttpSettings.defaults().auth(Tokens.auth(config.credentials(), endpoints));
   }
 
-  /** One cheap listing: credentials Harvest refuses fail validation with a clear message. */
+  /**
+   * A start date Harvest can filter by, then one cheap listing: credentials Harvest refuses fail
+   * validation with a clear message.
+   */
   @Override
   public Future<Void> check(EndpointConfig config, Http http) {
+    if (config.startDate() != null && config.startDate().isBefore(Instant.EPOCH)) {
+      return Future.failedFuture(
+          new ValidationException(
+              "start_date is "
+                  + config.startDate()
+                  + ": it must be 1970-01-01T00:00:00Z or later. Set a later start date, or"
+                  + " remove it to start 30 days before the capture."));
+    }
     Harvest harvest = new Harvest(http, endpoints);
     return http.request(harvest.listing("interviewers").query("per_page", 1))
         .<Void>mapEmpty()

@@ -15,6 +15,8 @@ import flowcdk.testsupport.ConnectorJar;
 import flowcdk.testsupport.OpenRequest;
 import flowcdk.testsupport.SchemaCheck;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GreenhouseCaptureIT {
 
-  @TempDir java.nio.file.Path dir;
+  @TempDir Path dir;
 
   private FakeHarvest fake;
   private GreenhouseRuns runs;
@@ -203,6 +205,16 @@ class GreenhouseCaptureIT {
             .err()
             .contains("Invalid credentials. Please confirm the provided credentials are correct."),
         wrongSecret.err());
+
+    Path early =
+        Files.writeString(
+            dir.resolve("early.json"),
+            runs.config(FakeHarvest.CLIENT_SECRET)
+                .replaceFirst("^\\{", "{\"start_date\":\"1969-12-31T23:59:59Z\","));
+    ConnectorJar.Run beforeEpoch = runs.command("validate", "--config", early.toString());
+    assertEquals(1, beforeEpoch.status(), beforeEpoch.err());
+    assertTrue(
+        beforeEpoch.err().contains("it must be 1970-01-01T00:00:00Z or later"), beforeEpoch.err());
 
     fake.rejectTokens();
     ConnectorJar.Run revoked =
