@@ -31,8 +31,19 @@ final class BodyStream implements ReadStream<Buffer> {
   BodyStream(Exchange exchange) {
     this.exchange = exchange;
     this.response = exchange.response();
-    response.endHandler(v -> onEnd());
-    response.exceptionHandler(this::onError);
+    Throwable lost = exchange.earlyFailure();
+    if (lost != null) {
+      onError(lost);
+      return;
+    }
+    try {
+      response.endHandler(v -> onEnd());
+      response.exceptionHandler(this::onError);
+    } catch (RuntimeException e) {
+      // Vert.x refuses handlers on a response its closed connection already ended.
+      Throwable early = exchange.earlyFailure();
+      onError(early != null ? early : e);
+    }
   }
 
   private void onEnd() {
@@ -76,11 +87,19 @@ final class BodyStream implements ReadStream<Buffer> {
   public BodyStream handler(Handler<Buffer> handler) {
     boolean flow;
     synchronized (this) {
+      if (failed != null) {
+        return this; // The exception handler has, or will have, the failure.
+      }
       flow = handler != null && !paused;
     }
-    response.handler(handler);
-    if (flow) {
-      response.resume();
+    try {
+      response.handler(handler);
+      if (flow) {
+        response.resume();
+      }
+    } catch (RuntimeException e) {
+      // Vert.x refuses handlers on a response its closed connection already ended.
+      onError(e);
     }
     return this;
   }

@@ -40,6 +40,10 @@ final class Exchange {
   private volatile Interruption interruption;
   private volatile HttpClientRequest request;
   private volatile HttpClientResponse response;
+
+  /** A failure of the response that came before its body was read or streamed. */
+  private volatile Throwable early;
+
   private volatile long timer = -1;
   private volatile StopSignal.Registration onStop;
 
@@ -131,7 +135,9 @@ final class Exchange {
       sent = hop.body() == null ? sending.send() : sending.send(hop.body().copy());
     } catch (RuntimeException e) {
       sending.reset();
-      opened.tryFail(e);
+      // A connection the server closed while the request was being set up: a failure to send,
+      // retried. Anything else (a header Vert.x refuses) is the request's fault, not retried.
+      opened.tryFail(e instanceof IllegalStateException ? failure(e, Phase.CONNECT) : e);
       return;
     }
     sent.onComplete(
@@ -144,6 +150,8 @@ final class Exchange {
           // connection until it is read.
           HttpClientResponse head = answered.result();
           head.pause();
+          // Until the body is read or streamed: a connection lost meanwhile is kept, not lost.
+          head.exceptionHandler(lost -> early = lost);
           response = head;
           if (!opened.tryComplete(this)) {
             sending.reset();
@@ -195,11 +203,21 @@ final class Exchange {
     HttpClientResponse head = response;
     Promise<Buffer> whole = Promise.promise();
     Buffer gathered = Buffer.buffer(initialCapacity(head.getHeader("Content-Length")));
-    head.handler(gathered::appendBuffer);
-    head.exceptionHandler(whole::tryFail);
-    head.endHandler(v -> whole.tryComplete(gathered));
+    Throwable lost = early;
+    if (lost != null) {
+      whole.fail(lost);
+    } else {
+      try {
+        head.handler(gathered::appendBuffer);
+        head.exceptionHandler(whole::tryFail);
+        head.endHandler(v -> whole.tryComplete(gathered));
+        head.resume();
+      } catch (RuntimeException e) {
+        // Vert.x refuses handlers on a response its closed connection already ended.
+        whole.tryFail(early != null ? early : e);
+      }
+    }
     Future<Buffer> body = whole.future();
-    head.resume();
     return body.transform(
         read -> {
           release();
@@ -276,6 +294,11 @@ final class Exchange {
   /** The hop this exchange sent. */
   Hop hop() {
     return hop;
+  }
+
+  /** A failure of the response before its body was read or streamed, or null. */
+  Throwable earlyFailure() {
+    return early;
   }
 
   /** The response, once the head arrived. */
