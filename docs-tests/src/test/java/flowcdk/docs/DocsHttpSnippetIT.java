@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,9 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocsHttpSnippetIT {
 
-  private static final Path ROOT = Path.of(System.getProperty("kit.root", ".."));
-  private static final String VERSION = System.getProperty("kit.version");
-
   /** Long and unusual enough that finding it in a log can only mean the log shows the token. */
   private static final String TOKEN = "docs-http-token-5b1e9c";
 
@@ -50,22 +42,20 @@ class DocsHttpSnippetIT {
   /** One request as the server saw it: when, what, with which credentials, and its answer. */
   private record Arrival(long nanos, String uri, String authorization, int status) {}
 
-  @TempDir Path project;
+  @TempDir Path dir;
 
-  private Vertx vertx;
-  private HttpServer server;
+  private LocalApi api;
   private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
   private final AtomicBoolean limited = new AtomicBoolean();
 
   @BeforeEach
   void startServer() throws Exception {
-    vertx = Vertx.vertx();
-    server = await(vertx.createHttpServer().requestHandler(this::serve).listen(0, "127.0.0.1"));
+    api = LocalApi.start(this::serve);
   }
 
   @AfterEach
   void stopServer() throws Exception {
-    await(vertx.close());
+    api.close();
   }
 
   /**
@@ -118,27 +108,10 @@ class DocsHttpSnippetIT {
 
   @Test
   void restConnectorBuildsAndCapturesEveryPageAsPasted() throws Exception {
-    Map<String, String> files = Snippets.files(Files.readString(ROOT.resolve("docs/http.md")));
-    assertTrue(
-        files.get("pom.xml").contains("<flowcdk.version>" + VERSION + "</flowcdk.version>"),
-        "docs/http.md's pom.xml must name the kit's version " + VERSION);
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = project.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue());
-    }
+    PastedProject project = PastedProject.paste("docs/http.md", dir, "source-tickets.jar");
+    project.build();
 
-    KitRepository kit =
-        KitRepository.install(
-            ROOT,
-            VERSION,
-            Path.of("target", "snippet-repository", "repository").toAbsolutePath(),
-            Path.of(System.getProperty("kit.localRepository")));
-    Path mavenHome = Path.of(System.getProperty("kit.mavenHome"));
-    NestedMaven.Result build = new NestedMaven(mavenHome, kit).run(project, "package");
-    assertEquals(0, build.status(), () -> "the pasted project does not build:\n" + build.log());
-
-    Run spec = runJar("spec");
+    PastedProject.Run spec = project.run("spec");
     assertEquals(1, spec.stdout().size(), () -> "spec prints one line: " + spec.stdout());
     JsonObject configSchema =
         new JsonObject(spec.stdout().get(0)).getJsonObject("spec").getJsonObject("configSchema");
@@ -149,9 +122,9 @@ class DocsHttpSnippetIT {
       assertEquals(true, token.getValue("secret"), () -> "access_token is not secret: " + token);
     }
 
-    String baseUrl = "http://127.0.0.1:" + server.actualPort() + "/api";
+    String baseUrl = api.url("/api");
     Files.writeString(
-        project.resolve("config.json"),
+        dir.resolve("config.json"),
         "{\"base_url\": \""
             + baseUrl
             + "\", \"credentials\": {\"credentials_title\": \"Private App Credentials\","
@@ -159,7 +132,8 @@ class DocsHttpSnippetIT {
             + TOKEN
             + "\"}}");
 
-    Run preview = runJar("preview", "--config", "config.json", "--max-docs", "6");
+    PastedProject.Run preview =
+        project.run("preview", "--config", "config.json", "--max-docs", "6");
     for (int id = 1; id <= 6; id++) {
       String document = "{\"id\":" + id + ",\"subject\":\"Ticket " + id + "\"";
       assertTrue(
@@ -188,7 +162,7 @@ class DocsHttpSnippetIT {
         () -> "no connectorStatus event for the 429:\n" + preview.stderr());
     assertFalse(preview.stderr().contains(TOKEN), () -> "the log shows the token:\n" + preview);
 
-    Run validate = runJar("validate", "--config", "config.json");
+    PastedProject.Run validate = project.run("validate", "--config", "config.json");
     Arrival check = arrivals.get(arrivals.size() - 1);
     assertEquals("/api/tickets?per_page=1", check.uri(), () -> "check's request:\n" + validate);
     assertEquals(200, check.status());
@@ -214,37 +188,5 @@ class DocsHttpSnippetIT {
         propertiesNamed(item, name, found);
       }
     }
-  }
-
-  /** What one run of the jar printed. */
-  private record Run(List<String> stdout, String stderr) {
-    @Override
-    public String toString() {
-      return String.join("\n", stdout) + "\n--- stderr ---\n" + stderr;
-    }
-  }
-
-  /** Runs the built jar with {@code args} in the project folder; it must exit 0. */
-  private Run runJar(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-jar", "target/source-tickets.jar"));
-    command.addAll(List.of(args));
-    Path err = project.resolve("stderr-" + args[0] + ".log");
-    Process process =
-        new ProcessBuilder(command).directory(project.toFile()).redirectError(err.toFile()).start();
-    process.getOutputStream().close();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    // A bound against a hung process, not a timing assertion.
-    assertTrue(process.waitFor(2, TimeUnit.MINUTES), "the connector did not exit");
-    String stderr = Files.readString(err);
-    assertEquals(
-        0, process.exitValue(), () -> String.join(" ", args) + " failed:\n" + out + stderr);
-    return new Run(out.lines().toList(), stderr);
-  }
-
-  /** The result of {@code future}, waited for on this test thread (bounded against a hang). */
-  private static <T> T await(Future<T> future) throws Exception {
-    return future.toCompletionStage().toCompletableFuture().get(1, TimeUnit.MINUTES);
   }
 }
