@@ -31,8 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * the tutorial's project; pasted into an empty folder outside this reactor, the project builds with
  * the kit's installed artifacts and passes its own test, and its jar answers {@code spec}, captures
  * every record of a local fake of the API in {@code preview} (a token bought with the client's id
- * and secret in a basic header, a second page asked for by its cursor alone), fails {@code
- * validate} with the tutorial's message for a wrong secret, and logs no secret.
+ * and secret in a basic header, a backfill from the config's start date, a second page asked for by
+ * its cursor alone), printing the documents step 9 shows, fails {@code validate} with the
+ * tutorial's message for a wrong secret, and logs no secret.
  */
 class TutorialIT {
 
@@ -40,6 +41,9 @@ class TutorialIT {
   private static final String CLIENT_ID = "tutorial-client-id";
   private static final String CLIENT_SECRET = "tutorial-secret-c41e7Q";
   private static final String TOKEN = "tutorial-token-9b0f3d";
+
+  /** The config's start date, as the tutorial's config.json gives it. */
+  private static final String START_DATE = "2026-01-01T00:00:00Z";
 
   /** The second page's cursor: characters a URL must encode. */
   private static final String CURSOR = "page 2/=+";
@@ -114,12 +118,10 @@ class TutorialIT {
         project.run(env, 0, "preview", "--config", "config.json", "--max-docs", "5");
     assertEquals(3, count(preview, "candidates: "), preview::toString);
     assertEquals(2, count(preview, "demographic_questions: "), preview::toString);
-    for (int id = 1; id <= 3; id++) {
-      String fields = "\"id\":" + id + ",\"updated_at\":\"2026-01-0" + id + "T09:00:00Z\"";
-      assertTrue(
-          preview.stdout().stream().anyMatch(l -> l.contains(fields) && l.contains("\"email\"")),
-          () -> "candidate " + fields + " with every field:\n" + preview);
-    }
+    assertEquals(
+        printedDocuments(Files.readString(PastedProject.ROOT.resolve(PAGE))),
+        documents(preview.stdout()),
+        () -> "the documents step 9 shows are not the ones preview prints:\n" + preview);
 
     // The backfill's first page, its second page by the cursor alone; incremental windows (the
     // fake ignores their filter) may follow the same pages again.
@@ -129,7 +131,9 @@ class TutorialIT {
         candidates.stream()
             .anyMatch(
                 a ->
-                    a.query().getOrDefault("updated_at", "").startsWith("gte|")
+                    a.query()
+                            .getOrDefault("updated_at", "")
+                            .startsWith("gte|" + START_DATE + "|lte|")
                         && "500".equals(a.query().get("per_page"))),
         arrivals::toString);
     for (Arrival arrival : candidates) {
@@ -248,7 +252,26 @@ class TutorialIT {
             .put(
                 "credentials",
                 new JsonObject().put("client_id", CLIENT_ID).put("client_secret", secret))
+            .put("start_date", START_DATE)
             .encode());
+  }
+
+  /** The document lines of the preview run step 9 shows, sorted. */
+  private static List<String> printedDocuments(String page) {
+    Matcher block =
+        Pattern.compile(
+                "(?s)```console\n\\$ java -jar target/source-harvest.jar preview [^\n]*\n(.*?)```")
+            .matcher(page);
+    assertTrue(block.find(), () -> PAGE + " shows no preview run");
+    return documents(block.group(1).lines().toList());
+  }
+
+  /** The lines of {@code printed} that are documents of either binding, sorted. */
+  private static List<String> documents(List<String> printed) {
+    return printed.stream()
+        .filter(l -> l.startsWith("candidates: ") || l.startsWith("demographic_questions: "))
+        .sorted()
+        .toList();
   }
 
   private static long count(PastedProject.Run run, String prefix) {
