@@ -3,8 +3,9 @@
  * binding context, resource spec, strategies, fetch and sink shapes, exceptions), the state types
  * ({@code flowcdk.connector.state}), the dispatch every generated {@code _Dispatch} extends ({@code
  * flowcdk.connector.dispatch}, glue for generated code only), and the credentials and
- * authentication settings of the capture's HTTP client ({@code flowcdk.connector.http}), and
- * streamed processing of large bodies ({@code flowcdk.connector.stream}).
+ * authentication settings of the capture's HTTP client ({@code flowcdk.connector.http}), streamed
+ * processing of large bodies ({@code flowcdk.connector.stream}), and the match rules and routing of
+ * webhook capture ({@code flowcdk.connector.webhook}).
  *
  * <p>The per-capture context ({@code flowcdk.common.context}), the HTTP client and its token
  * sources ({@code flowcdk.common.http}), and cron schedules and the manual clock ({@code
@@ -25,4 +26,5 @@ module flowcdk.common {
   exports flowcdk.connector.http;
   exports flowcdk.connector.state;
   exports flowcdk.connector.stream;
+  exports flowcdk.connector.webhook;
 }

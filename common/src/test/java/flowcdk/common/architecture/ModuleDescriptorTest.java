@@ -30,7 +30,8 @@ class ModuleDescriptorTest {
           "flowcdk.connector.dispatch", Set.of(),
           "flowcdk.connector.http", Set.of(),
           "flowcdk.connector.state", Set.of(),
-          "flowcdk.connector.stream", Set.of());
+          "flowcdk.connector.stream", Set.of(),
+          "flowcdk.connector.webhook", Set.of());
 
   /**
    * The module's own packages: the per-capture context, the HTTP client and its token sources, the
