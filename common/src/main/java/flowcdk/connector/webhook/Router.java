@@ -92,6 +92,19 @@ public final class Router {
     return route.pattern() == null || route.pattern().matches(request.path());
   }
 
+  /**
+   * The values of the placeholders of binding {@code binding}'s URL pattern in {@code path}, by
+   * name; empty when its rule is not a URL pattern, has none, or does not match.
+   */
+  public Map<String, String> pathParams(int binding, String path) {
+    for (Route route : routes) {
+      if (route.binding() == binding && route.pattern() != null) {
+        return route.pattern().values(path);
+      }
+    }
+    return Map.of();
+  }
+
   /** The bindings in routing order. */
   List<Integer> order() {
     return routes.stream().map(Route::binding).toList();

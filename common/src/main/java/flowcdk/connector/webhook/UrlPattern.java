@@ -1,6 +1,10 @@
 package flowcdk.connector.webhook;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -17,9 +21,13 @@ public final class UrlPattern {
   private final String text;
   private final Pattern compiled;
 
-  private UrlPattern(String text, Pattern compiled) {
+  /** Each placeholder's name and the number of its group in {@link #compiled}. */
+  private final List<Map.Entry<String, Integer>> placeholders;
+
+  private UrlPattern(String text, Pattern compiled, List<Map.Entry<String, Integer>> placeholders) {
     this.text = text;
     this.compiled = compiled;
+    this.placeholders = placeholders;
   }
 
   /**
@@ -34,7 +42,8 @@ public final class UrlPattern {
       throw new IllegalArgumentException(
           "Invalid URL pattern " + PythonQuote.repr(text) + ": " + problem);
     }
-    return new UrlPattern(text, compile(text));
+    List<Map.Entry<String, Integer>> placeholders = new ArrayList<>();
+    return new UrlPattern(text, compile(text, placeholders), List.copyOf(placeholders));
   }
 
   /** What is wrong with {@code text} as a pattern, or null when it is one. */
@@ -93,8 +102,10 @@ public final class UrlPattern {
     return -1;
   }
 
-  private static Pattern compile(String text) {
+  /** The regular expression of {@code text}; adds each placeholder's name and group number. */
+  private static Pattern compile(String text, List<Map.Entry<String, Integer>> placeholders) {
     StringBuilder regex = new StringBuilder();
+    int groups = 0;
     int at = 0;
     while (at < text.length()) {
       int open = text.indexOf('{', at);
@@ -108,7 +119,11 @@ public final class UrlPattern {
       int end = placeholderEnd(text, open);
       String inside = text.substring(open + 1, end);
       int colon = inside.indexOf(':');
-      regex.append('(').append(colon < 0 ? "[^{}/]+" : inside.substring(colon + 1)).append(')');
+      String own = colon < 0 ? "[^{}/]+" : inside.substring(colon + 1);
+      placeholders.add(Map.entry(colon < 0 ? inside : inside.substring(0, colon), ++groups));
+      // A placeholder's own regular expression may have groups of its own: count them.
+      groups += Pattern.compile(own).matcher("").groupCount();
+      regex.append('(').append(own).append(')');
       at = end + 1;
     }
     return Pattern.compile(regex.toString());
@@ -117,6 +132,21 @@ public final class UrlPattern {
   /** Whether {@code path} (decoded, without its query string) matches this pattern whole. */
   public boolean matches(String path) {
     return compiled.matcher(path).matches();
+  }
+
+  /**
+   * The placeholders' values in {@code path}, by name in pattern order (the last value of a name
+   * used twice); empty if the path does not match.
+   */
+  public Map<String, String> values(String path) {
+    Matcher matcher = compiled.matcher(path);
+    Map<String, String> values = new LinkedHashMap<>();
+    if (matcher.matches()) {
+      for (Map.Entry<String, Integer> placeholder : placeholders) {
+        values.put(placeholder.getKey(), matcher.group(placeholder.getValue()));
+      }
+    }
+    return values;
   }
 
   /**

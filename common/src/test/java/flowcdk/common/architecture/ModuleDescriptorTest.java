@@ -42,6 +42,7 @@ class ModuleDescriptorTest {
           "flowcdk.common.context",
           "flowcdk.common.http",
           "flowcdk.common.stream",
+          "flowcdk.common.webhook",
           "flowcdk.common.time");
 
   private static final Path CLASSES = Path.of("target", "classes");

@@ -54,6 +54,24 @@ class UrlPatternTest {
   }
 
   @Test
+  void placeholderValuesByName() {
+    assertEquals(
+        java.util.Map.of("shop", "acme", "id", "42"),
+        UrlPattern.parse("/shops/{shop}/orders/{id}").values("/shops/acme/orders/42"));
+    assertEquals(
+        java.util.List.of("y", "m", "rest"),
+        java.util.List.copyOf(
+            UrlPattern.parse("/{y:(\\d{4})}-{m:(0[1-9]|1[0-2])}/{rest}")
+                .values("/2026-03/x")
+                .keySet()));
+    assertEquals(
+        java.util.Map.of("y", "2026", "m", "03", "rest", "x"),
+        UrlPattern.parse("/{y:(\\d{4})}-{m:(0[1-9]|1[0-2])}/{rest}").values("/2026-03/x"),
+        "groups inside a placeholder's regular expression do not shift the others");
+    assertEquals(java.util.Map.of(), UrlPattern.parse("/a/{x}").values("/b/1"));
+  }
+
+  @Test
   void segmentsAndLiteralCounts() {
     assertEquals(3, UrlPattern.literalSegments("/a/b/c/"));
     assertEquals(1, UrlPattern.literalSegments("/a/{x}/{y}"));
