@@ -62,6 +62,25 @@ public final class WebhookServer {
   public record Limits(
       long maxBodyBytes, int maxInFlight, Duration bodyTimeout, Duration stopGrace) {
 
+    /** Checks that every limit lets a request through. */
+    public Limits {
+      if (maxBodyBytes < 1 || maxInFlight < 1) {
+        throw new IllegalArgumentException(
+            "webhook limits must allow a body of at least 1 byte and 1 request in flight, were "
+                + maxBodyBytes
+                + " bytes and "
+                + maxInFlight
+                + " requests; raise them");
+      }
+      if (bodyTimeout.isNegative() || bodyTimeout.isZero() || stopGrace.isNegative()) {
+        throw new IllegalArgumentException(
+            "a webhook body timeout must be positive and the stop grace not negative, were "
+                + bodyTimeout
+                + " and "
+                + stopGrace);
+      }
+    }
+
     /** 10 MiB bodies, 256 requests in flight, 60 s for a body, 60 s to stop. */
     public static Limits defaults() {
       return new Limits(10L << 20, 256, Duration.ofSeconds(60), Duration.ofSeconds(60));

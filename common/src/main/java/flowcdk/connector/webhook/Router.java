@@ -23,8 +23,8 @@ public final class Router {
 
   /**
    * What is wrong with the rules of bindings {@code rules} (binding {@code i} has rule {@code
-   * rules.get(i)}): each invalid rule, then each pair that cannot both route, in the Python CDK's
-   * words. Empty when a router can be made of them.
+   * rules.get(i)}): each invalid rule; or, when every rule is valid, each pair that cannot both
+   * route, in the Python CDK's words. Empty when a router can be made of them.
    */
   public static List<String> problems(List<MatchRule> rules) {
     List<String> problems = new ArrayList<>();
