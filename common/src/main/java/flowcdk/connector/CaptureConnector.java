@@ -2,6 +2,7 @@ package flowcdk.connector;
 
 import flowcdk.connector.http.Http;
 import flowcdk.connector.http.HttpSettings;
+import flowcdk.connector.webhook.WebhookAuth;
 import io.vertx.core.Future;
 import java.util.List;
 
@@ -48,6 +49,15 @@ public interface CaptureConnector<C> {
    */
   default Future<Void> check(C config) {
     return Future.succeededFuture();
+  }
+
+  /**
+   * How the capture's webhook endpoint authenticates requests (docs/webhooks.md#authentication),
+   * typically a {@link WebhookAuth} field of the endpoint config. None by default: every request is
+   * accepted, as by the Python CDK. Only asked when a webhook binding is opened.
+   */
+  default WebhookAuth webhookAuth(C config) {
+    return WebhookAuth.NONE;
   }
 
   /**

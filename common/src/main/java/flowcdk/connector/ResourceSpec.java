@@ -1,6 +1,12 @@
 package flowcdk.connector;
 
+import flowcdk.common.webhook.WebhookSchema;
+import flowcdk.connector.webhook.MatchRule;
+import flowcdk.connector.webhook.WebhookResourceConfig;
+import flowcdk.connector.webhook.WebhookResourceConfigJson;
+import flowcdk.runtime.codec.JsonCodec;
 import flowcdk.runtime.json.RawJson;
+import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -21,11 +27,17 @@ import java.util.Optional;
  *     .opener(new ItemsOpener())
  *     .build();
  * }</pre>
+ *
+ * <p>A webhook resource is pushed to instead of polled ({@link Builder#webhook}): requests that its
+ * match rule routes to it are captured as its documents (docs/webhooks.md).
  */
 public final class ResourceSpec {
 
   /** The key of every snapshot resource: the row number the snapshot strategy assigns. */
   public static final String SNAPSHOT_KEY = "/_meta/row_id";
+
+  /** The key of a webhook resource unless it sets one: the id given to each received document. */
+  public static final String WEBHOOK_KEY = "/_meta/webhookId";
 
   private final String name;
   private final List<String> key;
@@ -38,6 +50,8 @@ public final class ResourceSpec {
   private final boolean snapshot;
   private final boolean explicitAcknowledgements;
   private final ResourceOpener<?, ?> opener;
+  private final MatchRule webhookRule;
+  private final JsonCodec<?> webhookDocument;
 
   private ResourceSpec(Builder b) {
     this.name = b.name;
@@ -51,6 +65,8 @@ public final class ResourceSpec {
     this.snapshot = b.snapshot;
     this.explicitAcknowledgements = b.explicitAcknowledgements;
     this.opener = b.opener;
+    this.webhookRule = b.webhookRule;
+    this.webhookDocument = b.webhookDocument;
   }
 
   /** Starts a resource named {@code name}: its identity and recommended collection name. */
@@ -110,6 +126,21 @@ public final class ResourceSpec {
     return explicitAcknowledgements;
   }
 
+  /**
+   * The match rule of a webhook resource (the rule its bindings have unless their resource config
+   * gives one); empty for a resource that is not pushed to.
+   */
+  public Optional<MatchRule> webhookRule() {
+    return Optional.ofNullable(webhookRule);
+  }
+
+  /**
+   * The codec that checks a webhook resource's documents; empty unless it is a webhook resource.
+   */
+  public Optional<JsonCodec<?>> webhookDocument() {
+    return Optional.ofNullable(webhookDocument);
+  }
+
   /** What opening a binding of the resource runs. */
   public ResourceOpener<?, ?> opener() {
     return opener;
@@ -134,6 +165,8 @@ public final class ResourceSpec {
     private boolean snapshot;
     private boolean explicitAcknowledgements;
     private ResourceOpener<?, ?> opener;
+    private MatchRule webhookRule;
+    private JsonCodec<?> webhookDocument;
 
     private Builder(String name) {
       this.name = Objects.requireNonNull(name, "name");
@@ -216,6 +249,32 @@ public final class ResourceSpec {
     }
 
     /**
+     * Makes this a webhook resource: requests to the capture's webhook endpoint that {@code rule}
+     * routes here are captured as its documents, each checked by {@code document} (a generated
+     * codec's {@code INSTANCE}) and given the webhook {@code _meta}. It sets what a webhook
+     * resource needs: the document schema ({@code document}'s, with the webhook {@code _meta}), the
+     * key {@value #WEBHOOK_KEY} unless {@link #key} sets one, the resource config {@code {"name":
+     * ..., "match_rule": ...}} ({@link WebhookResourceConfig}), explicit acknowledgements, and an
+     * opener that starts nothing (the endpoint does the capturing). See docs/webhooks.md.
+     *
+     * @throws IllegalArgumentException if {@code rule} is invalid, with its problem
+     */
+    public Builder webhook(MatchRule rule, JsonCodec<?> document) {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(document, "document");
+      String problem = rule.problem();
+      if (problem != null) {
+        throw new IllegalArgumentException("resource " + name + ": " + problem);
+      }
+      this.webhookRule = rule;
+      this.webhookDocument = document;
+      this.schema = WebhookSchema.withMeta(document.schema());
+      this.explicitAcknowledgements = true;
+      this.opener = binding -> Future.succeededFuture();
+      return this;
+    }
+
+    /**
      * The resource.
      *
      * @throws IllegalArgumentException naming the resource and what is missing or wrong
@@ -229,6 +288,23 @@ public final class ResourceSpec {
       }
       if (snapshot && key == null) {
         key = List.of(SNAPSHOT_KEY);
+      }
+      if (webhookRule != null) {
+        if (snapshot) {
+          throw new IllegalArgumentException(
+              "resource "
+                  + name
+                  + " cannot be both a webhook and a snapshot resource; call only one of"
+                  + " webhook(...) and snapshot()");
+        }
+        if (key == null) {
+          key = List.of(WEBHOOK_KEY);
+        }
+        if (resourceConfig == null && interval == null) {
+          resourceConfig =
+              WebhookResourceConfigJson.encode(new WebhookResourceConfig(name, webhookRule, null));
+          resourcePath = List.of(name);
+        }
       }
       if (snapshot && !key.contains(SNAPSHOT_KEY)) {
         throw new IllegalArgumentException(

@@ -2,6 +2,7 @@ package flowcdk.connector.dispatch;
 
 import flowcdk.common.context.CaptureContext;
 import flowcdk.common.http.OAuth2ProviderKeyword;
+import flowcdk.common.webhook.WebhookCapture;
 import flowcdk.connector.ActionableException;
 import flowcdk.connector.CaptureConnector;
 import flowcdk.connector.ResourceOpener;
@@ -10,6 +11,7 @@ import flowcdk.connector.ValidationException;
 import flowcdk.connector.http.Http;
 import flowcdk.connector.state.ConnectorState;
 import flowcdk.connector.state.StateJson;
+import flowcdk.connector.webhook.WebhookAuth;
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.OpenedCapture;
 import flowcdk.runtime.RuntimeContext;
@@ -74,6 +76,9 @@ public abstract class CaptureDispatch<C, R> implements Connector {
 
   /** How long after Open the capture stops to be restarted (the Python CDK's periodic restart). */
   public static final Duration PERIODIC_RESTART = Duration.ofHours(24);
+
+  /** The webhook endpoint listens on every interface, as Flow's connector networking expects. */
+  private static final String WEBHOOK_HOST = "0.0.0.0";
 
   /** Where config warnings go: an unknown field is ignored and warned about, never an error. */
   private static final Log LOG = Log.root().child("capture");
@@ -183,6 +188,7 @@ public abstract class CaptureDispatch<C, R> implements Connector {
                                   resourcePathPointers());
                           List<ValidatedBinding> bindings = new ArrayList<>();
                           List<String> problems = new ArrayList<>();
+                          WebhookBindings webhooks = new WebhookBindings();
                           for (ResolvedBinding<ValidateBinding> binding : resolved) {
                             try {
                               BindingInitialization.schedule(
@@ -202,9 +208,11 @@ public abstract class CaptureDispatch<C, R> implements Connector {
                               problems.addAll(
                                   bindingProblems(
                                       binding.index(), binding.resource(), config, resourceConfig));
+                              webhooks.add(binding.index(), binding.resource(), resourceConfig);
                             }
                             bindings.add(new ValidatedBinding(binding.resource().resourcePath()));
                           }
+                          problems.addAll(webhooks.problems());
                           if (!problems.isEmpty()) {
                             throw new ValidationException(problems);
                           }
@@ -233,6 +241,7 @@ public abstract class CaptureDispatch<C, R> implements Connector {
                           ConnectorState state = decodeState(request.state());
                           List<BindingInitialization.Entry<C, R>> entries = new ArrayList<>();
                           List<String> problems = new ArrayList<>();
+                          WebhookBindings webhooks = new WebhookBindings();
                           for (ResolvedBinding<CaptureBinding> each : resolved) {
                             R resourceConfig =
                                 decodeResourceConfig(
@@ -246,6 +255,7 @@ public abstract class CaptureDispatch<C, R> implements Connector {
                             problems.addAll(
                                 bindingProblems(
                                     each.index(), each.resource(), config, resourceConfig));
+                            webhooks.add(each.index(), each.resource(), resourceConfig);
                             entries.add(
                                 new BindingInitialization.Entry<>(
                                     each,
@@ -253,9 +263,18 @@ public abstract class CaptureDispatch<C, R> implements Connector {
                                     opener(each.resource()),
                                     BindingInitialization.schedule(each)));
                           }
+                          problems.addAll(webhooks.problems());
                           if (!problems.isEmpty()) {
                             throw new ValidationException(problems);
                           }
+                          Optional<WebhookEndpoint> endpoint =
+                              webhooks.bindings().isEmpty()
+                                  ? Optional.empty()
+                                  : Optional.of(
+                                      new WebhookEndpoint(
+                                          webhooks.bindings(),
+                                          connector.webhookAuth(config),
+                                          WebhookBindings.port(System.getenv())));
                           CaptureHttp http = http(request.capture().config(), config);
                           return new OpenedCapture(
                               acks,
@@ -269,7 +288,8 @@ public abstract class CaptureDispatch<C, R> implements Connector {
                                                   state,
                                                   entries,
                                                   config,
-                                                  request.capture().name())));
+                                                  request.capture().name(),
+                                                  endpoint)));
                         }));
   }
 
@@ -283,7 +303,8 @@ public abstract class CaptureDispatch<C, R> implements Connector {
       ConnectorState state,
       List<BindingInitialization.Entry<C, R>> entries,
       C config,
-      String captureName) {
+      String captureName,
+      Optional<WebhookEndpoint> webhooks) {
     if (entries.isEmpty()) {
       root.log().connectorStatus("Capture started. No bindings are enabled.");
       return Future.succeededFuture();
@@ -295,8 +316,28 @@ public abstract class CaptureDispatch<C, R> implements Connector {
     CaptureContext context = CaptureContext.start(root, clock, connectorStatusEvents(), http);
     // After a rate-limit episode, say again what the capture does.
     http.onResumed(context.status()::changed);
-    return new BindingInitialization<>(context, state, entries, config, captureName).run();
+    return new BindingInitialization<>(context, state, entries, config, captureName)
+        .run()
+        .map(
+            opened -> {
+              // Started once every binding is open, so it routes to all of them; it ends (and so
+              // does the capture) only once the capture stops.
+              webhooks.ifPresent(
+                  endpoint ->
+                      WebhookCapture.serve(
+                          root,
+                          endpoint.bindings(),
+                          endpoint.auth(),
+                          WEBHOOK_HOST,
+                          endpoint.port(),
+                          WebhookBindings.limits()));
+              return null;
+            });
   }
+
+  /** The webhook endpoint of a capture with webhook bindings. */
+  private record WebhookEndpoint(
+      List<WebhookCapture.Binding> bindings, WebhookAuth auth, int port) {}
 
   /**
    * Whether the capture logs periodic {@code connectorStatus} events ("Backfilling 2 out of 7

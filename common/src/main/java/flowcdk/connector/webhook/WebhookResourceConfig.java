@@ -19,9 +19,11 @@ import flowcdk.runtime.json.RawJson;
 public record WebhookResourceConfig(
     @JsonProperty(required = true) @JsonPropertyDescription("Name of this resource") String name,
     @JsonProperty("match_rule") MatchRule matchRule,
-    @JsonProperty("_meta") RawJson meta) {
+    @JsonProperty("_meta") RawJson meta)
+    implements WebhookRuleConfig {
 
   /** The binding's rule: {@link #matchRule()}, or the URL wildcard when it is absent. */
+  @Override
   public MatchRule rule() {
     return matchRule != null ? matchRule : UrlMatch.of(UrlMatch.ANY);
   }

@@ -229,6 +229,15 @@ public final class Task {
   }
 
   /**
+   * Like {@link #checkpointAndAwaitAck(RawJson)}, but the wait goes on while the capture stops: for
+   * work that bounds the wait itself, such as a webhook request that is answered only once its
+   * documents are acknowledged, and that the endpoint lets finish when it drains at a stop.
+   */
+  public Future<Void> checkpointAndAwaitAckThroughStop(RawJson updated) {
+    return scope.transactor().commitAndAwaitAck(seal(updated, true));
+  }
+
+  /**
    * {@code waiting}, or, if it is still pending when the capture is asked to stop, a future failing
    * at once with a {@link CaptureStoppedException}: no producer stays blocked on back-pressure (or
    * an acknowledgement) once stopping. The commit itself stays queued and is written if stdout
