@@ -259,6 +259,9 @@ public final class WebhookServer {
     for (int i = 0; i < routed.size(); i++) {
       String problem = check.problem(routed.get(i).binding(), routed.get(i).document());
       if (problem != null) {
+        log.warning(
+            "webhook document does not fit its binding's model; the request is refused",
+            Fields.of("path", request.path(), "document", i, "problem", problem));
         answerText(request, 400, "Document " + i + " does not fit its binding: " + problem);
         return;
       }
