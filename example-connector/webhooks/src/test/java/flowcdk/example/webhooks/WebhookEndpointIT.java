@@ -110,6 +110,49 @@ class WebhookEndpointIT {
   }
 
   @Test
+  void rulesFromTheBindingsResourceConfigsRouteEveryCase() throws Exception {
+    Post post =
+        open(
+            "{}",
+            List.of(
+                rule("orders", "{\"value\":\"/v{version:[0-9]+}/orders/{shop}\",\"type\":\"url\"}"),
+                rule(
+                    "app_events_install",
+                    "{\"value\":\"42\",\"key\":\"data.kind\",\"type\":\"body\"}"),
+                rule(
+                    "app_events_uninstall",
+                    "{\"value\":\"true\",\"key\":\"flag\",\"type\":\"body\"}"),
+                rule("deliveries", "{\"value\":\"first\",\"key\":\"X-Kind\",\"type\":\"header\"}"),
+                EVERYTHING_ELSE));
+    String app = ",\"event_type\":\"e\",\"app_id\":\"a\"}";
+    // A placeholder with a regular expression, and one without.
+    assertEquals(200, post.send("/v2/orders/s9", "{\"id\":\"a\",\"total\":1}").status());
+    assertEquals(200, post.send("/vX/orders/s9", "{\"n\":1}").status());
+    // A body value is compared as its JSON text, through nested objects.
+    assertEquals(200, post.send("/x", "{\"data\":{\"kind\":42}" + app).status());
+    assertEquals(200, post.send("/x", "{\"data\":{\"kind\":\"42\"}" + app).status());
+    assertEquals(200, post.send("/x", "{\"data\":null" + app).status());
+    assertEquals(200, post.send("/x", "{\"data\":[{\"kind\":42}]" + app).status());
+    assertEquals(200, post.send("/x", "{\"data\":{\"kind\":null}" + app).status());
+    assertEquals(200, post.send("/x", "{\"flag\":true" + app).status());
+    assertEquals(200, post.send("/x", "{\"flag\":\"True\"" + app).status());
+    // A repeated header is its first value.
+    assertEquals(200, post.send("/x", "{\"n\":2}", "X-Kind", "first", "X-Kind", "second").status());
+    assertEquals(200, post.send("/x", "{\"n\":3}", "X-Kind", "second", "X-Kind", "first").status());
+
+    List<Committed> docs = flow.committed();
+    assertEquals(
+        List.of(0, 4, 1, 1, 4, 4, 4, 2, 4, 3, 4), docs.stream().map(Committed::binding).toList());
+    assertEquals(
+        "{\"version\":\"2\",\"shop\":\"s9\"}",
+        docs.get(0).doc().get("_meta").get("pathParams").toString());
+  }
+
+  private static String rule(String name, String matchRule) {
+    return "{\"name\":\"" + name + "\",\"match_rule\":" + matchRule + "}";
+  }
+
+  @Test
   void aBatchIsOneTransactionCapturedWholeOrNotAtAll() throws Exception {
     Post post = open("{}", ALL);
     Answer batch =
@@ -207,6 +250,16 @@ class WebhookEndpointIT {
     assertEquals(1, flow.awaitExit());
     String log = String.join("\n", flow.stderr());
     assertTrue(log.contains("Invalid URL pattern '/a/{x'"), log);
+
+    flow =
+        FlowSide.open(
+            FlowSide.openRequest(
+                "{}",
+                List.of(EVERYTHING_ELSE, rule("orders", "{\"value\":\"*\",\"type\":\"url\"}"))),
+            Map.of("PORT", "" + port));
+    assertEquals(1, flow.awaitExit());
+    log = String.join("\n", flow.stderr());
+    assertTrue(log.contains("The '*' wildcard can only be used in one UrlMatch definition"), log);
   }
 
   @Test
