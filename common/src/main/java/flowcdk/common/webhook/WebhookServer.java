@@ -87,6 +87,9 @@ public final class WebhookServer {
     }
   }
 
+  /** From this many body bytes a request is read on a worker thread. */
+  static final int OFF_LOOP_BYTES = 64 * 1024;
+
   private final Vertx vertx;
   private final RequestDocuments documents;
   private final Authenticator authenticator;
@@ -197,10 +200,7 @@ public final class WebhookServer {
     request.response().endHandler(v -> finishedOnce(answered));
     request.response().closeHandler(v -> finishedOnce(answered));
     String length = request.getHeader("Content-Length");
-    if (length != null
-        && length.chars().allMatch(Character::isDigit)
-        && !length.isEmpty()
-        && Long.parseLong(length) > limits.maxBodyBytes()) {
+    if (length != null && announcesMoreThan(length, limits.maxBodyBytes())) {
       tooLarge(request);
       return;
     }
@@ -235,16 +235,44 @@ public final class WebhookServer {
         });
   }
 
+  /**
+   * Checks, reads and routes the request, then publishes it: on the event loop for a small body, on
+   * a worker thread from {@value #OFF_LOOP_BYTES} bytes, so that parsing a large batch (or hashing
+   * it for a signature) does not hold up the capture's other work.
+   */
   private void capture(HttpServerRequest request, byte[] body) {
     WebhookRequest webhook = new WebhookRequest(request.path(), headers(request));
-    String refusal = authenticator.refusal(webhook, body);
-    if (refusal != null) {
-      log.warning("webhook request refused", Fields.of("path", request.path(), "reason", refusal));
-      answerText(request, 401, "Unauthorized");
-      return;
-    }
     Map<String, String> query = new LinkedHashMap<>();
     request.params().forEach(p -> query.putIfAbsent(p.getKey(), p.getValue()));
+    if (body.length < OFF_LOOP_BYTES) {
+      publish(request, verdict(webhook, query, body));
+      return;
+    }
+    vertx
+        .executeBlocking(() -> verdict(webhook, query, body), false)
+        .onComplete(
+            verdict -> {
+              if (verdict.succeeded()) {
+                publish(request, verdict.result());
+              } else {
+                log.error("webhook request could not be read", verdict.cause());
+                answerText(request, 500, "The documents could not be captured");
+              }
+            });
+  }
+
+  /**
+   * What becomes of a request: refused with {@code status} and {@code text}, or accepted ({@code
+   * status} 0) with its routed documents.
+   */
+  private record Verdict(int status, String text, List<Routed> routed) {}
+
+  private Verdict verdict(WebhookRequest webhook, Map<String, String> query, byte[] body) {
+    String refusal = authenticator.refusal(webhook, body);
+    if (refusal != null) {
+      log.warning("webhook request refused", Fields.of("path", webhook.path(), "reason", refusal));
+      return new Verdict(401, "Unauthorized", List.of());
+    }
     Outcome outcome = documents.read(webhook, query, body);
     if (outcome instanceof Refused refused) {
       log.error(
@@ -252,8 +280,7 @@ public final class WebhookServer {
               ? "No handler found for incoming webhook request"
               : refused.message(),
           Fields.of("details", refused.details()));
-      answerText(request, refused.status(), refused.message());
-      return;
+      return new Verdict(refused.status(), refused.message(), List.of());
     }
     List<Routed> routed = ((Accepted) outcome).documents();
     for (int i = 0; i < routed.size(); i++) {
@@ -261,11 +288,21 @@ public final class WebhookServer {
       if (problem != null) {
         log.warning(
             "webhook document does not fit its binding's model; the request is refused",
-            Fields.of("path", request.path(), "document", i, "problem", problem));
-        answerText(request, 400, "Document " + i + " does not fit its binding: " + problem);
-        return;
+            Fields.of("path", webhook.path(), "document", i, "problem", problem));
+        return new Verdict(
+            400, "Document " + i + " does not fit its binding: " + problem, List.of());
       }
     }
+    return new Verdict(0, null, routed);
+  }
+
+  /** Answers a refused request, or publishes an accepted one and answers once it is published. */
+  private void publish(HttpServerRequest request, Verdict verdict) {
+    if (verdict.status() != 0) {
+      answerText(request, verdict.status(), verdict.text());
+      return;
+    }
+    List<Routed> routed = verdict.routed();
     publisher
         .publish(routed)
         .onComplete(
@@ -282,6 +319,15 @@ public final class WebhookServer {
                 answerText(request, 500, "The documents could not be captured");
               }
             });
+  }
+
+  /** Whether a {@code Content-Length} of {@code length} is more than {@code limit} bytes. */
+  static boolean announcesMoreThan(String length, long limit) {
+    if (length.isEmpty() || !length.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false; // not a length: the body's own size is checked as it arrives
+    }
+    String digits = length.replaceFirst("^0+(?=.)", "");
+    return digits.length() > 18 || Long.parseLong(digits) > limit;
   }
 
   /** 413, and the connection closed after it: the rest of the body is not read. */

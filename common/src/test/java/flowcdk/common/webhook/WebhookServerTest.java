@@ -25,6 +25,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -48,6 +49,7 @@ class WebhookServerTest {
   private final Vertx vertx = Vertx.vertx();
   private final HttpClient client = vertx.createHttpClient();
   private final LinkedBlockingQueue<Publish> publishes = new LinkedBlockingQueue<>();
+  private final LinkedBlockingQueue<String> checkThreads = new LinkedBlockingQueue<>();
   private WebhookServer server;
 
   @AfterEach
@@ -67,10 +69,12 @@ class WebhookServerTest {
                 0,
                 documents,
                 new Authenticator(auth),
-                (binding, document) ->
-                    document.toString().contains("\"amount\":\"x\"")
-                        ? "/amount: expected a number, found \"x\""
-                        : null,
+                (binding, document) -> {
+                  checkThreads.add(Thread.currentThread().getName());
+                  return document.toString().contains("\"amount\":\"x\"")
+                      ? "/amount: expected a number, found \"x\""
+                      : null;
+                },
                 routed -> {
                   Promise<Void> acknowledged = Promise.promise();
                   publishes.add(new Publish(routed, acknowledged));
@@ -96,6 +100,46 @@ class WebhookServerTest {
     Answer response = answer.get(30, TimeUnit.SECONDS);
     assertEquals(200, response.statusCode());
     assertEquals("{\"published\":2}", response.body());
+  }
+
+  @Test
+  void aLargeBatchIsReadOffTheEventLoopAndAnsweredTheSame() throws Exception {
+    start();
+    StringBuilder batch = new StringBuilder("[");
+    int documents = 2000;
+    for (int i = 0; i < documents; i++) {
+      batch
+          .append(i == 0 ? "" : ",")
+          .append("{\"n\":")
+          .append(i)
+          .append(",\"pad\":\"")
+          .append("x".repeat(40))
+          .append("\"}");
+    }
+    String body = batch.append(']').toString();
+    assertTrue(body.length() >= WebhookServer.OFF_LOOP_BYTES, "the batch is large");
+    CompletableFuture<Answer> answer = post("/hooks/9", body);
+    Publish publish = publishes.poll(30, TimeUnit.SECONDS);
+    assertEquals(documents, publish.documents().size());
+    assertTrue(
+        checkThreads.stream().allMatch(name -> name.startsWith("vert.x-worker-thread")),
+        "checked off the event loop: " + new TreeSet<>(checkThreads));
+    assertTrue(publish.documents().get(documents - 1).document().toString().contains("\"n\":1999"));
+    publish.acknowledged().complete();
+    assertEquals("{\"published\":2000}", answer.get(30, TimeUnit.SECONDS).body());
+    assertAnswer(
+        post("/hooks/9", body.replace("\"n\":5,", "\"n\":5,]")),
+        400,
+        "Request body must be valid JSON");
+  }
+
+  @Test
+  void aContentLengthIsComparedWithoutOverflow() {
+    assertTrue(WebhookServer.announcesMoreThan("123456789012345678901234567890", 10));
+    assertTrue(WebhookServer.announcesMoreThan("11", 10));
+    assertFalse(WebhookServer.announcesMoreThan("0000000000000000000000010", 10));
+    assertFalse(WebhookServer.announcesMoreThan("-5", 10));
+    assertFalse(WebhookServer.announcesMoreThan("", 10));
   }
 
   @Test
