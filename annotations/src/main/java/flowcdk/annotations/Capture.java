@@ -18,7 +18,9 @@ import java.lang.annotation.Target;
  * <p>Rules the processor enforces: the class is a public final class with a public no-argument
  * constructor that implements {@code flowcdk.connector.CaptureConnector<C>} where {@code C} is
  * {@link #config()}; {@link #config()} and {@link #resourceConfig()} are {@code @Model} types;
- * every class in {@link #resources()} is a valid {@code @Resource}; resource names are unique.
+ * every class in {@link #resources()} is a valid {@code @Resource}; resource names are unique (a
+ * webhook resource with several rules has one name per rule, {@code <name>_<rule>}); the webhook
+ * rules of all the resources do not conflict (see {@link Webhook}).
  */
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

@@ -10,19 +10,35 @@ import java.lang.annotation.Target;
  * polling interval, and (by implementing {@code flowcdk.connector.ResourceOpener}) what runs when a
  * binding of it is opened, typically the common strategies.
  *
+ * <p>With {@link #webhook()}, it is a webhook resource instead: requests to the capture's webhook
+ * endpoint are its documents, and the CDK opens its bindings itself, so the class only carries the
+ * declaration (see {@link Webhook}):
+ *
+ * <pre>{@code
+ * @Resource(name = "events", key = "/_meta/webhookId", document = Event.class,
+ *     webhook = @Webhook(url = "/events"))
+ * public final class Events {}
+ * }</pre>
+ *
  * <p>Rules the processor enforces, each a compile error on this annotation:
  *
  * <ul>
  *   <li>The class is public and final, has a public no-argument constructor and implements {@code
- *       ResourceOpener}.
+ *       ResourceOpener}. A webhook resource's class is a public class that does not implement
+ *       {@code ResourceOpener} (its {@code open} would never run).
  *   <li>{@link #document()} is a {@code @Model} record or final class.
  *   <li>Every {@link #key()} pointer is a JSON pointer to a property of the document that is
  *       required and non-null (a primitive, {@code @NotNull}, or {@code @JsonProperty(required =
  *       true)}), through nested models; a snapshot resource's key contains {@code /_meta/row_id}
- *       instead, which the snapshot strategy assigns.
+ *       instead, which the snapshot strategy assigns. A webhook resource's key may also name what
+ *       the endpoint sets in every document: {@code /_meta/webhookId} (the usual key), {@code
+ *       /_meta/receivedAt} and {@code /_meta/reqPath}.
  *   <li>{@link #interval()} is an ISO-8601 duration ({@code PT5M}, {@code P1D}); {@link
  *       #schedule()} is empty or a five-field cron expression (minute hour day-of-month month
  *       day-of-week).
+ *   <li>{@link #webhook()} has at most one element, valid as {@link Webhook} says; a webhook
+ *       resource is pushed to, not polled, so it has no {@link #snapshot()}, {@link #interval()} or
+ *       {@link #schedule()}.
  * </ul>
  */
 @Retention(RetentionPolicy.CLASS)
@@ -62,4 +78,10 @@ public @interface Resource {
 
   /** Whether the discovered binding is proposed disabled. */
   boolean disable() default false;
+
+  /**
+   * How webhook requests find this resource: empty (the default) for a polled resource; one element
+   * for a webhook resource, whose rules may make several resources ({@link Webhook}).
+   */
+  Webhook[] webhook() default {};
 }

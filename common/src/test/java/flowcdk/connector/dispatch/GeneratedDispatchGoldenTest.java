@@ -20,10 +20,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Golden files of the capture-level generated code: {@code _Dispatch}, {@code _Resources} and
- * {@code _Main} of two captures ({@code src/test/resources/captures/acme}): {@code Shop}, with
- * declared resources of every option, and {@code Tables}, with its own resource config and path.
- * They live here rather than beside the codec goldens in the processor module because the generated
- * code compiles only against this module.
+ * {@code _Main} of three captures ({@code src/test/resources/captures/acme}): {@code Shop}, with
+ * declared resources of every option, {@code Tables}, with its own resource config and path, and
+ * {@code Hooks}, with webhook resources (a body discriminator and the URL wildcard). They live here
+ * rather than beside the codec goldens in the processor module because the generated code compiles
+ * only against this module.
  *
  * <p>To accept a deliberate change of the generated code, run {@code FLOWCDK_UPDATE_GOLDEN=1 mvn
  * -pl common -am test -Dtest=GeneratedDispatchGoldenTest -Dsurefire.failIfNoSpecifiedTests=false}:
@@ -38,7 +39,17 @@ class GeneratedDispatchGoldenTest {
 
   private static final List<String> MODELS =
       List.of(
-          "Shop", "ShopConfig", "Order", "Region", "Orders", "Regions", "Tables", "TableConfig");
+          "Shop",
+          "ShopConfig",
+          "Order",
+          "Region",
+          "Orders",
+          "Regions",
+          "Tables",
+          "TableConfig",
+          "Hooks",
+          "OrderEvents",
+          "Deliveries");
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
@@ -47,7 +58,8 @@ class GeneratedDispatchGoldenTest {
         "Shop_Resources",
         "Shop_Main",
         "Tables_Dispatch",
-        "Tables_Resources"
+        "Tables_Resources",
+        "Hooks_Resources"
       })
   void generatedCodeMatchesItsGoldenFile(String generated) throws IOException {
     Compilation compilation = javac().withProcessors(new FlowProcessor()).compile(sources());

@@ -458,6 +458,134 @@ public final class Messages {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // @Resource(webhook = @Webhook(...))
+
+  /** More than one {@code @Webhook} on one resource. */
+  public static String webhookCount(String type, int count) {
+    return id(
+        "Resource/WebhookCount",
+        "@Resource(webhook = {...}) on "
+            + type
+            + ": a resource has at most one @Webhook, but it has "
+            + count
+            + ". List several rules in one, such as @Webhook(url = {\"/a\", \"/b\"}) or"
+            + " @Webhook(body = \"type\", value = {\"a\", \"b\"}): each becomes a resource of its"
+            + " own. Keep one @Webhook.");
+  }
+
+  /** A {@code @Webhook} with none or several of url, header and body. */
+  public static String webhookMatch(String type, java.util.List<String> given) {
+    return id(
+        "Resource/WebhookMatch",
+        "@Webhook on "
+            + type
+            + ": a webhook rule matches by exactly one of url, header and body, but "
+            + (given.isEmpty() ? "it gives none" : "it gives " + String.join(" and ", given))
+            + ". Give exactly one, e.g. @Webhook(url = \"/events\") or"
+            + " @Webhook(header = \"X-Event\", value = \"push\").");
+  }
+
+  /** A {@code @Webhook(url = ...)} with values. */
+  public static String webhookUrlValue(String type) {
+    return id(
+        "Resource/WebhookUrlValue",
+        "@Webhook(url = ..., value = ...) on "
+            + type
+            + ": a URL rule matches the request's path alone and takes no value. Remove value, or"
+            + " match by header or body instead of url.");
+  }
+
+  /** A header or body rule without values, or with an empty one. */
+  public static String webhookValue(String type, String attribute, String key) {
+    return id(
+        "Resource/WebhookValue",
+        "@Webhook("
+            + attribute
+            + " = \""
+            + key
+            + "\") on "
+            + type
+            + ": a "
+            + attribute
+            + " rule needs the values to match in value, each non-empty; each is a rule of its own."
+            + " Give them, e.g. value = {\"push\", \"pull\"}.");
+  }
+
+  /** An invalid URL pattern or body key: the runtime's problem text. */
+  public static String webhookRule(String type, String problem) {
+    return id(
+        "Resource/WebhookRule",
+        "@Webhook on "
+            + type
+            + ": "
+            + problem
+            + ". Fix it; a URL pattern is '*' or a path such as '/hooks/{id}', a body key a dotted"
+            + " path such as 'event.type'.");
+  }
+
+  /** A rule listed twice in one {@code @Webhook}. */
+  public static String webhookDuplicate(String type, String rule) {
+    return id(
+        "Resource/WebhookDuplicate",
+        "@Webhook on "
+            + type
+            + ": the rule "
+            + rule
+            + " is listed twice; each rule makes a resource of its own. Remove the repeat.");
+  }
+
+  /** A webhook resource that is also a snapshot or has an interval or schedule. */
+  public static String webhookPolled(String type, String attribute) {
+    return id(
+        "Resource/WebhookPolled",
+        "@Resource(webhook = ..., "
+            + attribute
+            + ") on "
+            + type
+            + ": a webhook resource is pushed to by requests, not polled, so it has no snapshot,"
+            + " interval or schedule. Remove "
+            + attribute
+            + ", or make it a polled resource without webhook.");
+  }
+
+  /** A webhook resource class that is not a public class. */
+  public static String webhookClass(String type) {
+    return id(
+        "Resource/WebhookClass",
+        "@Resource(webhook = ...) on "
+            + type
+            + ": a webhook resource must be declared on a public class (a top-level or static"
+            + " nested one), so a capture in any package can list it. Make it so.");
+  }
+
+  /** A webhook resource class that implements ResourceOpener. */
+  public static String webhookOpener(String type) {
+    return id(
+        "Resource/WebhookOpener",
+        "@Resource(webhook = ...) on "
+            + type
+            + ": a webhook resource must not implement flowcdk.connector.ResourceOpener, because"
+            + " the CDK opens webhook bindings itself (requests to the webhook endpoint are the"
+            + " documents) and its open(binding) would never run. Remove the implements clause,"
+            + " or remove webhook to poll the resource.");
+  }
+
+  /** A webhook resource's key pointer under {@code /_meta/} that the endpoint does not set. */
+  public static String webhookMetaKey(String type, String pointer, java.util.List<String> known) {
+    return id(
+        "Resource/WebhookKey",
+        "@Resource(key = \""
+            + pointer
+            + "\") on "
+            + type
+            + ": the webhook endpoint sets only "
+            + String.join(", ", known)
+            + " of a webhook document's _meta in every document. Key on one of them (usually "
+            + known.get(0)
+            + "), or on a property of the document.");
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // @Capture
 
   /** A capture class that is not a public final class with a public no-arg constructor. */
@@ -557,6 +685,39 @@ public final class Messages {
             + " are both named \""
             + name
             + "\"; names identify resources and must be unique. Rename one.");
+  }
+
+  /** Two webhook rules of a capture's resources that cannot both route requests. */
+  public static String webhookConflict(String type, String first, String second, String conflict) {
+    return id(
+        "Capture/WebhookConflict",
+        "@Capture on "
+            + type
+            + ": the webhook rules of resources "
+            + first
+            + " and "
+            + second
+            + " cannot both route requests: "
+            + conflict
+            + ". Change one rule so that every request has a single resource, or list only one of"
+            + " the resources.");
+  }
+
+  /** A resource name, after the expansion of webhook rules, that two resources have. */
+  public static String webhookResourceName(String type, String name, String first, String second) {
+    return id(
+        "Capture/WebhookResourceName",
+        "@Capture on "
+            + type
+            + ": resources "
+            + first
+            + " and "
+            + second
+            + " are both named \""
+            + name
+            + "\" (a resource with several webhook rules makes one resource per rule, named"
+            + " <name>_<rule>); names identify resources and must be unique. Rename one, or change"
+            + " a rule.");
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param schemaInference whether Flow infers the schema
  * @param reductionStrategy the reduction strategy, if any
  * @param disable whether discovery proposes it disabled
+ * @param webhook the webhook match rules, in order: empty for a polled resource; one rule per
+ *     resource the class declares otherwise
  */
 public record ResourceModel(
     ClassRef type,
@@ -29,10 +31,25 @@ public record ResourceModel(
     boolean snapshot,
     boolean schemaInference,
     Optional<String> reductionStrategy,
-    boolean disable) {
+    boolean disable,
+    List<WebhookRule> webhook) {
 
-  /** Copies the key. */
+  /** Copies the lists. */
   public ResourceModel {
     key = List.copyOf(key);
+    webhook = List.copyOf(webhook);
+  }
+
+  /** Whether this is a webhook resource, pushed to instead of polled. */
+  public boolean isWebhook() {
+    return !webhook.isEmpty();
+  }
+
+  /**
+   * The name of the resource of webhook rule {@code index}: the resource name for a single rule,
+   * {@code <name>_<rule's display name>} for each of several (a discriminator).
+   */
+  public String webhookName(int index) {
+    return webhook.size() == 1 ? name : name + "_" + webhook.get(index).displayName();
   }
 }

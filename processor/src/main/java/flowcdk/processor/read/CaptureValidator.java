@@ -27,8 +27,9 @@ import javax.lang.model.util.Types;
 
 /**
  * The validator of {@code @Capture}: the connector class, its config models, its resources (each
- * validated by the {@link ResourceValidator}, whose problems the resource step reports) and their
- * unique names.
+ * validated by the {@link ResourceValidator}, whose problems the resource step reports), their
+ * unique names (a resource with several webhook rules has one per rule, {@code <name>_<rule>}) and
+ * the conflicts between their webhook rules ({@link WebhookConflicts}).
  */
 public final class CaptureValidator {
 
@@ -176,6 +177,7 @@ public final class CaptureValidator {
         }
         TypeElement opener = elements.getTypeElement(AnnotationNames.BINDING_OPENER);
         if (opener != null
+            && !valid.model().isWebhook()
             && configType.getKind() == TypeKind.DECLARED
             && resourceConfigModel != null
             && resourceConfigModel.getKind() == TypeKind.DECLARED
@@ -192,22 +194,27 @@ public final class CaptureValidator {
                   ((DeclaredType) configType).asElement().getSimpleName().toString(),
                   ((DeclaredType) resourceConfigModel).asElement().getSimpleName().toString()));
         }
-        String previous =
-            byName.putIfAbsent(valid.model().name(), resourceElement.getQualifiedName().toString());
-        if (previous != null) {
-          report.error(
-              type,
-              capture,
-              resourcesValue,
-              Messages.duplicateResource(
-                  owner,
-                  valid.model().name(),
-                  previous,
-                  resourceElement.getQualifiedName().toString()));
+        String resourceName = resourceElement.getQualifiedName().toString();
+        if (valid.model().webhook().size() > 1) {
+          expandedNames(type, capture, resourcesValue, valid.model(), resourceName, byName, report);
+        } else {
+          String previous = byName.putIfAbsent(valid.model().name(), resourceName);
+          if (previous != null) {
+            report.error(
+                type,
+                capture,
+                resourcesValue,
+                previous.contains(" (")
+                    ? Messages.webhookResourceName(
+                        owner, valid.model().name(), previous, resourceName)
+                    : Messages.duplicateResource(
+                        owner, valid.model().name(), previous, resourceName));
+          }
         }
         declared.add(valid.model());
       }
     }
+    WebhookConflicts.check(type, capture, resourcesValue, declared, report);
     if (!report.isClean() || !resourcesValid || config.isEmpty() || resourceConfigCodec == null) {
       return new Outcome.Invalid<>(report);
     }
@@ -222,6 +229,32 @@ public final class CaptureValidator {
             resourcePath,
             declared,
             oauth2));
+  }
+
+  /**
+   * Adds the names of {@code resource}'s webhook rules, each {@code <name>_<rule>}, to {@code
+   * byName} (name to who has it: for these names, the class and the rule), reporting a name taken.
+   */
+  private static void expandedNames(
+      TypeElement type,
+      AnnotationMirror capture,
+      AnnotationValue resourcesValue,
+      ResourceModel resource,
+      String resourceName,
+      Map<String, String> byName,
+      Report report) {
+    for (int i = 0; i < resource.webhook().size(); i++) {
+      String name = resource.webhookName(i);
+      String who = resourceName + " (" + resource.webhook().get(i).describe() + ")";
+      String previous = byName.putIfAbsent(name, who);
+      if (previous != null) {
+        report.error(
+            type,
+            capture,
+            resourcesValue,
+            Messages.webhookResourceName(type.getQualifiedName().toString(), name, previous, who));
+      }
+    }
   }
 
   /**

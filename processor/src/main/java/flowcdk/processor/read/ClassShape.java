@@ -12,6 +12,14 @@ final class ClassShape {
 
   private ClassShape() {}
 
+  /** A public (static, if nested) class: what a webhook resource, never instantiated, needs. */
+  static boolean publicClass(TypeElement type) {
+    return type.getKind() == ElementKind.CLASS
+        && type.getModifiers().contains(Modifier.PUBLIC)
+        && (type.getNestingKind() != NestingKind.MEMBER
+            || type.getModifiers().contains(Modifier.STATIC));
+  }
+
   /** A public final (static, if nested) class with a public no-argument constructor. */
   static boolean instantiable(TypeElement type) {
     if (type.getKind() != ElementKind.CLASS

@@ -7,6 +7,7 @@ import flowcdk.processor.model.ModelSpec;
 import flowcdk.processor.model.PropertySpec;
 import flowcdk.processor.model.ResourceModel;
 import flowcdk.processor.model.TypeRef;
+import flowcdk.processor.model.WebhookRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,11 @@ import javax.lang.model.util.Types;
 
 /**
  * The validator of {@code @Resource}: the class shape, the document model, the key pointers (each
- * must name a required property of the document), the interval, schedule and reduction strategy.
+ * must name a required property of the document), the interval, schedule and reduction strategy,
+ * and a webhook resource's rules ({@link WebhookReader}). A webhook resource's class is a public
+ * class that does not implement {@code ResourceOpener} (the CDK opens its bindings; nothing
+ * instantiates the class), its key may name the {@code _meta} members the endpoint sets, and it has
+ * no snapshot, interval or schedule.
  */
 public final class ResourceValidator {
 
@@ -37,6 +42,13 @@ public final class ResourceValidator {
           "maximize",
           "set",
           "sum");
+
+  /**
+   * The {@code _meta} members the webhook endpoint sets in every document that a webhook resource
+   * may key on; the first is its usual key.
+   */
+  static final List<String> WEBHOOK_META_KEYS =
+      List.of("/_meta/webhookId", "/_meta/receivedAt", "/_meta/reqPath");
 
   private static final Pattern DURATION =
       Pattern.compile(
@@ -88,12 +100,25 @@ public final class ResourceValidator {
     String owner = type.getQualifiedName().toString();
     AnnotationMirror resource = Mirrors.find(List.of(type), AnnotationNames.RESOURCE).orElseThrow();
 
-    if (!ClassShape.instantiable(type)) {
-      report.error(type, resource, null, Messages.resourceClass(owner));
-    }
+    boolean webhook = WebhookReader.declared(resource);
     TypeElement opener = elements.getTypeElement(AnnotationNames.BINDING_OPENER);
-    if (opener == null || !types.isAssignable(type.asType(), types.erasure(opener.asType()))) {
-      report.error(type, resource, null, Messages.resourceOpener(owner));
+    boolean opens =
+        opener != null && types.isAssignable(type.asType(), types.erasure(opener.asType()));
+    if (webhook) {
+      // Never instantiated: the CDK opens webhook bindings; the class carries the declaration.
+      if (!ClassShape.publicClass(type)) {
+        report.error(type, resource, null, Messages.webhookClass(owner));
+      }
+      if (opens) {
+        report.error(type, resource, null, Messages.webhookOpener(owner));
+      }
+    } else {
+      if (!ClassShape.instantiable(type)) {
+        report.error(type, resource, null, Messages.resourceClass(owner));
+      }
+      if (!opens) {
+        report.error(type, resource, null, Messages.resourceOpener(owner));
+      }
     }
     String name = Mirrors.string(resource, "name").orElse("");
     if (name.isBlank()) {
@@ -147,16 +172,32 @@ public final class ResourceValidator {
     for (String pointer : key) {
       if (!pointer.startsWith("/")) {
         report.error(type, resource, keyValue, Messages.keySyntax(owner, pointer));
+      } else if (webhook && pointer.startsWith("/_meta/")) {
+        if (!WEBHOOK_META_KEYS.contains(pointer)) {
+          report.error(
+              type, resource, keyValue, Messages.webhookMetaKey(owner, pointer, WEBHOOK_META_KEYS));
+        }
       } else if (documentModel.isPresent()) {
         checkKey(type, pointer, documentModel.get(), resource, keyValue, report);
       }
     }
-    if (snapshot && !key.contains("/_meta/row_id")) {
+    if (webhook) {
+      for (String attribute : List.of("snapshot", "interval", "schedule")) {
+        Optional<AnnotationValue> given = Mirrors.value(resource, attribute);
+        String text = given.map(v -> String.valueOf(v.getValue())).orElse("");
+        if (!text.isEmpty() && !text.equals("false")) {
+          String shown =
+              attribute.equals("snapshot") ? "snapshot = true" : attribute + " = \"" + text + "\"";
+          report.error(type, resource, given.get(), Messages.webhookPolled(owner, shown));
+        }
+      }
+    } else if (snapshot && !key.contains("/_meta/row_id")) {
       report.error(type, resource, keyValue, Messages.snapshotKey(owner));
     }
+    List<WebhookRule> rules = WebhookReader.read(type, resource, report);
 
     Optional<String> interval = Mirrors.string(resource, "interval");
-    if (interval.isPresent() && !DURATION.matcher(interval.get()).matches()) {
+    if (!webhook && interval.isPresent() && !DURATION.matcher(interval.get()).matches()) {
       report.error(
           type,
           resource,
@@ -164,7 +205,7 @@ public final class ResourceValidator {
           Messages.interval(owner, interval.get()));
     }
     Optional<String> schedule = Mirrors.string(resource, "schedule");
-    if (schedule.isPresent() && !CronSyntax.matches(schedule.get())) {
+    if (!webhook && schedule.isPresent() && !CronSyntax.matches(schedule.get())) {
       report.error(
           type,
           resource,
@@ -195,7 +236,8 @@ public final class ResourceValidator {
             snapshot,
             Mirrors.bool(resource, "schemaInference", true),
             reduction,
-            Mirrors.bool(resource, "disable", false)));
+            Mirrors.bool(resource, "disable", false),
+            rules));
   }
 
   /** Follows {@code pointer} through the document's properties; each step must be required. */
