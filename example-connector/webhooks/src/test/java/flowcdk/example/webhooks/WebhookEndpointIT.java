@@ -9,6 +9,7 @@ import flowcdk.example.webhooks.testing.FlowSide;
 import flowcdk.example.webhooks.testing.FlowSide.Committed;
 import flowcdk.example.webhooks.testing.Post;
 import flowcdk.example.webhooks.testing.Post.Answer;
+import flowcdk.testsupport.ConnectorJar;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
@@ -260,6 +263,32 @@ class WebhookEndpointIT {
     assertEquals(1, flow.awaitExit());
     log = String.join("\n", flow.stderr());
     assertTrue(log.contains("The '*' wildcard can only be used in one UrlMatch definition"), log);
+  }
+
+  @Test
+  void conflictingRulesFailValidation() throws Exception {
+    String bindings =
+        Stream.of(
+                rule("orders", "{\"value\":\"/a/{x}/b\",\"type\":\"url\"}"),
+                rule("deliveries", "{\"value\":\"/a/c/{y}\",\"type\":\"url\"}"))
+            .map(
+                config ->
+                    "{\"resourceConfig\":"
+                        + config
+                        + ",\"collection\":{\"name\":\"acme/c\",\"key\":[\"/_meta/webhookId\"],"
+                        + "\"writeSchema\":{\"type\":\"object\"}}}")
+            .collect(Collectors.joining(","));
+    ConnectorJar.Session session = ConnectorJar.at(FlowSide.JAR).start();
+    session.send(
+        "{\"validate\":{\"name\":\"acme/store-hooks\",\"connectorType\":\"IMAGE\","
+            + "\"config\":{},\"bindings\":["
+            + bindings
+            + "]}}");
+    ConnectorJar.Run run = session.awaitExit(FlowSide.WAIT);
+    assertEquals(1, run.status());
+    assertTrue(
+        run.err().contains("URL patterns '/a/{x}/b' and '/a/c/{y}' match the same URLs"),
+        run.err());
   }
 
   @Test
