@@ -128,6 +128,24 @@ public final class BindingContext<C, R> {
     return scope.capture().http();
   }
 
+  /**
+   * The part of Flow's key space this connector instance captures: {@link KeyRange#FULL} unless
+   * Flow split the capture into shards (docs/scale-out.md).
+   */
+  public KeyRange keyRange() {
+    return KeyRange.of(scope.capture().range());
+  }
+
+  /**
+   * Whether this instance captures the work item {@code name} (a partition of the source the
+   * connector defines, such as a chunk of a table): its {@linkplain KeyRange#hash hash} is in
+   * {@link #keyRange()}. Give every item a name that stays the same across runs, and claim each
+   * item in one place: then every item is captured by exactly one instance.
+   */
+  public boolean claims(String name) {
+    return keyRange().claims(name);
+  }
+
   /** The capture's logger; lines go to stderr as Flow's structured log. */
   public Log log() {
     return scope.capture().root().log();

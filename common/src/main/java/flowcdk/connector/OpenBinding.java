@@ -352,6 +352,10 @@ public final class OpenBinding {
       ConnectorStatus status,
       Function<Worker, Future<Void>> body) {
     String name = kind + (subtaskId == null ? "" : "." + subtaskId);
+    if (!binding.claims(
+        subtaskId == null ? binding.stateKey() : KeyRange.subtask(binding.stateKey(), subtaskId))) {
+      return () -> {}; // another instance of the capture runs it (docs/scale-out.md)
+    }
     return () ->
         binding.spawn(
             name, task -> body.apply(new Worker(binding, task, subtaskId, interval, status)));

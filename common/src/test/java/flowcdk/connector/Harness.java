@@ -22,6 +22,7 @@ import flowcdk.runtime.log.Redactor;
 import flowcdk.runtime.output.MemoryBudget;
 import flowcdk.runtime.output.OutputWriter;
 import flowcdk.runtime.output.Transactor;
+import flowcdk.runtime.protocol.Range;
 import flowcdk.runtime.task.Task;
 import flowcdk.runtime.task.TaskFailedException;
 import flowcdk.runtime.task.TaskScope;
@@ -179,7 +180,7 @@ final class Harness implements AutoCloseable {
     status.start(logClock, root.stopping());
     HttpSession http =
         new HttpSession(root.vertx(), clock, root.stopping(), root.log(), HttpSettings.defaults());
-    return new CaptureContext(root, clock, status, stuckCallWarning, http);
+    return new CaptureContext(root, clock, status, stuckCallWarning, http, Range.FULL);
   }
 
   /** Starts the capture with {@code open} as the root task's work. */

@@ -1,6 +1,7 @@
 package flowcdk.common.context;
 
 import flowcdk.connector.http.Http;
+import flowcdk.runtime.protocol.Range;
 import flowcdk.runtime.task.CaptureClock;
 import flowcdk.runtime.task.StopSignal;
 import flowcdk.runtime.task.Task;
@@ -19,9 +20,16 @@ import java.util.Objects;
  * @param stuckCallWarning after how long a still-running blocking fetch is reported (see {@code
  *     flowcdk.connector.Blocking})
  * @param http the capture's HTTP client, shared by every binding
+ * @param range the part of Flow's key space this instance captures, from the Open request
+ *     (docs/scale-out.md)
  */
 public record CaptureContext(
-    Task root, CaptureClock clock, ConnectorStatus status, Duration stuckCallWarning, Http http) {
+    Task root,
+    CaptureClock clock,
+    ConnectorStatus status,
+    Duration stuckCallWarning,
+    Http http,
+    Range range) {
 
   /** After how long a still-running blocking fetch is reported, unless a test shortens it. */
   public static final Duration STUCK_CALL_WARNING = Duration.ofSeconds(60);
@@ -33,26 +41,28 @@ public record CaptureContext(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(stuckCallWarning, "stuckCallWarning");
     Objects.requireNonNull(http, "http");
+    Objects.requireNonNull(range, "range");
   }
 
   /**
    * The context of a capture starting now in {@code root}: if {@code statusEvents}, its status
    * logger starts on {@code clock} and ends with the root's stopping signal or when the root task
-   * finishes; otherwise the status only counts. Its bindings share {@code http}.
+   * finishes; otherwise the status only counts. Its bindings share {@code http}; it captures what
+   * {@code range} claims.
    */
   public static CaptureContext start(
-      Task root, CaptureClock clock, boolean statusEvents, Http http) {
+      Task root, CaptureClock clock, boolean statusEvents, Http http, Range range) {
     ConnectorStatus status = ConnectorStatus.detached(root.log());
     if (statusEvents) {
       status.start(clock, root.stopping());
       root.finished().onComplete(v -> status.stop());
     }
-    return new CaptureContext(root, clock, status, STUCK_CALL_WARNING, http);
+    return new CaptureContext(root, clock, status, STUCK_CALL_WARNING, http, range);
   }
 
   /** This context with another stuck-call threshold (for tests). */
   public CaptureContext withStuckCallWarning(Duration threshold) {
-    return new CaptureContext(root, clock, status, threshold, http);
+    return new CaptureContext(root, clock, status, threshold, http, range);
   }
 
   /** The capture's stopping signal (the root task's). */

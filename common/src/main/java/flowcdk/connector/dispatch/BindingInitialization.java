@@ -4,6 +4,7 @@ import flowcdk.common.context.BindingScope;
 import flowcdk.common.context.CaptureContext;
 import flowcdk.common.time.Cron;
 import flowcdk.connector.BindingContext;
+import flowcdk.connector.KeyRange;
 import flowcdk.connector.ResourceOpener;
 import flowcdk.connector.ValidationException;
 import flowcdk.connector.state.Backfill;
@@ -27,6 +28,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,6 +75,8 @@ final class BindingInitialization<C, R> {
   private final C config;
   private final Set<String> requested = new HashSet<>();
   private final Map<String, ResourceState> states = new HashMap<>();
+  private final Set<String> unclearedRequests = new HashSet<>();
+  private final KeyRange range;
   private Instant now;
   private Instant soonest;
 
@@ -88,6 +92,7 @@ final class BindingInitialization<C, R> {
     this.context = context;
     this.root = context.root();
     this.clock = context.clock();
+    this.range = KeyRange.of(context.range());
     this.state = state;
     this.entries = entries;
     for (Entry<C, R> entry : entries) {
@@ -138,15 +143,13 @@ final class BindingInitialization<C, R> {
   Future<Void> run() {
     Future<Void> chain = Future.succeededFuture();
     for (String key : state.backfillRequests().keySet()) {
-      chain =
-          chain.compose(
-              v -> {
-                root.log()
-                    .info(
-                        "clearing checkpoint due to backfill trigger", Fields.of("stateKey", key));
-                requested.add(key);
-                return root.checkpoint(Checkpoints.clearBackfillRequest(key));
-              });
+      requested.add(key);
+      if (!range.claims(key)) {
+        // Cleared when this instance opens the binding for a subtask it claims, if it does.
+        unclearedRequests.add(key);
+        continue;
+      }
+      chain = chain.compose(v -> clearBackfillRequest(key));
     }
     chain =
         chain.map(
@@ -166,7 +169,61 @@ final class BindingInitialization<C, R> {
         });
   }
 
+  private Future<Void> clearBackfillRequest(String key) {
+    root.log().info("clearing checkpoint due to backfill trigger", Fields.of("stateKey", key));
+    return root.checkpoint(Checkpoints.clearBackfillRequest(key));
+  }
+
+  /**
+   * Initializes and opens the binding if this instance claims it (docs/scale-out.md): whole, by its
+   * state key, or for one of its subtasks, by its state key and subtask id. A binding it does not
+   * claim is neither initialized nor opened, so this instance writes none of its state.
+   */
   private Future<Void> initialize(Entry<C, R> entry) {
+    String key = entry.resolved().binding().stateKey();
+    if (range.claims(key)) {
+      return initializeClaimed(entry);
+    }
+    ResourceState current = state.bindingStateV1().get(key);
+    Future<ResourceState> known =
+        current != null && !requested.contains(key)
+            ? Future.succeededFuture(current)
+            : untilStopped(entry.opener().initialState(config, entry.resourceConfig(), now));
+    return known.compose(
+        resourceState -> {
+          if (!claimsASubtask(key, resourceState)) {
+            root.log()
+                .debug(
+                    "binding left to the other instances of the capture: its state key is not in"
+                        + " this instance's key range, nor is any of its subtasks",
+                    Fields.of("stateKey", key, "keyRange", range.toString()));
+            return Future.succeededFuture();
+          }
+          Future<Void> cleared =
+              unclearedRequests.remove(key) ? clearBackfillRequest(key) : Future.succeededFuture();
+          return cleared.compose(v -> initializeClaimed(entry));
+        });
+  }
+
+  /** Whether this instance claims a subtask of the binding with {@code state}. */
+  private boolean claimsASubtask(String key, ResourceState state) {
+    List<Slot<?>> slots = new ArrayList<>();
+    slots.add(state.inc());
+    slots.add(state.backfill());
+    slots.add(state.snapshot());
+    for (Slot<?> slot : slots) {
+      if (slot instanceof Slot.Subtasks<?> subtasks) {
+        for (String subtask : subtasks.states().keySet()) {
+          if (range.claims(KeyRange.subtask(key, subtask))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private Future<Void> initializeClaimed(Entry<C, R> entry) {
     String key = entry.resolved().binding().stateKey();
     ResourceState current = state.bindingStateV1().get(key);
     boolean initialize = current == null || requested.contains(key);

@@ -5,10 +5,12 @@ import flowcdk.common.http.OAuth2ProviderKeyword;
 import flowcdk.common.webhook.WebhookCapture;
 import flowcdk.connector.ActionableException;
 import flowcdk.connector.CaptureConnector;
+import flowcdk.connector.KeyRange;
 import flowcdk.connector.ResourceOpener;
 import flowcdk.connector.ResourceSpec;
 import flowcdk.connector.ValidationException;
 import flowcdk.connector.http.Http;
+import flowcdk.connector.http.HttpSettings;
 import flowcdk.connector.state.ConnectorState;
 import flowcdk.connector.state.StateJson;
 import flowcdk.connector.webhook.WebhookAuth;
@@ -26,6 +28,7 @@ import flowcdk.runtime.protocol.CaptureBinding;
 import flowcdk.runtime.protocol.DiscoverRequest;
 import flowcdk.runtime.protocol.DiscoveredResponse;
 import flowcdk.runtime.protocol.OpenRequest;
+import flowcdk.runtime.protocol.Range;
 import flowcdk.runtime.protocol.SpecRequest;
 import flowcdk.runtime.protocol.SpecResponse;
 import flowcdk.runtime.protocol.ValidateBinding;
@@ -96,6 +99,7 @@ public abstract class CaptureDispatch<C, R> implements Connector {
   private CaptureHttp http;
 
   private RawJson httpConfig;
+  private double httpShare = 1;
 
   /**
    * A dispatcher for {@code connector}, whose endpoint config {@code configCodec} decodes (a model
@@ -225,7 +229,7 @@ public abstract class CaptureDispatch<C, R> implements Connector {
     return decodeConfig(request.capture().config())
         .compose(
             config ->
-                resources(config, http(request.capture().config(), config))
+                resources(config, http(request.capture().config(), config, request.range()))
                     .map(
                         resources -> {
                           List<ResolvedBinding<CaptureBinding>> resolved =
@@ -275,7 +279,8 @@ public abstract class CaptureDispatch<C, R> implements Connector {
                                           webhooks.bindings(),
                                           connector.webhookAuth(config),
                                           WebhookBindings.port(System.getenv())));
-                          CaptureHttp http = http(request.capture().config(), config);
+                          CaptureHttp http =
+                              http(request.capture().config(), config, request.range());
                           return new OpenedCapture(
                               acks,
                               root ->
@@ -289,6 +294,7 @@ public abstract class CaptureDispatch<C, R> implements Connector {
                                                   entries,
                                                   config,
                                                   request.capture().name(),
+                                                  request.range(),
                                                   endpoint)));
                         }));
   }
@@ -304,6 +310,7 @@ public abstract class CaptureDispatch<C, R> implements Connector {
       List<BindingInitialization.Entry<C, R>> entries,
       C config,
       String captureName,
+      Range range,
       Optional<WebhookEndpoint> webhooks) {
     if (entries.isEmpty()) {
       root.log().connectorStatus("Capture started. No bindings are enabled.");
@@ -313,7 +320,8 @@ public abstract class CaptureDispatch<C, R> implements Connector {
     StopTimer.arm(
         root, clock, clock.now().plus(PERIODIC_RESTART), "periodic restart after 24 hours");
     root.log().connectorStatus("Capture started.");
-    CaptureContext context = CaptureContext.start(root, clock, connectorStatusEvents(), http);
+    CaptureContext context =
+        CaptureContext.start(root, clock, connectorStatusEvents(), http, range);
     // After a rate-limit episode, say again what the capture does.
     http.onResumed(context.status()::changed);
     return new BindingInitialization<>(context, state, entries, config, captureName)
@@ -393,12 +401,29 @@ public abstract class CaptureDispatch<C, R> implements Connector {
    * once per process, again only if a request brings another config.
    */
   private synchronized CaptureHttp http(RawJson json, C config) {
-    if (http == null || !json.equals(httpConfig)) {
+    return http(json, config, Range.FULL);
+  }
+
+  /**
+   * The capture's HTTP client for an instance capturing {@code range}: its budget is the
+   * connector's, divided by the instance's share of the key space (RateBudget#forShare).
+   */
+  private synchronized CaptureHttp http(RawJson json, C config, Range range) {
+    double share = KeyRange.of(range).share();
+    if (http == null || !json.equals(httpConfig) || share != httpShare) {
       if (http != null) {
         http.close();
       }
-      http = new CaptureHttp(runtime, () -> connector.http(config), this::oauth2TokenUrl);
+      http =
+          new CaptureHttp(
+              runtime,
+              () -> {
+                HttpSettings settings = connector.http(config);
+                return settings.budget(settings.budget().forShare(share));
+              },
+              this::oauth2TokenUrl);
       httpConfig = json;
+      httpShare = share;
     }
     return http;
   }

@@ -35,13 +35,15 @@ class ModuleDescriptorTest {
 
   /**
    * The module's own packages: the per-capture context, the HTTP client and its token sources, the
-   * machinery of streamed processing, cron schedules and the manual clock.
+   * machinery of streamed processing, key hashing for scale-out, the webhook endpoint, cron
+   * schedules and the manual clock.
    */
   private static final Set<String> NOT_EXPORTED =
       Set.of(
           "flowcdk.common.context",
           "flowcdk.common.http",
           "flowcdk.common.stream",
+          "flowcdk.common.shard",
           "flowcdk.common.webhook",
           "flowcdk.common.time");
 
