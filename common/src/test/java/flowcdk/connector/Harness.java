@@ -113,6 +113,9 @@ final class Harness implements AutoCloseable {
   /** After how long a still-running blocking fetch is reported; set before {@link #start}. */
   Duration stuckCallWarning = CaptureContext.STUCK_CALL_WARNING;
 
+  /** The part of the key space the capture claims; set before {@link #start}. */
+  Range range = Range.FULL;
+
   final TaskScope scope;
   private Future<Void> capture;
 
@@ -180,7 +183,7 @@ final class Harness implements AutoCloseable {
     status.start(logClock, root.stopping());
     HttpSession http =
         new HttpSession(root.vertx(), clock, root.stopping(), root.log(), HttpSettings.defaults());
-    return new CaptureContext(root, clock, status, stuckCallWarning, http, Range.FULL);
+    return new CaptureContext(root, clock, status, stuckCallWarning, http, range);
   }
 
   /** Starts the capture with {@code open} as the root task's work. */

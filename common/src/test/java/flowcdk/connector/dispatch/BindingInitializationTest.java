@@ -1,9 +1,11 @@
 package flowcdk.connector.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import flowcdk.common.twins.Fixtures;
+import flowcdk.connector.KeyRange;
 import flowcdk.connector.state.Backfill;
 import flowcdk.connector.state.Incremental;
 import flowcdk.connector.state.LogCursor;
@@ -115,6 +117,45 @@ class BindingInitializationTest {
     assertEquals(0, result.status());
     assertEquals(init, StateJson.write(capture.opened.get("events")).toString());
     // The runtime may return a moment before the root task's listeners ran on the event loop.
+    awaitNoDeadlines(capture);
+  }
+
+  /**
+   * A shard whose key range holds the state key of events but not of lookup (docs/scale-out.md):
+   * only events is initialized and opened, and only its backfill request is cleared.
+   */
+  @Test
+  void aShardInitializesOnlyTheBindingsItClaims() {
+    long events = KeyRange.hash("events");
+    assertFalse(new KeyRange(events, events).claims("lookup"));
+    TestCapture capture =
+        new TestCapture(
+            NOW,
+            resources(
+                "events", (Function<Instant, ResourceState>) BindingInitializationTest::events,
+                "lookup", (Function<Instant, ResourceState>) BindingInitializationTest::empty),
+            false);
+    String request =
+        TestCapture.open(
+                "{\"backfillRequests\":{\"events\":true,\"lookup\":true}}",
+                TestCapture.binding("events", named("events")),
+                TestCapture.binding("lookup", named("lookup")))
+            .replace(
+                "\"version\":\"v\"",
+                "\"version\":\"v\",\"range\":{\"keyBegin\":"
+                    + events
+                    + ",\"keyEnd\":"
+                    + events
+                    + "}");
+    TestCapture.Result result = capture.run(request);
+    assertEquals(0, result.status());
+    assertEquals(List.of("events"), List.copyOf(capture.opened.keySet()));
+    String output = String.join("\n", result.lines());
+    assertFalse(output.contains("lookup"), output);
+    assertTrue(
+        output.contains(
+            "{\"bindingStateV1\":{\"events\":null},\"backfillRequests\":{\"events\":null}}"),
+        output);
     awaitNoDeadlines(capture);
   }
 
