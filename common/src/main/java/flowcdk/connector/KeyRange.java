@@ -2,7 +2,6 @@ package flowcdk.connector;
 
 import flowcdk.common.shard.KeyHash;
 import flowcdk.runtime.protocol.Range;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -87,17 +86,11 @@ public record KeyRange(long begin, long end) {
   /**
    * {@code count} ranges of (nearly) equal size that cover the key space without overlapping, in
    * order: what {@code preview --shards} runs.
+   *
+   * @throws IllegalArgumentException if {@code count} is less than 1
    */
   public static List<KeyRange> split(int count) {
-    if (count < 1) {
-      throw new IllegalArgumentException("a key space is split in at least 1 range, not " + count);
-    }
-    List<KeyRange> ranges = new ArrayList<>();
-    long size = MAX + 1;
-    for (int i = 0; i < count; i++) {
-      ranges.add(new KeyRange(size * i / count, size * (i + 1) / count - 1));
-    }
-    return ranges;
+    return Range.split(count).stream().map(KeyRange::of).toList();
   }
 
   @Override

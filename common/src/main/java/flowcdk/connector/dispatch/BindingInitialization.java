@@ -77,6 +77,7 @@ final class BindingInitialization<C, R> {
   private final Map<String, ResourceState> states = new HashMap<>();
   private final Set<String> unclearedRequests = new HashSet<>();
   private final KeyRange range;
+  private int opened;
   private Instant now;
   private Instant soonest;
 
@@ -139,8 +140,11 @@ final class BindingInitialization<C, R> {
     }
   }
 
-  /** Runs steps A, B and C; completes when every opener has. */
-  Future<Void> run() {
+  /**
+   * Runs steps A, B and C; completes when every opener has, with the number of bindings this
+   * instance opened (fewer than the entries when it captures a part of the key space).
+   */
+  Future<Integer> run() {
     Future<Void> chain = Future.succeededFuture();
     for (String key : state.backfillRequests().keySet()) {
       requested.add(key);
@@ -165,7 +169,7 @@ final class BindingInitialization<C, R> {
           if (soonest != null) {
             StopTimer.arm(root, clock, soonest, "scheduled re-initialization at " + soonest);
           }
-          return null;
+          return opened;
         });
   }
 
@@ -224,6 +228,7 @@ final class BindingInitialization<C, R> {
   }
 
   private Future<Void> initializeClaimed(Entry<C, R> entry) {
+    opened++;
     String key = entry.resolved().binding().stateKey();
     ResourceState current = state.bindingStateV1().get(key);
     boolean initialize = current == null || requested.contains(key);

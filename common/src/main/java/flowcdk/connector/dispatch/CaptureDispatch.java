@@ -23,6 +23,7 @@ import flowcdk.runtime.codec.DecodeProblem;
 import flowcdk.runtime.codec.JsonCodec;
 import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.log.Fields;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.protocol.CaptureBinding;
 import flowcdk.runtime.protocol.DiscoverRequest;
@@ -37,7 +38,10 @@ import flowcdk.runtime.protocol.ValidatedBinding;
 import flowcdk.runtime.protocol.ValidatedResponse;
 import flowcdk.runtime.task.CaptureClock;
 import flowcdk.runtime.task.Task;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -326,10 +330,11 @@ public abstract class CaptureDispatch<C, R> implements Connector {
     http.onResumed(context.status()::changed);
     return new BindingInitialization<>(context, state, entries, config, captureName)
         .run()
-        .map(
+        .compose(
             opened -> {
               // Started once every binding is open, so it routes to all of them; it ends (and so
-              // does the capture) only once the capture stops.
+              // does the capture) only once the capture stops. Every instance of a split capture
+              // serves every webhook binding: a request reaches one of them.
               webhooks.ifPresent(
                   endpoint ->
                       WebhookCapture.serve(
@@ -339,8 +344,30 @@ public abstract class CaptureDispatch<C, R> implements Connector {
                           WEBHOOK_HOST,
                           endpoint.port(),
                           WebhookBindings.limits()));
-              return null;
+              if (opened > 0 || webhooks.isPresent()) {
+                return Future.succeededFuture();
+              }
+              return idle(root, entries.size(), range);
             });
+  }
+
+  /**
+   * The work of an instance that claims none of the capture's bindings: it says so and waits for
+   * the capture to stop, instead of ending (which Flow would answer by starting it again).
+   */
+  private static Future<Void> idle(Task root, int bindings, Range range) {
+    root.log()
+        .info(
+            "this instance claims none of the capture's "
+                + bindings
+                + " bindings (its key range is "
+                + KeyRange.of(range)
+                + "); it waits until the capture stops",
+            Fields.of("bindings", bindings));
+    Promise<Void> stopped = Promise.promise();
+    Context context = Vertx.currentContext();
+    root.stopping().onStop(() -> context.runOnContext(v -> stopped.tryComplete()));
+    return stopped.future();
   }
 
   /** The webhook endpoint of a capture with webhook bindings. */

@@ -68,7 +68,10 @@ public final class Cli {
         case SPEC -> Inspect.spec(session);
         case DISCOVER -> Inspect.discover(session, parsed);
         case VALIDATE -> Inspect.validate(session, parsed);
-        case PREVIEW -> new Preview(session, parsed).run();
+        case PREVIEW ->
+            parsed.shards() > 1
+                ? ShardedPreview.run(session, parsed)
+                : new Preview(session, parsed).run();
       };
     } catch (UsageException e) {
       err.println("error: " + e.getMessage());

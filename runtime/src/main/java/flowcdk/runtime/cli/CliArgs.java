@@ -1,6 +1,7 @@
 package flowcdk.runtime.cli;
 
 import flowcdk.runtime.codec.Suggestions;
+import flowcdk.runtime.protocol.Range;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.Map;
  * @param maxDocs {@code --max-docs}, or 0 when not given
  * @param timeout {@code --timeout}, or null
  * @param json whether {@code --json} was given
+ * @param range {@code --range}, or null: the key range the capture is opened with
+ * @param shards {@code --shards}, or 1: how many instances split the key space
  */
 record CliArgs(
     Command command,
@@ -31,7 +34,9 @@ record CliArgs(
     List<String> bindings,
     long maxDocs,
     Duration timeout,
-    boolean json) {
+    boolean json,
+    Range range,
+    int shards) {
 
   private static final List<String> FLAGS = List.of("--json");
 
@@ -48,7 +53,7 @@ record CliArgs(
         throw new UsageException(
             "help takes at most one command name, such as 'help preview'", null);
       }
-      return new CliArgs(about, true, null, null, List.of(), 0, null, false);
+      return new CliArgs(about, true, null, null, List.of(), 0, null, false, null, 1);
     }
     Command command = Command.named(first);
     if (command == null) {
@@ -60,7 +65,7 @@ record CliArgs(
     }
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     if (rest.contains("--help") || rest.contains("-h")) {
-      return new CliArgs(command, true, null, null, List.of(), 0, null, false);
+      return new CliArgs(command, true, null, null, List.of(), 0, null, false, null, 1);
     }
     Map<String, String> given = options(command, rest);
     if (command != Command.SPEC && !given.containsKey("--config")) {
@@ -75,7 +80,9 @@ record CliArgs(
         bindings(command, given.get("--bindings")),
         maxDocs(command, given.get("--max-docs")),
         given.containsKey("--timeout") ? Durations.parse(command, given.get("--timeout")) : null,
-        given.containsKey("--json"));
+        given.containsKey("--json"),
+        ShardOptions.range(command, given.get("--range")),
+        ShardOptions.shards(command, given.get("--shards"), given.containsKey("--range")));
   }
 
   private static Map<String, String> options(Command command, List<String> args)
@@ -139,6 +146,8 @@ record CliArgs(
       case "--bindings" -> "NAME[,NAME...]";
       case "--max-docs" -> "N";
       case "--timeout" -> "DURATION (such as 30s, 5m or PT30S)";
+      case "--range" -> "BEGIN:END (such as 0:0x7fffffff)";
+      case "--shards" -> "N";
       default -> "FILE";
     };
   }

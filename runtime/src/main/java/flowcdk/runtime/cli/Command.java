@@ -35,8 +35,17 @@ enum Command {
       """),
   PREVIEW(
       "preview",
-      List.of("--config", "--state", "--bindings", "--max-docs", "--timeout", "--json"),
-      " --config FILE [--state FILE] [--bindings A,B] [--max-docs N] [--timeout D] [--json]",
+      List.of(
+          "--config",
+          "--state",
+          "--bindings",
+          "--max-docs",
+          "--timeout",
+          "--json",
+          "--range",
+          "--shards"),
+      " --config FILE [--state FILE] [--bindings A,B] [--max-docs N] [--timeout D] [--json]"
+          + " [--range B:E | --shards N]",
       """
       Runs the capture locally: discovers the bindings, opens the capture with them and prints
       each document as '<binding>: <json>' and each checkpoint as 'checkpoint: <state update>'.
@@ -52,6 +61,11 @@ enum Command {
         --max-docs N      stop after N documents (N >= 1)
         --timeout D       stop after D: 30s, 5m, 1h, 500ms, 1m30s or ISO-8601 such as PT30S
         --json            print the raw protocol lines (opened, captured, checkpoint) instead
+        --range B:E       open the capture as the shard owning key hashes B to E (decimal or 0x
+                          hex, inclusive), as Flow opens one shard of a split capture
+        --shards N        run N instances at once, each owning 1/N of the key space, each with its
+                          own state file (FILE.1-of-N ...), and print what they all capture;
+                          --max-docs then applies to each instance
       """);
 
   private final String word;

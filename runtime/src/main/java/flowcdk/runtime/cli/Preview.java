@@ -40,6 +40,9 @@ final class Preview {
 
   private final Session session;
   private final CliArgs args;
+  private final Range range;
+  private final Path stateFile;
+  private final String shard;
   private final StopHandle stop = new StopHandle();
   private final RequestFeed feed = new RequestFeed();
   private final long startNanos = System.nanoTime();
@@ -53,19 +56,37 @@ final class Preview {
   private boolean dropped;
   private volatile String failure;
 
+  /** A preview of the whole capture, or of the shard {@code --range} names. */
   Preview(Session session, CliArgs args) {
+    this(session, args, args.range() == null ? Range.FULL : args.range(), args.state(), null);
+  }
+
+  /**
+   * A preview of the instance owning {@code range}, saving its state to {@code stateFile} (null for
+   * none); {@code shard} names it in the summary, and is null unless it is one of several run at
+   * once ({@link ShardedPreview}), which then routes Ctrl-C and SIGTERM to {@link #stop}.
+   */
+  Preview(Session session, CliArgs args, Range range, Path stateFile, String shard) {
     this.session = session;
     this.args = args;
+    this.range = range;
+    this.stateFile = stateFile;
+    this.shard = shard;
+  }
+
+  /** Stops the capture gracefully, as Ctrl-C does. */
+  void stop(String reason) {
+    stop.stop(reason);
   }
 
   // "try": the Interrupts resource is held for its scope alone (it routes Ctrl-C to the stop).
   @SuppressWarnings("try")
   int run() throws UsageException {
     RawJson config = JsonFiles.readObject(args.config(), "config");
-    if (args.state() != null) {
-      JsonFiles.checkWritable(args.state(), "--state"); // before the capture runs, not after
+    if (stateFile != null) {
+      JsonFiles.checkWritable(stateFile, "--state"); // before the capture runs, not after
     }
-    state = args.state() == null ? RawJson.EMPTY_OBJECT : JsonFiles.readState(args.state());
+    state = stateFile == null ? RawJson.EMPTY_OBJECT : JsonFiles.readState(stateFile);
     List<DiscoveredBinding> discovered = Discovery.discover(session, config);
     if (discovered == null) {
       return Inspect.failed(session, 1, "discover (before preview)");
@@ -105,7 +126,7 @@ final class Preview {
               () -> progress.print(session.err(), System.nanoTime()), 1, 1, TimeUnit.SECONDS));
     }
     int status;
-    try (Interrupts interrupts = Interrupts.route(stop, session.err())) {
+    try (Interrupts interrupts = shard == null ? Interrupts.route(stop, session.err()) : null) {
       status = session.stream(feed, this::onLine, stop);
     } finally {
       timers.shutdownNow();
@@ -136,7 +157,7 @@ final class Preview {
     }
     CaptureSpec capture =
         new CaptureSpec(Inspect.CAPTURE_NAME, ConnectorType.IMAGE, config, 0, bindings);
-    return new OpenRequest(capture, "preview", Range.FULL, state);
+    return new OpenRequest(capture, "preview", range, state);
   }
 
   /**
@@ -214,8 +235,8 @@ final class Preview {
     boolean mergePatch = checkpoint.mergePatch();
     state = mergePatch ? MergePatch.apply(state, updated) : updated;
     checkpoints++;
-    if (args.state() != null) {
-      JsonFiles.writeAtomically(args.state(), state);
+    if (stateFile != null) {
+      JsonFiles.writeAtomically(stateFile, state);
     }
     session
         .out()
@@ -244,13 +265,14 @@ final class Preview {
 
   private void summarize() {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
-    Path file = args.state();
+    Path file = stateFile;
     session
         .err()
         .println(
             String.format(
                 Locale.ROOT,
-                "preview: %d %s (%s) and %d %s in %.1fs; %s",
+                "preview%s: %d %s (%s) and %d %s in %.1fs; %s",
+                shard == null ? "" : " " + shard,
                 documents,
                 documents == 1 ? "document" : "documents",
                 progress.totals(),

@@ -1,5 +1,8 @@
 package flowcdk.runtime.protocol;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The part of the key and r-clock space a capture shard is responsible for. All four values are
  * unsigned 32-bit integers held in a {@code long} (values above 2^31 occur). A connector that does
@@ -32,5 +35,30 @@ public record Range(long keyBegin, long keyEnd, long rClockBegin, long rClockEnd
     Checks.uint32(keyEnd, "keyEnd");
     Checks.uint32(rClockBegin, "rClockBegin");
     Checks.uint32(rClockEnd, "rClockEnd");
+  }
+
+  /**
+   * {@code count} ranges that split the key space into (nearly) equal parts without overlapping, in
+   * order, each with the whole r-clock space: the shards of a capture run as {@code count}
+   * instances.
+   *
+   * @throws IllegalArgumentException if {@code count} is less than 1
+   */
+  public static List<Range> split(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException(
+          "the key space is split in at least 1 range, not " + count);
+    }
+    List<Range> ranges = new ArrayList<>(count);
+    long size = MAX + 1;
+    for (int i = 0; i < count; i++) {
+      ranges.add(new Range(size * i / count, size * (i + 1) / count - 1, 0, MAX));
+    }
+    return List.copyOf(ranges);
+  }
+
+  /** Whether this is the whole key space. */
+  public boolean isFullKeySpace() {
+    return keyBegin == 0 && keyEnd == MAX;
   }
 }
