@@ -94,15 +94,21 @@ public final class PostgresRuns {
    * then stops it gracefully. The caller checks the status.
    */
   public static ConnectorJar.Run preview(Path config, Path state, long documents) throws Exception {
-    ConnectorJar.Session session =
-        Jars.SQL.start(
-            DEBUG_LOG,
-            "preview",
-            "--config",
-            config.toString(),
-            "--state",
-            state.toString(),
-            "--json");
+    return preview(config, state, documents, new String[0]);
+  }
+
+  /**
+   * Like {@link #preview(Path, Path, long)}, with more options for {@code preview}, such as {@code
+   * --shards 4} (docs/scale-out.md).
+   */
+  public static ConnectorJar.Run preview(Path config, Path state, long documents, String... more)
+      throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "preview", "--config", config.toString(), "--state", state.toString(), "--json"));
+    args.addAll(List.of(more));
+    ConnectorJar.Session session = Jars.SQL.start(DEBUG_LOG, args.toArray(String[]::new));
     session.await(
         (out, err) -> {
           StrategyLog log = new StrategyLog(err);
