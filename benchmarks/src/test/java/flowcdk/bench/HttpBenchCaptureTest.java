@@ -105,7 +105,7 @@ class HttpBenchCaptureTest {
   @Test
   void checkNamesEveryProblemOfTheConfig() {
     Throwable error =
-        new HttpBenchCapture().check(new HttpBenchConfig("127.0.0.1:8080", -1)).cause();
+        new HttpBenchCapture().check(new HttpBenchConfig("127.0.0.1:8080", -1, 0)).cause();
     assertTrue(error instanceof ValidationException, String.valueOf(error));
     assertEquals(
         "bindings must not be negative, but is -1\n"
@@ -113,7 +113,7 @@ class HttpBenchCaptureTest {
             + " '127.0.0.1:8080'",
         String.join("\n", ((ValidationException) error).messages()));
     assertEquals(
-        null, new HttpBenchCapture().check(new HttpBenchConfig(server.baseUrl(), 3)).cause());
+        null, new HttpBenchCapture().check(new HttpBenchConfig(server.baseUrl(), 3, 0)).cause());
   }
 
   private static List<String> documents(List<String> lines) {

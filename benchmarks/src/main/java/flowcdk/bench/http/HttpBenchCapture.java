@@ -5,6 +5,8 @@ import flowcdk.bench.ItemJson;
 import flowcdk.connector.CaptureConnector;
 import flowcdk.connector.ResourceSpec;
 import flowcdk.connector.ValidationException;
+import flowcdk.connector.http.HttpSettings;
+import flowcdk.connector.http.RateBudget;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +22,21 @@ import java.util.List;
 @Capture(docsUrl = "https://github.com/estuary/connectors", config = HttpBenchConfig.class)
 public final class HttpBenchCapture implements CaptureConnector<HttpBenchConfig> {
 
+  /** Each instance's own limit on requests in flight, if the config sets one. */
+  @Override
+  public HttpSettings http(HttpBenchConfig config) {
+    return config.maxConcurrent() > 0
+        ? HttpSettings.defaults()
+            .budget(RateBudget.unlimited().maxConcurrent(config.maxConcurrent()).perInstance())
+        : HttpSettings.defaults();
+  }
+
   @Override
   public Future<Void> check(HttpBenchConfig config) {
     List<String> problems = new ArrayList<>();
+    if (config.maxConcurrent() < 0) {
+      problems.add("max_concurrent must not be negative, but is " + config.maxConcurrent());
+    }
     if (config.bindings() < 0) {
       problems.add("bindings must not be negative, but is " + config.bindings());
     }

@@ -29,7 +29,7 @@ import java.util.Set;
 public final class PageServer {
 
   private static final Set<String> FLAGS =
-      Set.of("host", "port", "bindings", "pages", "page-size", "pad");
+      Set.of("host", "port", "bindings", "pages", "page-size", "pad", "latency-ms");
 
   private final HttpServer server;
   private final String host;
@@ -47,10 +47,26 @@ public final class PageServer {
    * call this from a thread that may block (a main or a test), not from an event loop.
    */
   public static Future<PageServer> start(Vertx vertx, PageShape shape, String host, int port) {
+    return start(vertx, shape, host, port, 0);
+  }
+
+  /**
+   * Like {@link #start(Vertx, PageShape, String, int)}, answering each page {@code latencyMillis}
+   * after it was asked for, as a remote API would (the scale-out benchmark).
+   */
+  public static Future<PageServer> start(
+      Vertx vertx, PageShape shape, String host, int port, long latencyMillis) {
     PageBodies bodies = PageBodies.render(shape);
     HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port));
     return server
-        .requestHandler(request -> serve(bodies, request))
+        .requestHandler(
+            request -> {
+              if (latencyMillis > 0) {
+                vertx.setTimer(latencyMillis, t -> serve(bodies, request));
+              } else {
+                serve(bodies, request);
+              }
+            })
         .listen()
         .map(listening -> new PageServer(listening, host, bodies));
   }
@@ -134,16 +150,19 @@ public final class PageServer {
    * Serves pages until stdin closes (or the process is killed): prints the port on stdout's first
    * line, and nothing else on stdout; a summary of what it serves goes to stderr. Flags ({@code
    * --name value}): {@code --host} (127.0.0.1), {@code --port} (0: any free port), {@code
-   * --bindings} (20), {@code --pages} (50), {@code --page-size} (1000), {@code --pad} (64).
+   * --bindings} (20), {@code --pages} (50), {@code --page-size} (1000), {@code --pad} (64), {@code
+   * --latency-ms} (0: each page is answered that long after it was asked for).
    */
   public static void main(String[] args) throws IOException {
     PageShape shape;
     String host;
     int port;
+    long latency;
     try {
       Flags flags = Flags.parse("PageServer", args, FLAGS);
       host = flags.string("host", "127.0.0.1");
       port = flags.integer("port", 0, 0);
+      latency = flags.integer("latency-ms", 0, 0);
       shape =
           new PageShape(
               flags.integer("bindings", 20, 1),
@@ -156,7 +175,7 @@ public final class PageServer {
       return;
     }
     Vertx vertx = Vertx.vertx();
-    PageServer server = start(vertx, shape, host, port).await();
+    PageServer server = start(vertx, shape, host, port, latency).await();
     PrintStream out = System.out;
     out.println(server.port());
     out.flush();

@@ -10,6 +10,7 @@ import flowcdk.runtime.log.LogFormat;
 import flowcdk.runtime.log.LogWriter;
 import flowcdk.runtime.log.Logging;
 import flowcdk.runtime.log.Redactor;
+import flowcdk.runtime.protocol.Range;
 import flowcdk.runtime.testing.MiniConnector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -84,6 +85,50 @@ class CliUsageTest {
     assertEquals(Duration.ofSeconds(90), args.timeout());
     assertTrue(args.json());
     assertFalse(args.help());
+  }
+
+  @Test
+  void parsesTheShardOptions() throws UsageException {
+    CliArgs range =
+        CliArgs.parse(new String[] {"preview", "--config", "c.json", "--range", "16:0x7fffffff"});
+    assertEquals(new Range(16, 0x7fffffffL, 0, Range.MAX), range.range());
+    assertEquals(1, range.shards());
+    CliArgs shards = CliArgs.parse(new String[] {"preview", "--config", "c.json", "--shards", "4"});
+    assertEquals(4, shards.shards());
+    assertEquals(null, shards.range());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--range|5|--range must be BEGIN:END",
+        "--range|9:3|--range must be BEGIN:END",
+        "--range|0:0x100000000|--range must be BEGIN:END",
+        "--range|-1:5|--range must be BEGIN:END",
+        "--shards|0|--shards must be a whole number of instances from 1 to 64",
+        "--shards|65|--shards must be a whole number of instances from 1 to 64",
+        "--shards|x|--shards must be a whole number of instances from 1 to 64"
+      })
+  void rejectsBadShardOptions(String option, String value, String message) {
+    UsageException e =
+        assertThrows(
+            UsageException.class,
+            () -> CliArgs.parse(new String[] {"preview", "--config", "c.json", option, value}));
+    assertTrue(e.getMessage().startsWith(message), e.getMessage());
+  }
+
+  @Test
+  void rangeAndShardsTogetherAreRefused() {
+    UsageException e =
+        assertThrows(
+            UsageException.class,
+            () ->
+                CliArgs.parse(
+                    new String[] {
+                      "preview", "--config", "c.json", "--range", "0:5", "--shards", "2"
+                    }));
+    assertTrue(e.getMessage().startsWith("--range and --shards both choose"), e.getMessage());
   }
 
   @ParameterizedTest
