@@ -197,7 +197,8 @@ class CliIT {
             "error: --max-docs must be a whole number of documents, at least 1, but is 'many'; for example --max-docs 10",
             "Usage: "
                 + PROGRAM
-                + " preview --config FILE [--state FILE] [--bindings A,B] [--max-docs N] [--timeout D] [--json]",
+                + " preview --config FILE [--state FILE] [--bindings A,B] [--max-docs N] [--timeout D] [--json]"
+                + " [--range B:E | --shards N]",
             "Run '" + PROGRAM + " preview --help' for more."),
         run.err().lines().toList());
     Run missing = run("discover", "--config", dir.resolve("missing.json").toString());
