@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * <p>A round is one poll of an incremental task that ended in a wait ({@code incremental task is
  * idle}), or one completed pass of a snapshot task (each pass starts with {@code awaiting next
  * snapshot}, so a pass is complete when the next one starts). Bindings are named by their state
- * keys, which the log's sources {@code flow.capture.<state key>.<strategy>} carry.
+ * keys, which the log's sources {@code flow.capture.<state key>.<strategy>} carry (followed by
+ * {@code .<subtask id>} for a subtask, which the line's {@code subtask_id} names).
  */
 public final class StrategyLog {
 
@@ -37,6 +38,11 @@ public final class StrategyLog {
       }
       JsonNode record = Captured.parse(line);
       String source = record.path("fields").path("source").asText();
+      // A subtask's task is <state key>.<strategy>.<subtask id>, and its lines name the subtask.
+      JsonNode subtask = record.path("fields").path("args").path("subtask_id");
+      if (subtask.isTextual() && source.endsWith("." + subtask.asText())) {
+        source = source.substring(0, source.length() - subtask.asText().length() - 1);
+      }
       int strategy = source.lastIndexOf('.');
       if (!source.startsWith(SOURCE_PREFIX) || strategy < SOURCE_PREFIX.length()) {
         continue;

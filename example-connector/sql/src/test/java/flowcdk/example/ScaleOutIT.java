@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import flowcdk.connector.KeyRange;
+import flowcdk.example.testing.Jars;
 import flowcdk.example.testing.PostgresExtension;
 import flowcdk.example.testing.PostgresRuns;
 import flowcdk.testsupport.Captured;
 import flowcdk.testsupport.ConnectorJar;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,6 +82,58 @@ class ScaleOutIT {
     assertEquals(single, rows(lines), "instances owning 3/4 and 1/4: every row exactly once");
   }
 
+  /**
+   * One table whose backfill is split into 8 primary-key chunks ({@code backfill_chunks}): one
+   * instance backfills every chunk; two instances owning half the key space each backfill the
+   * chunks they claim ({@code public.big/chunk-000N}), and together every row once.
+   */
+  @Test
+  void oneTablesBackfillIsSplitByKeyChunksAcrossInstances() throws Exception {
+    PostgresRuns runs = new PostgresRuns(dir);
+    String db = runs.database("chunks");
+    int rows = 4000;
+    int chunks = 8;
+    runs.sql(
+        db,
+        "CREATE TABLE big (id int PRIMARY KEY, v text, updated_at timestamptz NOT NULL)",
+        "INSERT INTO big SELECT i, 'big-' || i, TIMESTAMPTZ '2024-01-01Z' + i * INTERVAL '1 second'"
+            + " FROM generate_series(1, "
+            + rows
+            + ") i");
+    Path plain = runs.config(db, 100, "public");
+    Path config =
+        Files.writeString(
+            dir.resolve("chunked.json"),
+            Files.readString(plain).replaceFirst("}$", ",\"backfill_chunks\":" + chunks + "}"));
+
+    Map<String, Integer> single = rows(preview(config, "chunked-single", rows), 1);
+    assertEquals(rows, single.size());
+    assertTrue(single.values().stream().allMatch(n -> n == 1));
+
+    Map<String, Integer> union = new HashMap<>();
+    for (KeyRange half : KeyRange.split(2)) {
+      int claimed = 0;
+      for (int c = 0; c < chunks; c++) {
+        if (half.claims(KeyRange.subtask("public.big", String.format("chunk-%04d", c)))) {
+          claimed++;
+        }
+      }
+      assertTrue(claimed > 0 && claimed < chunks, "each half claims some chunks: " + claimed);
+      String range = half.begin() + ":" + half.end();
+      long expected = (long) claimed * rows / chunks;
+      // An instance that claims the binding also runs its incremental capture, and goes on until
+      // stopped; one that claims only chunks ends once they are backfilled.
+      List<String> lines =
+          half.claims("public.big")
+              ? preview(config, "chunked-" + half.begin(), expected, "--range", range)
+              : previewToEnd(config, "chunked-" + half.begin(), "--range", range);
+      Map<String, Integer> part = rows(lines, 1);
+      assertEquals(expected, part.size(), "the claimed chunks' rows");
+      part.forEach((row, n) -> union.merge(row, n, Integer::sum));
+    }
+    assertEquals(single, union, "two instances: every row of the table exactly once");
+  }
+
   /** The rows of the tables {@code range} claims: their state keys are {@code public.t<n>}. */
   private static long rowsClaimed(KeyRange range) {
     long tables = 0;
@@ -104,11 +158,36 @@ class ScaleOutIT {
     return run.out();
   }
 
+  /** Runs {@code preview} with {@code options} until the capture ends by itself. */
+  private List<String> previewToEnd(Path config, String name, String... options) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "preview",
+                "--config",
+                config.toString(),
+                "--state",
+                dir.resolve(name + ".json").toString(),
+                "--json"));
+    args.addAll(List.of(options));
+    ConnectorJar.Run run =
+        Jars.SQL
+            .start(PostgresRuns.DEBUG_LOG, args.toArray(String[]::new))
+            .awaitExit(PostgresRuns.WAIT);
+    assertEquals(0, run.status(), run.err());
+    return run.out();
+  }
+
   /** How often each row ({@code <binding>/<id>}) was captured. */
   private static Map<String, Integer> rows(List<String> lines) {
+    return rows(lines, TABLES);
+  }
+
+  /** How often each row ({@code <binding>/<id>}) of {@code tables} bindings was captured. */
+  private static Map<String, Integer> rows(List<String> lines, int tables) {
     Map<String, Integer> rows = new HashMap<>();
     Captured captured = new Captured(lines);
-    for (int b = 0; b < TABLES; b++) {
+    for (int b = 0; b < tables; b++) {
       for (JsonNode doc : captured.documents(b)) {
         rows.merge(b + "/" + doc.get("id").asInt(), 1, Integer::sum);
       }

@@ -121,6 +121,14 @@ public final class Database implements AutoCloseable {
     problems.addAll(
         durationProblem(
             "query_timeout", config.queryTimeout(), Duration.ofSeconds(5), Duration.ofDays(1)));
+    if (config.backfillChunks() < 1 || config.backfillChunks() > TableChunks.MAX_CHUNKS) {
+      problems.add(
+          "backfill_chunks must be from 1 to "
+              + TableChunks.MAX_CHUNKS
+              + ", but is "
+              + config.backfillChunks()
+              + "; 1 backfills each table in one piece");
+    }
     if (config.pageSize() < 1 || config.pageSize() > 100_000) {
       problems.add("page_size must be from 1 to 100000, but is " + config.pageSize());
     }

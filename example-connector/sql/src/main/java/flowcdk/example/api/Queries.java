@@ -67,13 +67,46 @@ public final class Queries {
    * beginning: only NULL cursors), in key order, at most {@code limit}.
    */
   public String page(Column cursor, boolean firstPage, boolean cutoffIsBeginning, int limit) {
+    return page(cursor, firstPage, false, cutoffIsBeginning, limit);
+  }
+
+  /**
+   * Like {@link #page(Column, boolean, boolean, int)}, and with {@code upTo} only the keys at or
+   * below a last key (a chunk's end): its placeholders follow the after-key's, before the cutoff's.
+   */
+  public String page(
+      Column cursor, boolean firstPage, boolean upTo, boolean cutoffIsBeginning, int limit) {
     String c = quote(cursor.name());
-    String after =
-        firstPage
-            ? ""
-            : "(" + keyList() + ") > (" + placeholders(table.primaryKey().size()) + ") AND ";
+    String keys = placeholders(table.primaryKey().size());
+    String after = firstPage ? "" : "(" + keyList() + ") > (" + keys + ") AND ";
+    String until = upTo ? "(" + keyList() + ") <= (" + keys + ") AND " : "";
     String below = cutoffIsBeginning ? c + " IS NULL" : "(" + c + " <= ? OR " + c + " IS NULL)";
-    return select + " WHERE " + after + below + " ORDER BY " + keyList() + " LIMIT " + limit;
+    return select
+        + " WHERE "
+        + after
+        + until
+        + below
+        + " ORDER BY "
+        + keyList()
+        + " LIMIT "
+        + limit;
+  }
+
+  /** The number of rows. */
+  public String count() {
+    return "SELECT COUNT(*) FROM " + from();
+  }
+
+  /** The primary key of the row at position {@code offset} (from 0) in key order. */
+  public String keyAt(long offset) {
+    return "SELECT "
+        + keyList()
+        + " FROM "
+        + from()
+        + " ORDER BY "
+        + keyList()
+        + " LIMIT 1 OFFSET "
+        + offset;
   }
 
   /**
@@ -90,6 +123,10 @@ public final class Queries {
         : select
             + " ORDER BY "
             + order.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
+  }
+
+  private String from() {
+    return quote(table.schema()) + "." + quote(table.name());
   }
 
   private String keyList() {

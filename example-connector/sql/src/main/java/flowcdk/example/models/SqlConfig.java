@@ -26,6 +26,8 @@ import java.util.List;
  *     has none of them yet
  * @param connectTimeout how long opening a connection (network connect and login) may take
  * @param queryTimeout how long one query may run, and the server stay silent, before it fails
+ * @param backfillChunks into how many primary-key chunks discovery proposes to split each table's
+ *     backfill (docs/scale-out.md)
  */
 @Model(title = "SQL Tables")
 @JsonClassDescription(
@@ -82,7 +84,16 @@ public record SqlConfig(
                 + " with an error instead of waiting forever on a frozen or unreachable server; an"
                 + " ISO-8601 duration from PT5S to P1D. Raise it if single queries legitimately run"
                 + " longer.")
-        Duration queryTimeout) {
+        Duration queryTimeout,
+    @Order(11)
+        @Advanced
+        @JsonProperty(value = "backfill_chunks", defaultValue = "1")
+        @JsonPropertyDescription(
+            "Split each table's backfill into this many primary-key chunks, from 1 to 1024: when"
+                + " the capture runs as several instances (shards), each backfills the chunks it"
+                + " claims, so a large table is backfilled by all of them. Discovery proposes it"
+                + " for each table; 1 for one backfill per table.")
+        int backfillChunks) {
 
   /** The schemas to discover ({@code null} read as none given). */
   public List<String> schemasOrEmpty() {

@@ -22,6 +22,8 @@ import java.time.Duration;
  *     timestamp cursors only): a change query reads only rows whose cursor is at or before {@code
  *     now() - cursor_lag}, so a row that a transaction shorter than the lag commits after rows with
  *     later cursors were read is still captured; absent or zero for no lag
+ * @param backfillChunks into how many primary-key chunks the backfill is split, each a subtask that
+ *     instances of a split capture claim separately (docs/scale-out.md); absent for one
  * @param meta opaque metadata Flow may attach; accepted and ignored
  */
 @Model(title = "Table")
@@ -52,4 +54,18 @@ public record TableConfig(
                 + " were captured first; documents arrive this much later, and a transaction longer"
                 + " than the lag can still be missed.")
         Duration cursorLag,
-    @JsonProperty("_meta") RawJson meta) {}
+    @Order(5)
+        @Nonsensitive
+        @JsonProperty("backfill_chunks")
+        @JsonPropertyDescription(
+            "Split the backfill into this many primary-key chunks (1 to 1024), each backfilled on"
+                + " its own: a capture run as several instances backfills one table with all of"
+                + " them. Takes effect when the binding is (re)backfilled. Default 1.")
+        Integer backfillChunks,
+    @JsonProperty("_meta") RawJson meta) {
+
+  /** Into how many chunks the backfill is split: {@link #backfillChunks()}, or 1 when absent. */
+  public int chunks() {
+    return backfillChunks == null ? 1 : backfillChunks;
+  }
+}

@@ -3,6 +3,8 @@ package flowcdk.example.resources;
 import flowcdk.connector.ActionableException;
 import flowcdk.connector.BindingContext;
 import flowcdk.connector.Blocking;
+import flowcdk.connector.Fetch;
+import flowcdk.connector.OpenBinding;
 import flowcdk.connector.ResourceOpener;
 import flowcdk.connector.Strategies;
 import flowcdk.connector.state.Backfill;
@@ -19,6 +21,7 @@ import flowcdk.example.api.Queries;
 import flowcdk.example.api.SqlFailures;
 import flowcdk.example.api.SqlValues;
 import flowcdk.example.api.Table;
+import flowcdk.example.api.TableChunks;
 import flowcdk.example.models.SqlConfig;
 import flowcdk.example.models.TableConfig;
 import flowcdk.runtime.json.JsonValues;
@@ -31,6 +34,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,16 +120,20 @@ final class CursorTable implements ResourceOpener<SqlConfig, TableConfig> {
       SqlConfig config, TableConfig tableConfig, Instant now) {
     Column cursor = cursorOf(tableConfig);
     Duration lag = lagOf(tableConfig);
+    int chunks = tableConfig.chunks();
     return Blocking.call(
-        () -> SqlFailures.call(table, database, "the cursor's maximum", () -> start(cursor, lag)));
+        () ->
+            SqlFailures.call(
+                table, database, "the cursor's maximum", () -> start(cursor, lag, chunks)));
   }
 
   /**
    * The cursor column's maximum, or the lag's limit if earlier, as the initial state's cursor and
    * cutoff.
    */
-  private ResourceState start(Column cursor, Duration lag) throws SQLException {
+  private ResourceState start(Column cursor, Duration lag, int chunks) throws SQLException {
     LogCursor start;
+    Map<String, PageCursor> chunkStarts = null;
     try (ConnectionPool.Lease lease = database.pool().borrow()) {
       try (PreparedStatement statement =
               lease.connection().prepareStatement(queries.maxCursor(cursor));
@@ -138,10 +146,19 @@ final class CursorTable implements ResourceOpener<SqlConfig, TableConfig> {
       if (lag != null && !SqlValues.isBeginning(cursor.type(), start)) {
         start = CursorLag.earlier(start, CursorLag.limit(lease.connection(), cursor.type(), lag));
       }
+      if (chunks > 1) {
+        chunkStarts = TableChunks.starts(lease.connection(), table, chunks);
+      }
     }
-    return ResourceState.EMPTY
-        .withInc(Slot.of(new Incremental(start)))
-        .withBackfill(Slot.of(new Backfill(start, PageCursor.NONE)));
+    ResourceState state = ResourceState.EMPTY.withInc(Slot.of(new Incremental(start)));
+    if (chunkStarts == null) {
+      return state.withBackfill(Slot.of(new Backfill(start, PageCursor.NONE)));
+    }
+    Map<String, Backfill> backfills = new LinkedHashMap<>();
+    for (Map.Entry<String, PageCursor> chunk : chunkStarts.entrySet()) {
+      backfills.put(chunk.getKey(), new Backfill(start, chunk.getValue()));
+    }
+    return state.withBackfill(Slot.subtasks(backfills));
   }
 
   @Override
@@ -152,25 +169,35 @@ final class CursorTable implements ResourceOpener<SqlConfig, TableConfig> {
     RawJson flowSchema = binding.writeSchema();
     LiveTable changing = new LiveTable(table, database, flowSchema, DocumentSchemas::incremental);
     LiveTable paging = new LiveTable(table, database, flowSchema, DocumentSchemas::incremental);
-    return Strategies.forBinding(binding)
-        .defaultInterval(DEFAULT_INTERVAL)
-        .incremental(
-            Blocking.changes(
-                (position, sink) ->
-                    SqlFailures.run(
-                        table,
-                        database,
-                        "changes after cursor " + position,
-                        () -> changes(changing, cursor, lag, pageSize, position, sink))))
-        .backfill(
-            Blocking.pages(
-                (page, cutoff, sink) ->
-                    SqlFailures.run(
-                        table,
-                        database,
-                        page.isNone() ? "the first backfill page" : "after key " + page.json(),
-                        () -> page(paging, cursor, pageSize, page, cutoff, sink))))
-        .open();
+    boolean chunked = binding.state().backfill() instanceof Slot.Subtasks<Backfill>;
+    Fetch.Page pages =
+        Blocking.pages(
+            (page, cutoff, sink) ->
+                SqlFailures.run(
+                    table,
+                    database,
+                    page.isNone() ? "the first backfill page" : "after key " + page.json(),
+                    () -> page(paging, cursor, pageSize, chunked, page, cutoff, sink)));
+    OpenBinding open =
+        Strategies.forBinding(binding)
+            .defaultInterval(DEFAULT_INTERVAL)
+            .incremental(
+                Blocking.changes(
+                    (position, sink) ->
+                        SqlFailures.run(
+                            table,
+                            database,
+                            "changes after cursor " + position,
+                            () -> changes(changing, cursor, lag, pageSize, position, sink))));
+    // A backfill split into primary-key chunks (TableChunks) has a subtask per chunk, each with its
+    // own object cursor; every chunk pages the same way.
+    if (chunked) {
+      Slot.Subtasks<Backfill> chunks = (Slot.Subtasks<Backfill>) binding.state().backfill();
+      Map<String, Fetch.Page> perChunk = new LinkedHashMap<>();
+      chunks.states().keySet().forEach(id -> perChunk.put(id, pages));
+      return perChunk.isEmpty() ? open.open() : open.backfill(perChunk).open();
+    }
+    return open.backfill(pages).open();
   }
 
   /** The binding's cursor lag; {@code null} for none (absent or zero). */
@@ -291,6 +318,8 @@ final class CursorTable implements ResourceOpener<SqlConfig, TableConfig> {
 
   /**
    * One backfill page after {@code page}'s key; ends the backfill (no cursor) when it is not full.
+   * The cursor is the last key read, or for a chunk of a split backfill ({@link TableChunks}) an
+   * object of the key read last ({@code "after"}) and the chunk's last key ({@code "until"}).
    */
   // "try": the cancel registration is only held, by try-with-resources.
   @SuppressWarnings("try")
@@ -298,11 +327,14 @@ final class CursorTable implements ResourceOpener<SqlConfig, TableConfig> {
       LiveTable live,
       String cursorName,
       int pageSize,
+      boolean chunk,
       PageCursor page,
       LogCursor cutoff,
       Blocking.Sink.Page sink)
       throws SQLException {
-    boolean first = page.isNone();
+    Map<?, ?> read = page.isNone() ? Map.of() : (Map<?, ?>) JsonValues.read(page.json());
+    Map<?, ?> after = chunk ? (Map<?, ?>) read.get("after") : page.isNone() ? null : read;
+    Map<?, ?> until = chunk ? (Map<?, ?>) read.get("until") : null;
     Map<String, Object> lastKey = null;
     int count = 0;
     try (ConnectionPool.Lease lease = database.pool().borrow();
@@ -316,16 +348,19 @@ final class CursorTable implements ResourceOpener<SqlConfig, TableConfig> {
       Object below = cutoffIsBeginning ? null : SqlValues.value(cursor.type(), cutoff);
       try (PreparedStatement statement =
           connection.prepareStatement(
-              live.queries().page(cursor, first, cutoffIsBeginning, pageSize))) {
+              live.queries()
+                  .page(cursor, after == null, until != null, cutoffIsBeginning, pageSize))) {
         int parameter = 1;
-        if (!first) {
-          Map<?, ?> after = (Map<?, ?>) JsonValues.read(page.json());
+        for (Map<?, ?> bound : Arrays.asList(after, until)) {
+          if (bound == null) {
+            continue;
+          }
           for (Column column : key) {
             SqlValues.bind(
                 statement,
                 parameter++,
                 column.type(),
-                SqlValues.fromJson(column.type(), after.get(column.name())));
+                SqlValues.fromJson(column.type(), bound.get(column.name())));
           }
         }
         if (!cutoffIsBeginning) {
@@ -347,7 +382,7 @@ final class CursorTable implements ResourceOpener<SqlConfig, TableConfig> {
       }
     }
     if (count == pageSize) {
-      sink.checkpointPatch(JsonValues.toRawJson(lastKey));
+      sink.checkpointPatch(JsonValues.toRawJson(chunk ? Map.of("after", lastKey) : lastKey));
     }
   }
 

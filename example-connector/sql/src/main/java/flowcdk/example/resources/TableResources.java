@@ -48,6 +48,7 @@ public final class TableResources {
   }
 
   private static ResourceSpec resource(Table table, Database database) {
+    int chunks = database.config().backfillChunks();
     Optional<Column> cursor = table.defaultCursor();
     TableConfig config =
         new TableConfig(
@@ -56,6 +57,7 @@ public final class TableResources {
             cursor.map(Column::name).orElse(null),
             CursorTable.DEFAULT_INTERVAL,
             null,
+            cursor.isPresent() && chunks > 1 ? chunks : null,
             null);
     List<String> path = List.of(table.schema(), table.name());
     if (cursor.isPresent()) {

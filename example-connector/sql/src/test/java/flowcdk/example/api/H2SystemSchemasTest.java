@@ -30,7 +30,7 @@ class H2SystemSchemasTest {
     }
     try (Database database =
         Database.of(
-            new SqlConfig(null, 5432, null, null, null, null, 1000, url, false, null, null))) {
+            new SqlConfig(null, 5432, null, null, null, null, 1000, url, false, null, null, 1))) {
       List<String> tables = database.tables().stream().map(Table::qualifiedName).toList();
       assertEquals(List.of("PUBLIC.EVENTS", "SALES.ORDERS"), tables);
       assertEquals(List.of(), database.problems());

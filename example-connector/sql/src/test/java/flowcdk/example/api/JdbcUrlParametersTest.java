@@ -16,7 +16,7 @@ class JdbcUrlParametersTest {
 
   private static List<String> problems(String url) {
     return Database.configProblems(
-        new SqlConfig(null, 5432, null, null, null, null, 1000, url, false, null, null));
+        new SqlConfig(null, 5432, null, null, null, null, 1000, url, false, null, null, 1));
   }
 
   private static void assertRefused(String url, String parameter) {
