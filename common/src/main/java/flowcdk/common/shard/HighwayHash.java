@@ -54,9 +54,19 @@ final class HighwayHash {
   }
 
   private void update(byte[] packet, int offset) {
-    for (int i = 0; i < 4; i++) {
-      update(i, littleEndian(packet, offset + 8 * i));
-    }
+    update(
+        littleEndian(packet, offset),
+        littleEndian(packet, offset + 8),
+        littleEndian(packet, offset + 16),
+        littleEndian(packet, offset + 24));
+  }
+
+  /** One packet, as its four little-endian words. */
+  private void update(long w0, long w1, long w2, long w3) {
+    update(0, w0);
+    update(1, w1);
+    update(2, w2);
+    update(3, w3);
     zipperMerge(v1[0], v1[1], v0, 0);
     zipperMerge(v1[2], v1[3], v0, 2);
     zipperMerge(v0[0], v0[1], v1, 0);
@@ -117,20 +127,15 @@ final class HighwayHash {
     update(packet, 0);
   }
 
+  /**
+   * A finishing round: {@code v0}'s lanes, swapped in pairs and their halves swapped, as a packet.
+   */
   private void permuteAndUpdate() {
-    byte[] packet = new byte[32];
-    long[] permuted = {
-      Long.rotateLeft(v0[2], 32),
-      Long.rotateLeft(v0[3], 32),
-      Long.rotateLeft(v0[0], 32),
-      Long.rotateLeft(v0[1], 32)
-    };
-    for (int i = 0; i < 4; i++) {
-      for (int b = 0; b < 8; b++) {
-        packet[8 * i + b] = (byte) (permuted[i] >>> (8 * b));
-      }
-    }
-    update(packet, 0);
+    update(
+        Long.rotateLeft(v0[2], 32),
+        Long.rotateLeft(v0[3], 32),
+        Long.rotateLeft(v0[0], 32),
+        Long.rotateLeft(v0[1], 32));
   }
 
   private static long littleEndian(byte[] bytes, int offset) {

@@ -9,7 +9,6 @@ import flowcdk.runtime.codec.DecodeException;
 import flowcdk.runtime.codec.JsonCodec;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.log.Fields;
-import flowcdk.runtime.task.StopSignal;
 import flowcdk.runtime.task.Task;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -92,22 +91,18 @@ public final class WebhookCapture {
             server -> {
               task.log().info("Webhook server listening", Fields.of("port", server.port()));
               Promise<Void> stopped = Promise.promise();
-              StopSignal stopping = task.stopping();
-              Runnable stop =
-                  () ->
-                      context.runOnContext(
-                          v -> {
-                            task.log()
-                                .info(
-                                    "Stopping webhook server: new requests are answered 503,"
-                                        + " those in flight finish");
-                            server.stop().onComplete(stopped);
-                          });
-              if (stopping.isSet()) {
-                stop.run();
-              } else {
-                stopping.onStop(stop);
-              }
+              task.stopping()
+                  .future()
+                  .onComplete(
+                      signal ->
+                          context.runOnContext(
+                              v -> {
+                                task.log()
+                                    .info(
+                                        "Stopping webhook server: new requests are answered 503,"
+                                            + " those in flight finish");
+                                server.stop().onComplete(stopped);
+                              }));
               return stopped.future();
             });
   }

@@ -261,17 +261,12 @@ public final class WebhookServer {
             });
   }
 
-  /**
-   * What becomes of a request: refused with {@code status} and {@code text}, or accepted ({@code
-   * status} 0) with its routed documents.
-   */
-  private record Verdict(int status, String text, List<Routed> routed) {}
-
-  private Verdict verdict(WebhookRequest webhook, Map<String, String> query, byte[] body) {
+  /** Checks, reads and routes a request: what becomes of it. */
+  private Outcome verdict(WebhookRequest webhook, Map<String, String> query, byte[] body) {
     String refusal = authenticator.refusal(webhook, body);
     if (refusal != null) {
       log.warning("webhook request refused", Fields.of("path", webhook.path(), "reason", refusal));
-      return new Verdict(401, "Unauthorized", List.of());
+      return new Refused(401, "Unauthorized", Map.of("reason", refusal));
     }
     Outcome outcome = documents.read(webhook, query, body);
     if (outcome instanceof Refused refused) {
@@ -280,7 +275,7 @@ public final class WebhookServer {
               ? "No handler found for incoming webhook request"
               : refused.message(),
           Fields.of("details", refused.details()));
-      return new Verdict(refused.status(), refused.message(), List.of());
+      return refused;
     }
     List<Routed> routed = ((Accepted) outcome).documents();
     for (int i = 0; i < routed.size(); i++) {
@@ -289,20 +284,22 @@ public final class WebhookServer {
         log.warning(
             "webhook document does not fit its binding's model; the request is refused",
             Fields.of("path", webhook.path(), "document", i, "problem", problem));
-        return new Verdict(
-            400, "Document " + i + " does not fit its binding: " + problem, List.of());
+        return new Refused(
+            400,
+            "Document " + i + " does not fit its binding: " + problem,
+            Map.of("document", i, "problem", problem));
       }
     }
-    return new Verdict(0, null, routed);
+    return outcome;
   }
 
   /** Answers a refused request, or publishes an accepted one and answers once it is published. */
-  private void publish(HttpServerRequest request, Verdict verdict) {
-    if (verdict.status() != 0) {
-      answerText(request, verdict.status(), verdict.text());
+  private void publish(HttpServerRequest request, Outcome outcome) {
+    if (outcome instanceof Refused refused) {
+      answerText(request, refused.status(), refused.message());
       return;
     }
-    List<Routed> routed = verdict.routed();
+    List<Routed> routed = ((Accepted) outcome).documents();
     publisher
         .publish(routed)
         .onComplete(

@@ -28,7 +28,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -186,13 +186,14 @@ final class BindingInitialization<C, R> {
   private Future<Void> initialize(Entry<C, R> entry) {
     String key = entry.resolved().binding().stateKey();
     if (range.claims(key)) {
-      return initializeClaimed(entry);
+      return initializeClaimed(entry, null);
     }
     ResourceState current = state.bindingStateV1().get(key);
+    boolean fresh = current == null || requested.contains(key);
     Future<ResourceState> known =
-        current != null && !requested.contains(key)
-            ? Future.succeededFuture(current)
-            : untilStopped(entry.opener().initialState(config, entry.resourceConfig(), now));
+        fresh
+            ? untilStopped(entry.opener().initialState(config, entry.resourceConfig(), now))
+            : Future.succeededFuture(current);
     return known.compose(
         resourceState -> {
           if (!claimsASubtask(key, resourceState)) {
@@ -205,17 +206,14 @@ final class BindingInitialization<C, R> {
           }
           Future<Void> cleared =
               unclearedRequests.remove(key) ? clearBackfillRequest(key) : Future.succeededFuture();
-          return cleared.compose(v -> initializeClaimed(entry));
+          // A fresh binding's initial state was just read: it is not read again.
+          return cleared.compose(v -> initializeClaimed(entry, fresh ? resourceState : null));
         });
   }
 
   /** Whether this instance claims a subtask of the binding with {@code state}. */
   private boolean claimsASubtask(String key, ResourceState state) {
-    List<Slot<?>> slots = new ArrayList<>();
-    slots.add(state.inc());
-    slots.add(state.backfill());
-    slots.add(state.snapshot());
-    for (Slot<?> slot : slots) {
+    for (Slot<?> slot : Arrays.asList(state.inc(), state.backfill(), state.snapshot())) {
       if (slot instanceof Slot.Subtasks<?> subtasks) {
         for (String subtask : subtasks.states().keySet()) {
           if (range.claims(KeyRange.subtask(key, subtask))) {
@@ -227,7 +225,11 @@ final class BindingInitialization<C, R> {
     return false;
   }
 
-  private Future<Void> initializeClaimed(Entry<C, R> entry) {
+  /**
+   * Initializes and opens a binding this instance claims; {@code initialState}, when not null, is
+   * the opener's initial state, already read.
+   */
+  private Future<Void> initializeClaimed(Entry<C, R> entry, ResourceState initialState) {
     opened++;
     String key = entry.resolved().binding().stateKey();
     ResourceState current = state.bindingStateV1().get(key);
@@ -259,8 +261,10 @@ final class BindingInitialization<C, R> {
           written
               .compose(
                   v ->
-                      untilStopped(
-                          entry.opener().initialState(config, entry.resourceConfig(), now)))
+                      initialState != null
+                          ? Future.succeededFuture(initialState)
+                          : untilStopped(
+                              entry.opener().initialState(config, entry.resourceConfig(), now)))
               .compose(
                   initial -> {
                     ResourceState next =

@@ -366,7 +366,7 @@ public abstract class CaptureDispatch<C, R> implements Connector {
             Fields.of("bindings", bindings));
     Promise<Void> stopped = Promise.promise();
     Context context = Vertx.currentContext();
-    root.stopping().onStop(() -> context.runOnContext(v -> stopped.tryComplete()));
+    root.stopping().future().onComplete(signal -> context.runOnContext(v -> stopped.complete()));
     return stopped.future();
   }
 

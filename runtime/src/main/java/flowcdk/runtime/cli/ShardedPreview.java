@@ -21,6 +21,11 @@ final class ShardedPreview {
 
   private ShardedPreview() {}
 
+  /**
+   * Runs {@code args.shards()} previews at once and returns the worst exit status.
+   *
+   * @throws UsageException if an instance found the command line wrong (the config or state file)
+   */
   static int run(Session session, CliArgs args) throws UsageException {
     int count = args.shards();
     List<Range> ranges = Range.split(count);

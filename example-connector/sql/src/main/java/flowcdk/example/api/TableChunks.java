@@ -27,8 +27,8 @@ public final class TableChunks {
 
   /**
    * The starting page cursor of each chunk of {@code table}, by subtask id ({@code chunk-0000},
-   * ..., in key order): {@code chunks} chunks, or fewer when the table has fewer distinct keys. Two
-   * queries per boundary, on {@code connection}.
+   * ..., in key order): {@code chunks} chunks, or fewer when the table has fewer distinct keys. One
+   * query counts the rows, then one more per boundary, on {@code connection}.
    */
   public static Map<String, PageCursor> starts(Connection connection, Table table, int chunks)
       throws SQLException {
