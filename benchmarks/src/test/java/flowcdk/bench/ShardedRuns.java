@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import flowcdk.connector.KeyRange;
 import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.launch.ConnectorRuntime;
-import flowcdk.testsupport.Attached;
+import flowcdk.testing.Attached;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;

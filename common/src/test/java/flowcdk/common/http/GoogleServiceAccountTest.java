@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import flowcdk.common.time.ManualClock;
 import flowcdk.connector.ActionableException;
 import flowcdk.connector.http.Auth;
 import flowcdk.connector.http.GoogleServiceAccount;
@@ -13,6 +12,7 @@ import flowcdk.runtime.json.JsonValues;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.log.Redactor;
+import flowcdk.testing.ManualClock;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;

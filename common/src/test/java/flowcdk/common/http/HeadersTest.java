@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import flowcdk.common.time.ManualClock;
 import flowcdk.connector.http.AccessToken;
 import flowcdk.connector.http.Auth;
 import flowcdk.connector.http.BasicAuth;
@@ -15,6 +14,7 @@ import flowcdk.connector.http.LongLivedOAuth2Credentials;
 import flowcdk.connector.http.OAuth2Credentials;
 import flowcdk.connector.http.RotatingOAuth2Credentials;
 import flowcdk.runtime.log.Log;
+import flowcdk.testing.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import flowcdk.common.time.ManualClock;
 import flowcdk.connector.http.AccessToken;
 import flowcdk.connector.http.Auth;
 import flowcdk.connector.http.BasicAuth;
@@ -18,6 +17,7 @@ import flowcdk.connector.http.RotatingOAuth2Credentials;
 import flowcdk.connector.http.TokenResponseReader;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.log.Log;
+import flowcdk.testing.ManualClock;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.PrintWriter;

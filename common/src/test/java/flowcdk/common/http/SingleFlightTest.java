@@ -3,10 +3,10 @@ package flowcdk.common.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import flowcdk.common.time.ManualClock;
 import flowcdk.connector.http.Auth;
 import flowcdk.connector.http.OAuth2Credentials;
 import flowcdk.runtime.log.Log;
+import flowcdk.testing.ManualClock;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;

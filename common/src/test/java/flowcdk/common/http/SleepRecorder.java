@@ -1,8 +1,8 @@
 package flowcdk.common.http;
 
-import flowcdk.common.time.ManualClock;
 import flowcdk.runtime.task.CaptureClock;
 import flowcdk.runtime.task.StopSignal;
+import flowcdk.testing.ManualClock;
 import io.vertx.core.Future;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import flowcdk.common.time.ManualClock;
 import flowcdk.connector.ActionableException;
 import flowcdk.connector.http.Auth;
 import flowcdk.connector.http.ClientCredentials;
@@ -15,6 +14,7 @@ import flowcdk.connector.http.TokenResponseReader;
 import flowcdk.runtime.codec.Codecs;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.log.Redactor;
+import flowcdk.testing.ManualClock;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;

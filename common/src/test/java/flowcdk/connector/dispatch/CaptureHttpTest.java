@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import flowcdk.common.http.Await;
-import flowcdk.common.time.ManualClock;
 import flowcdk.connector.http.AccessToken;
 import flowcdk.connector.http.Auth;
 import flowcdk.connector.http.HttpRequest;
@@ -13,6 +12,7 @@ import flowcdk.connector.http.HttpSettings;
 import flowcdk.runtime.RuntimeContext;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.task.StopSignal;
+import flowcdk.testing.ManualClock;
 import io.vertx.core.Vertx;
 import java.time.Instant;
 import java.util.Optional;

@@ -2,7 +2,6 @@ package flowcdk.connector.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import flowcdk.common.time.ManualClock;
 import flowcdk.connector.BindingContext;
 import flowcdk.connector.CaptureConnector;
 import flowcdk.connector.ResourceOpener;
@@ -16,6 +15,7 @@ import flowcdk.connector.state.Slot;
 import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.launch.ConnectorRuntime;
+import flowcdk.testing.ManualClock;
 import io.vertx.core.Future;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -2,7 +2,6 @@ package flowcdk.connector.dispatch;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import flowcdk.common.time.ManualClock;
 import flowcdk.connector.BindingContext;
 import flowcdk.connector.CaptureConnector;
 import flowcdk.connector.ResourceOpener;
@@ -14,6 +13,7 @@ import flowcdk.runtime.codec.DecodeContext;
 import flowcdk.runtime.codec.JsonCodec;
 import flowcdk.runtime.json.RawJson;
 import flowcdk.runtime.launch.ConnectorRuntime;
+import flowcdk.testing.ManualClock;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import flowcdk.example.testing.Jars;
-import flowcdk.testsupport.ConnectorJar.Run;
+import flowcdk.testing.ConnectorJar.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import flowcdk.example.testing.Jars;
 import flowcdk.example.testing.PostgresExtension;
 import flowcdk.example.testing.PostgresServer;
-import flowcdk.testsupport.ConnectorJar;
+import flowcdk.testing.ConnectorJar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

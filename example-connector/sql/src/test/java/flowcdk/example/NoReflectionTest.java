@@ -2,7 +2,7 @@ package flowcdk.example;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import flowcdk.testsupport.NoReflection;
+import flowcdk.testing.NoReflection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

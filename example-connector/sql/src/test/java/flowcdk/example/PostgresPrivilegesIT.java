@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.fasterxml.jackson.databind.JsonNode;
 import flowcdk.example.testing.PostgresExtension;
 import flowcdk.example.testing.PostgresRuns;
-import flowcdk.testsupport.Captured;
+import flowcdk.testing.Captured;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,7 +1,6 @@
 package flowcdk.connector.http.rest;
 
 import flowcdk.common.http.StderrTee;
-import flowcdk.common.time.ManualClock;
 import flowcdk.runtime.RuntimeContext;
 import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.launch.ConnectorRuntime;
@@ -10,7 +9,8 @@ import flowcdk.runtime.log.LogFormat;
 import flowcdk.runtime.log.LogWriter;
 import flowcdk.runtime.log.Logging;
 import flowcdk.runtime.log.Redactor;
-import flowcdk.testsupport.Attached;
+import flowcdk.testing.Attached;
+import flowcdk.testing.ManualClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

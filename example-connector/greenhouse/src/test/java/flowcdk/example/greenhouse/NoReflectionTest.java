@@ -1,6 +1,6 @@
 package flowcdk.example.greenhouse;
 
-import flowcdk.testsupport.NoReflection;
+import flowcdk.testing.NoReflection;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import flowcdk.testsupport.Captured;
+import flowcdk.testing.Captured;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package flowcdk.example.testing;
 
-import flowcdk.testsupport.ConnectorJar;
+import flowcdk.testing.ConnectorJar;
 import java.nio.file.Path;
 
 /** The jar of this module, which {@code mvn package} builds. */

@@ -3,10 +3,10 @@ package flowcdk.example.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import flowcdk.testsupport.Captured;
-import flowcdk.testsupport.ConnectorJar;
-import flowcdk.testsupport.OpenRequest;
-import flowcdk.testsupport.StrategyLog;
+import flowcdk.testing.Captured;
+import flowcdk.testing.ConnectorJar;
+import flowcdk.testing.OpenRequest;
+import flowcdk.testing.StrategyLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;

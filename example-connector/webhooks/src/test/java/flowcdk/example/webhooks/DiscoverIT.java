@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import flowcdk.example.webhooks.testing.FlowSide;
-import flowcdk.testsupport.ConnectorJar;
+import flowcdk.testing.ConnectorJar;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import flowcdk.example.webhooks.testing.FlowSide;
 import flowcdk.example.webhooks.testing.FlowSide.Committed;
 import flowcdk.example.webhooks.testing.Post;
 import flowcdk.example.webhooks.testing.Post.Answer;
-import flowcdk.testsupport.ConnectorJar;
+import flowcdk.testing.ConnectorJar;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package flowcdk.example.greenhouse.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import flowcdk.example.greenhouse.resources.GreenhouseResources;
-import flowcdk.testsupport.Captured;
+import flowcdk.testing.Captured;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;

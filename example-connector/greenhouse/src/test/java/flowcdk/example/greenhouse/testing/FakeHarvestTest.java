@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import flowcdk.example.greenhouse.api.LinkHeader;
-import flowcdk.testsupport.Captured;
+import flowcdk.testing.Captured;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

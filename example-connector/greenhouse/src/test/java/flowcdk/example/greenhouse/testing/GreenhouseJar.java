@@ -1,8 +1,8 @@
 package flowcdk.example.greenhouse.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import flowcdk.testsupport.Captured;
-import flowcdk.testsupport.ConnectorJar;
+import flowcdk.testing.Captured;
+import flowcdk.testing.ConnectorJar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

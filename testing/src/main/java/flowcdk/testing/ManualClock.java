@@ -1,4 +1,4 @@
-package flowcdk.common.time;
+package flowcdk.testing;
 
 import flowcdk.runtime.task.CaptureClock;
 import flowcdk.runtime.task.StopSignal;

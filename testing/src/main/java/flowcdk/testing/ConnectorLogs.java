@@ -1,4 +1,4 @@
-package flowcdk.testsupport;
+package flowcdk.testing;
 
 import flowcdk.runtime.log.Level;
 import flowcdk.runtime.log.LogFormat;

@@ -1,4 +1,4 @@
-package flowcdk.testsupport;
+package flowcdk.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

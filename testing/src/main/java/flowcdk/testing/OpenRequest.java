@@ -1,4 +1,4 @@
-package flowcdk.testsupport;
+package flowcdk.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

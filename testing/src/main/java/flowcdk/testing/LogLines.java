@@ -1,4 +1,4 @@
-package flowcdk.testsupport;
+package flowcdk.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
