@@ -20,6 +20,8 @@ final class KitRepository {
     {"processor", "flowcdk-processor"},
     {"runtime", "flowcdk-runtime"},
     {"common", "flowcdk-common"},
+    {"testing", "flowcdk-testing"},
+    {"archetype", "flowcdk-archetype"},
   };
 
   private final Path repository;
