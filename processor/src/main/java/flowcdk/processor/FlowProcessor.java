@@ -2,6 +2,7 @@ package flowcdk.processor;
 
 import com.google.auto.service.AutoService;
 import flowcdk.processor.diag.Messages;
+import flowcdk.processor.generate.ConnectorDocsGenerator;
 import flowcdk.processor.read.CaptureValidator;
 import flowcdk.processor.read.ModelValidator;
 import flowcdk.processor.read.ResourceValidator;
@@ -45,7 +46,7 @@ public final class FlowProcessor extends AbstractProcessor {
         List.of(
             new ModelStep(processingEnv, models),
             new ResourceStep(processingEnv, resources),
-            new CaptureStep(processingEnv, captures));
+            new CaptureStep(processingEnv, captures, models));
   }
 
   @Override
@@ -55,6 +56,12 @@ public final class FlowProcessor extends AbstractProcessor {
       names.addAll(step.annotations());
     }
     return names.isEmpty() ? Set.of("flowcdk.annotations.*") : names;
+  }
+
+  /** {@value ConnectorDocsGenerator#OPTION}: where the connector docs page is copied. */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(ConnectorDocsGenerator.OPTION);
   }
 
   @Override

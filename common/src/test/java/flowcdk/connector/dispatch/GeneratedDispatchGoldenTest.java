@@ -22,9 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Golden files of the capture-level generated code: {@code _Dispatch}, {@code _Resources} and
  * {@code _Main} of three captures ({@code src/test/resources/captures/acme}): {@code Shop}, with
  * declared resources of every option, {@code Tables}, with its own resource config and path, and
- * {@code Hooks}, with webhook resources (a body discriminator and the URL wildcard). They live here
- * rather than beside the codec goldens in the processor module because the generated code compiles
- * only against this module.
+ * {@code Hooks}, with webhook resources (a body discriminator and the URL wildcard), and the three
+ * captures' connector docs pages ({@code <Capture>.md}). They live here rather than beside the
+ * codec goldens in the processor module because the generated code compiles only against this
+ * module.
  *
  * <p>To accept a deliberate change of the generated code, run {@code FLOWCDK_UPDATE_GOLDEN=1 mvn
  * -pl common -am test -Dtest=GeneratedDispatchGoldenTest -Dsurefire.failIfNoSpecifiedTests=false}:
@@ -62,15 +63,35 @@ class GeneratedDispatchGoldenTest {
         "Hooks_Resources"
       })
   void generatedCodeMatchesItsGoldenFile(String generated) throws IOException {
+    assertGolden(
+        StandardLocation.SOURCE_OUTPUT, "acme/" + generated + ".java", generated + ".java");
+  }
+
+  /**
+   * The connector docs page of each capture, which the processor writes into the class output: the
+   * config's fields with their flags and defaults, the resources of every kind, webhook rules.
+   */
+  @ParameterizedTest(name = "{0}.md")
+  @ValueSource(strings = {"Shop", "Tables", "Hooks"})
+  void connectorDocsMatchTheirGoldenFile(String capture) throws IOException {
+    assertGolden(
+        StandardLocation.CLASS_OUTPUT,
+        "META-INF/flowcdk/connector-docs/" + capture + ".md",
+        capture + ".md");
+  }
+
+  /** Compiles the captures and compares the file {@code generated} with {@code golden}. */
+  private static void assertGolden(StandardLocation location, String generated, String name)
+      throws IOException {
     Compilation compilation = javac().withProcessors(new FlowProcessor()).compile(sources());
     assertThat(compilation).succeededWithoutWarnings();
     String actual =
         compilation
-            .generatedFile(StandardLocation.SOURCE_OUTPUT, "acme/" + generated + ".java")
+            .generatedFile(location, generated)
             .orElseThrow()
             .getCharContent(false)
             .toString();
-    Path golden = GOLDEN.resolve(generated + ".java");
+    Path golden = GOLDEN.resolve(name);
     if (UPDATE) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, actual, StandardCharsets.UTF_8);

@@ -68,6 +68,7 @@ public final class Cli {
         case SPEC -> Inspect.spec(session);
         case DISCOVER -> Inspect.discover(session, parsed);
         case VALIDATE -> Inspect.validate(session, parsed);
+        case DOCS -> Docs.print(session, parsed);
         case PREVIEW ->
             parsed.shards() > 1
                 ? ShardedPreview.run(session, parsed)
@@ -121,6 +122,7 @@ public final class Cli {
         + "  validate --config FILE     validate the config with the discovered bindings\n"
         + "  preview  --config FILE     run the capture locally: print documents and checkpoints,\n"
         + "                             save the state with --state FILE to resume next time\n"
+        + "  docs [--config FILE]       print the connector's documentation page (Markdown)\n"
         + "\n"
         + "Run '"
         + program

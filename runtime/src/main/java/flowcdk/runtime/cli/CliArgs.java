@@ -68,7 +68,7 @@ record CliArgs(
       return new CliArgs(command, true, null, null, List.of(), 0, null, false, null, 1);
     }
     Map<String, String> given = options(command, rest);
-    if (command != Command.SPEC && !given.containsKey("--config")) {
+    if (command != Command.SPEC && command != Command.DOCS && !given.containsKey("--config")) {
       throw new UsageException(
           command.word() + " needs the endpoint config: add --config FILE (a JSON file)", command);
     }

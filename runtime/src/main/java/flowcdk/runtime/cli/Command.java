@@ -33,6 +33,18 @@ enum Command {
         --bindings A,B     validate only these discovered bindings (default: all enabled ones)
         --json             print the raw validated response line instead
       """),
+  DOCS(
+      "docs",
+      List.of("--config"),
+      " [--config FILE]",
+      """
+      Prints the connector's documentation page as Markdown: what it captures, every config field,
+      every resource the processor saw. With --config, adds the bindings discover offers for that
+      endpoint config (for resources found at run time).\
+      """,
+      """
+        --config FILE   an endpoint config, a JSON file: adds what discover offers with it
+      """),
   PREVIEW(
       "preview",
       List.of(

@@ -47,12 +47,20 @@ public final class SchemaGenerator {
 
   /** The schema of {@code model}, with every model it refers to under {@code $defs}. */
   public String schema(ModelSpec model) {
+    return JsonText.write(tree(model));
+  }
+
+  /**
+   * The schema of {@code model} as {@link #schema} writes it, as a tree: maps, lists, strings,
+   * numbers, booleans and {@link JsonText.Raw} values (the {@code Meta} definition).
+   */
+  public Map<String, Object> tree(ModelSpec model) {
     Definitions defs = new Definitions();
     Map<String, Object> root = modelSchema(model, defs);
     if (!defs.schemas.isEmpty()) {
       root.put("$defs", defs.schemas);
     }
-    return JsonText.write(root);
+    return root;
   }
 
   /** The {@code $defs} being collected for one root schema. */
