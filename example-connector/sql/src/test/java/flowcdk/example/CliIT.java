@@ -198,7 +198,7 @@ class CliIT {
             "Usage: "
                 + PROGRAM
                 + " preview --config FILE [--state FILE] [--bindings A,B] [--max-docs N] [--timeout D] [--json]"
-                + " [--range B:E | --shards N]",
+                + " [--quiet] [--range B:E | --shards N]",
             "Run '" + PROGRAM + " preview --help' for more."),
         run.err().lines().toList());
     Run missing = run("discover", "--config", dir.resolve("missing.json").toString());

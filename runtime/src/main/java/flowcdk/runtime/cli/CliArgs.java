@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed command line. Options are {@code --name value} or {@code --name=value}; {@code --json}
- * and {@code --help} take no value.
+ * A parsed command line. Options are {@code --name value} or {@code --name=value}; {@code --json},
+ * {@code --quiet} and {@code --help} take no value.
  *
  * @param command the subcommand, or null for the tool itself (only with {@code help})
  * @param help whether {@code --help} (or {@code -h}, or {@code help [COMMAND]}) was asked
@@ -25,6 +25,7 @@ import java.util.Map;
  * @param json whether {@code --json} was given
  * @param range {@code --range}, or null: the key range the capture is opened with
  * @param shards {@code --shards}, or 1: how many instances split the key space
+ * @param quiet whether {@code --quiet} was given: documents only
  */
 record CliArgs(
     Command command,
@@ -36,9 +37,10 @@ record CliArgs(
     Duration timeout,
     boolean json,
     Range range,
-    int shards) {
+    int shards,
+    boolean quiet) {
 
-  private static final List<String> FLAGS = List.of("--json");
+  private static final List<String> FLAGS = List.of("--json", "--quiet");
 
   /**
    * Parses {@code args} (at least one).
@@ -53,7 +55,7 @@ record CliArgs(
         throw new UsageException(
             "help takes at most one command name, such as 'help preview'", null);
       }
-      return new CliArgs(about, true, null, null, List.of(), 0, null, false, null, 1);
+      return new CliArgs(about, true, null, null, List.of(), 0, null, false, null, 1, false);
     }
     Command command = Command.named(first);
     if (command == null) {
@@ -65,7 +67,7 @@ record CliArgs(
     }
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     if (rest.contains("--help") || rest.contains("-h")) {
-      return new CliArgs(command, true, null, null, List.of(), 0, null, false, null, 1);
+      return new CliArgs(command, true, null, null, List.of(), 0, null, false, null, 1, false);
     }
     Map<String, String> given = options(command, rest);
     if (command != Command.SPEC && command != Command.DOCS && !given.containsKey("--config")) {
@@ -82,7 +84,8 @@ record CliArgs(
         given.containsKey("--timeout") ? Durations.parse(command, given.get("--timeout")) : null,
         given.containsKey("--json"),
         ShardOptions.range(command, given.get("--range")),
-        ShardOptions.shards(command, given.get("--shards"), given.containsKey("--range")));
+        ShardOptions.shards(command, given.get("--shards"), given.containsKey("--range")),
+        given.containsKey("--quiet"));
   }
 
   private static Map<String, String> options(Command command, List<String> args)

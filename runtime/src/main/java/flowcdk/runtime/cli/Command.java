@@ -55,16 +55,20 @@ enum Command {
           "--timeout",
           "--json",
           "--range",
-          "--shards"),
+          "--shards",
+          "--quiet"),
       " --config FILE [--state FILE] [--bindings A,B] [--max-docs N] [--timeout D] [--json]"
-          + " [--range B:E | --shards N]",
+          + " [--quiet] [--range B:E | --shards N]",
       """
       Runs the capture locally: discovers the bindings, opens the capture with them and prints
       each document as '<binding>: <json>' and each checkpoint as 'checkpoint: <state update>'.
       Every checkpoint is merged into the state, which is saved to --state after each one, so the
       next run resumes where this one stopped. Stops after --max-docs documents, after --timeout,
       on Ctrl-C (twice forces), or when the capture ends; stopping is graceful, as on SIGTERM.
-      On a terminal, progress (documents and documents/s per binding) is shown on stderr.\
+      On a terminal, a status block at the bottom of the screen (stderr) shows each binding's phase,
+      documents, documents/s, last cursor and errors, redrawn in place while documents scroll; when
+      stderr is not a terminal but stdout is, a progress line per second. --quiet prints the
+      documents alone.\
       """,
       """
         --config FILE     the endpoint config, a JSON file (required)
@@ -73,6 +77,8 @@ enum Command {
         --max-docs N      stop after N documents (N >= 1)
         --timeout D       stop after D: 30s, 5m, 1h, 500ms, 1m30s or ISO-8601 such as PT30S
         --json            print the raw protocol lines (opened, captured, checkpoint) instead
+        --quiet           print only the documents: no checkpoints, progress, log lines below
+                          ERROR, or summary
         --range B:E       open the capture as the shard owning key hashes B to E (decimal or 0x
                           hex, inclusive), as Flow opens one shard of a split capture
         --shards N        run N instances at once, each owning 1/N of the key space, each with its

@@ -3,6 +3,10 @@ package flowcdk.runtime.cli;
 import flowcdk.runtime.internal.StopHandle;
 import flowcdk.runtime.json.MergePatch;
 import flowcdk.runtime.json.RawJson;
+import flowcdk.runtime.log.Level;
+import flowcdk.runtime.log.LogFormat;
+import flowcdk.runtime.log.LogWriter;
+import flowcdk.runtime.log.Logging;
 import flowcdk.runtime.protocol.AcknowledgeRequest;
 import flowcdk.runtime.protocol.CaptureBinding;
 import flowcdk.runtime.protocol.CaptureSpec;
@@ -49,6 +53,8 @@ final class Preview {
 
   private List<String> names;
   private Progress progress;
+  private StatusBoard board;
+  private LiveView view;
   private RawJson state;
   private boolean acknowledge;
   private long documents;
@@ -79,8 +85,6 @@ final class Preview {
     stop.stop(reason);
   }
 
-  // "try": the Interrupts resource is held for its scope alone (it routes Ctrl-C to the stop).
-  @SuppressWarnings("try")
   int run() throws UsageException {
     RawJson config = JsonFiles.readObject(args.config(), "config");
     if (stateFile != null) {
@@ -103,6 +107,43 @@ final class Preview {
     }
     names = selected.stream().map(DiscoveredBinding::recommendedName).toList();
     progress = new Progress(names, startNanos);
+    board =
+        new StatusBoard(
+            names,
+            selected.stream().map(b -> String.join(".", Discovery.resourcePath(b))).toList(),
+            startNanos);
+    LogWriter logs = Logging.writer();
+    if (args.quiet()) {
+      Logging.install(new LogWriter(session.err(), logs.format(), Level.ERROR, logs.redactor()));
+    } else if (live(logs)) {
+      view =
+          new LiveView(
+              board, session.out(), session.err(), session.stdoutIsTerminal(), LiveView.width());
+      Logging.install(
+          new LogWriter(view.logStream(), LogFormat.TEXT, logs.threshold(), logs.redactor()));
+    }
+    try {
+      return capture(config, selected);
+    } finally {
+      Logging.install(logs);
+    }
+  }
+
+  /**
+   * Whether to show the live status block: stderr is this process's and a terminal, the logs are
+   * text, and nothing else asks for plain output (--json, --quiet, one shard of several).
+   */
+  private boolean live(LogWriter logs) {
+    return session.err() == System.err
+        && Terminal.stderrIsTerminal()
+        && logs.format() == LogFormat.TEXT
+        && !args.json()
+        && shard == null;
+  }
+
+  // "try": the Interrupts resource is held for its scope alone (it routes Ctrl-C to the stop).
+  @SuppressWarnings("try")
+  private int capture(RawJson config, List<DiscoveredBinding> selected) {
     feed.send(RequestWriter.line(open(config, selected)));
 
     ScheduledExecutorService timers =
@@ -120,7 +161,11 @@ final class Preview {
               args.timeout().toMillis(),
               TimeUnit.MILLISECONDS));
     }
-    if (session.stdoutIsTerminal()) {
+    if (view != null) {
+      timerTasks.add(
+          timers.scheduleAtFixedRate(
+              () -> view.redraw(System.nanoTime()), 0, 200, TimeUnit.MILLISECONDS));
+    } else if (session.stdoutIsTerminal() && !args.quiet()) {
       timerTasks.add(
           timers.scheduleAtFixedRate(
               () -> progress.print(session.err(), System.nanoTime()), 1, 1, TimeUnit.SECONDS));
@@ -131,6 +176,9 @@ final class Preview {
     } finally {
       timers.shutdownNow();
     }
+    if (view != null) {
+      view.redraw(System.nanoTime()); // the final counts stay on the screen
+    }
     session.out().flush();
     if (failure == null) {
       failure = timerFailure(timerTasks);
@@ -139,7 +187,9 @@ final class Preview {
       session.err().println("error: " + failure);
       return 1;
     }
-    summarize();
+    if (!args.quiet()) {
+      summarize();
+    }
     return Inspect.failed(session, status, "the capture");
   }
 
@@ -206,7 +256,7 @@ final class Preview {
   private void opened(OpenedResponse opened, ResponseLine line) {
     acknowledge = opened.explicitAcknowledgements();
     if (args.json()) {
-      session.out().println(line.text());
+      print(line.text());
     }
   }
 
@@ -218,7 +268,8 @@ final class Preview {
     int binding = captured.binding();
     documents++;
     progress.document(binding);
-    session.out().println(args.json() ? line.text() : name(binding) + ": " + captured.doc());
+    board.document(binding);
+    print(args.json() ? line.text() : name(binding) + ": " + captured.doc());
     if (documents == args.maxDocs()) {
       stop.stop("--max-docs " + args.maxDocs() + " (documents printed)");
     }
@@ -238,12 +289,13 @@ final class Preview {
     if (stateFile != null) {
       JsonFiles.writeAtomically(stateFile, state);
     }
-    session
-        .out()
-        .println(
-            args.json()
-                ? line.text()
-                : "checkpoint: " + (mergePatch ? "" : "(replaces the state) ") + updated);
+    board.checkpoint(updated);
+    if (!args.quiet()) {
+      print(
+          args.json()
+              ? line.text()
+              : "checkpoint: " + (mergePatch ? "" : "(replaces the state) ") + updated);
+    }
   }
 
   private void sourcedSchema(SourcedSchemaResponse sourcedSchema, ResponseLine line) {
@@ -251,12 +303,19 @@ final class Preview {
       return;
     }
     int binding = sourcedSchema.binding();
-    session
-        .out()
-        .println(
-            args.json()
-                ? line.text()
-                : name(binding) + ": sourced schema " + sourcedSchema.schema());
+    if (!args.quiet()) {
+      print(
+          args.json() ? line.text() : name(binding) + ": sourced schema " + sourcedSchema.schema());
+    }
+  }
+
+  /** Prints a line on stdout, above the live view's block when there is one. */
+  private void print(String line) {
+    if (view != null) {
+      view.println(line);
+    } else {
+      session.out().println(line);
+    }
   }
 
   private String name(int binding) {

@@ -17,6 +17,11 @@ final class Terminal {
     return isTerminal(1);
   }
 
+  /** Whether file descriptor 2 (stderr) is a terminal. */
+  static boolean stderrIsTerminal() {
+    return isTerminal(2);
+  }
+
   private static boolean isTerminal(int fd) {
     try {
       String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
