@@ -19,26 +19,40 @@ import java.util.function.Predicate;
 
 /**
  * A shaded connector jar, run as a child process ({@code java -Xmx256m -jar <jar> ...}), with its
- * output kept for assertions.
+ * output kept for assertions; or any main class that speaks the protocol, on a class path.
  */
 public final class ConnectorJar {
 
   private final Path jar;
+  private final List<String> launcher;
 
-  private ConnectorJar(Path jar) {
+  private ConnectorJar(Path jar, List<String> launcher) {
     this.jar = jar;
+    this.launcher = List.copyOf(launcher);
   }
 
   /**
    * The jar at {@code jar}, e.g. {@code target/example-sql.jar}, which {@code mvn package} builds.
    */
   public static ConnectorJar at(Path jar) {
-    return new ConnectorJar(jar);
+    return new ConnectorJar(jar, List.of(java(), "-Xmx256m", "-jar", jar.toString()));
   }
 
-  /** Where the jar is. */
+  /**
+   * The connector whose entry point is {@code mainClass} on {@code classPath}, run as {@code java
+   * -Xmx256m -cp <classPath> <mainClass> ...}: a connector before it is shaded, or a test double.
+   */
+  public static ConnectorJar mainClass(String mainClass, String classPath) {
+    return new ConnectorJar(null, List.of(java(), "-Xmx256m", "-cp", classPath, mainClass));
+  }
+
+  /** Where the jar is; null for a {@link #mainClass} connector. */
   public Path path() {
     return jar;
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   /** What one run printed and returned. */
@@ -60,14 +74,9 @@ public final class ConnectorJar {
    * LOG_FORMAT} and {@code LOG_LEVEL} are removed unless {@code env} sets them.
    */
   public Session start(Map<String, String> env, String... args) throws IOException {
-    assertTrue(Files.exists(jar), "run `mvn package` first: " + jar.toAbsolutePath());
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-jar",
-                jar.toString()));
+    assertTrue(
+        jar == null || Files.exists(jar), () -> "run `mvn package` first: " + jar.toAbsolutePath());
+    List<String> command = new ArrayList<>(launcher);
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("LOG_FORMAT");

@@ -20,7 +20,8 @@ public final class OpenRequest {
 
   /**
    * {@code {"open":...}} for every binding of {@code discoveredLine}, with each resource config's
-   * interval set to {@code interval}, state key = resource path joined with dots.
+   * interval set to {@code interval} (null: as discovered), state key = resource path joined with
+   * dots.
    */
   public static String of(String discoveredLine, String config, String interval, String state) {
     ObjectNode capture = JSON.createObjectNode();
@@ -31,7 +32,9 @@ public final class OpenRequest {
     for (JsonNode discovered : Captured.parse(discoveredLine).get("discovered").get("bindings")) {
       ObjectNode binding = bindings.addObject();
       ObjectNode resourceConfig = ((ObjectNode) discovered.get("resourceConfig")).deepCopy();
-      resourceConfig.put("interval", interval);
+      if (interval != null) {
+        resourceConfig.put("interval", interval);
+      }
       binding.set("resourceConfig", resourceConfig);
       binding.set("resourcePath", discovered.get("resourcePath"));
       ObjectNode collection = binding.putObject("collection");
