@@ -72,7 +72,7 @@ class ArchetypeIT {
     assertEquals(0, verify.status(), verify::log);
     assertTrue(
         Pattern.compile(
-                "Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, .* -- in acme.ApiCaptureIT")
+                "Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, .* -- in acme.ApiCaptureIT")
             .matcher(verify.log())
             .find(),
         () -> "the project's own test did not run and pass:\n" + verify.log());

@@ -39,12 +39,7 @@ class LiveViewIT {
 
   @BeforeEach
   void writeConfig() throws IOException {
-    config =
-        Files.writeString(
-            dir.resolve("config.json"),
-            "{\"jdbc_url\": \"jdbc:h2:"
-                + dir.resolve("shop").toAbsolutePath()
-                + ";DATABASE_TO_LOWER=TRUE\", \"seed_demo_data\": true, \"page_size\": 20}");
+    config = Jars.demoConfig(dir, 20);
   }
 
   @Test

@@ -3,15 +3,11 @@ package ${package};
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import flowcdk.testing.Captured;
+import flowcdk.testing.CaptureSessions;
 import flowcdk.testing.ConnectorJar;
-import flowcdk.testing.SchemaCheck;
+import flowcdk.testing.CrashAndResume;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,20 +15,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The connector jar, as Flow runs it, against the local fake of the API: every item and category is
- * captured, every document matches the schema {@code discover} declares, and the token never shows
- * in the output. Runs after {@code package} (the failsafe plugin), on the shaded jar.
+ * The connector jar, as Flow runs it, against the local fake of the API, through the kit's test
+ * helpers: every item and category is captured, every document matches the schema {@code discover}
+ * declares, the token never shows in the log, and captures killed at random checkpoints lose no
+ * record when they resume. Runs after {@code package} (the failsafe plugin), on the shaded jar.
  */
 class ApiCaptureIT {
 
   private static final ConnectorJar JAR =
       ConnectorJar.at(Path.of("target", System.getProperty("connector.jar")));
 
+  @TempDir Path dir;
+
   private FakeApi api;
+  private Path config;
 
   @BeforeEach
   void startApi() throws Exception {
     api = FakeApi.start(0);
+    config =
+        Files.writeString(
+            dir.resolve("config.json"),
+            "{\"credentials\": {\"credentials_title\": \"Private App Credentials\","
+                + " \"access_token\": \""
+                + FakeApi.TOKEN
+                + "\"}}");
   }
 
   @AfterEach
@@ -40,44 +47,26 @@ class ApiCaptureIT {
     api.close();
   }
 
-  @Test
-  void previewCapturesEveryRecordAndEachMatchesItsSchema(@TempDir Path dir) throws Exception {
-    Path config =
-        Files.writeString(
-            dir.resolve("config.json"),
-            "{\"credentials\": {\"credentials_title\": \"Private App Credentials\","
-                + " \"access_token\": \""
-                + FakeApi.TOKEN
-                + "\"}}");
-    Map<String, String> env = Map.of(Api.URL_VARIABLE, api.baseUrl());
-
-    ConnectorJar.Run discovered =
-        JAR.start(env, "discover", "--config", config.toString(), "--json")
-            .awaitExit(Duration.ofMinutes(1));
-    assertEquals(0, discovered.status(), discovered.err());
-    SchemaCheck schemas = new SchemaCheck(discovered.out().get(0));
-
-    ConnectorJar.Run preview =
-        JAR.start(env, "preview", "--config", config.toString(), "--max-docs", "28")
-            .awaitExit(Duration.ofMinutes(1));
-    assertEquals(0, preview.status(), preview.err());
-
-    assertEquals(25, schemas.assertValid("items", documents(preview, "items")));
-    assertEquals(3, schemas.assertValid("categories", documents(preview, "categories")));
-    assertFalse(
-        String.join("\n", preview.out()).contains(FakeApi.TOKEN)
-            || preview.err().contains(FakeApi.TOKEN),
-        "the token shows in the output");
+  private CaptureSessions sessions() {
+    return CaptureSessions.of(JAR, config).env(Map.of(Api.URL_VARIABLE, api.baseUrl()));
   }
 
-  /** The documents preview printed for {@code binding}, one {@code <binding>: <json>} line each. */
-  private static List<JsonNode> documents(ConnectorJar.Run run, String binding) {
-    List<JsonNode> documents = new ArrayList<>();
-    for (String line : run.out()) {
-      if (line.startsWith(binding + ": ")) {
-        documents.add(Captured.parse(line.substring(binding.length() + 2)));
-      }
-    }
-    return documents;
+  /** Every item and every category is captured. */
+  private static boolean everything(CaptureSessions sessions) {
+    return sessions.keys("items").size() == 25 && sessions.keys("categories").size() == 3;
+  }
+
+  @Test
+  void capturesEveryRecordAndEachMatchesItsSchema() throws Exception {
+    CaptureSessions sessions = sessions();
+    CaptureSessions.Session session = sessions.run(ApiCaptureIT::everything);
+    assertEquals(25, sessions.documents("items").size(), "each item once");
+    assertEquals("Hardware", sessions.documents("categories").get(0).get("name").asText());
+    assertFalse(session.stderr().contains(FakeApi.TOKEN), "the token shows in the log");
+  }
+
+  @Test
+  void capturesKilledAtRandomCheckpointsLoseNoRecord() throws Exception {
+    CrashAndResume.assertNoKeyLost(this::sessions, ApiCaptureIT::everything, 2, 3, 42L);
   }
 }

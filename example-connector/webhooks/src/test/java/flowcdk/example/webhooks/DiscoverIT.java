@@ -6,10 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import flowcdk.example.webhooks.testing.FlowSide;
 import flowcdk.testing.ConnectorJar;
+import flowcdk.testing.Snapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the jar's discovery proposes: one binding per webhook rule, keyed on the webhook id. */
 class DiscoverIT {
@@ -45,5 +50,17 @@ class DiscoverIT {
     assertEquals(
         "[\"op\",\"webhookId\",\"receivedAt\",\"headers\",\"reqPath\"]",
         orders.get("properties").get("_meta").get("required").toString());
+  }
+
+  /**
+   * Spec and discover, whole, against their snapshots (the test kit's approve-on-first-run files).
+   */
+  @Test
+  void specAndDiscoverMatchTheirSnapshots(@TempDir Path dir) throws Exception {
+    ConnectorJar jar = ConnectorJar.at(FlowSide.JAR);
+    Path snapshots = Path.of("src", "test", "resources", "snapshots");
+    Snapshot.assertSpec(jar, snapshots.resolve("spec.json"));
+    Path config = Files.writeString(dir.resolve("config.json"), "{}");
+    Snapshot.assertDiscover(jar, config, Map.of(), snapshots.resolve("discover.json"));
   }
 }
