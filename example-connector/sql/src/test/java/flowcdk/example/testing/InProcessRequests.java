@@ -1,24 +1,14 @@
 package flowcdk.example.testing;
 
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 import flowcdk.example.SqlCapture;
 import flowcdk.example.SqlCapture_Dispatch;
-import flowcdk.runtime.RuntimeOptions;
-import flowcdk.runtime.launch.ConnectorRuntime;
-import flowcdk.runtime.log.Level;
-import flowcdk.runtime.log.LogFormat;
-import flowcdk.runtime.log.LogWriter;
-import flowcdk.runtime.log.Logging;
-import flowcdk.runtime.log.Redactor;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import flowcdk.testing.InProcess;
+import java.util.stream.Collectors;
 
 /**
- * Validate and Open requests of one binding of the example connector, served in-process: for tests
- * of resource-config checks, which need no jar and no server beyond an embedded database.
+ * Validate and Open requests of one binding of the example connector, served in-process (the test
+ * kit's {@code InProcess}): for tests of resource-config checks, which need no jar and no server
+ * beyond an embedded database.
  */
 public final class InProcessRequests {
 
@@ -39,26 +29,11 @@ public final class InProcessRequests {
 
   /** Serves {@code request} (one line) with the example connector, capturing its log. */
   public static Run serve(String request) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    LogWriter previous =
-        Logging.install(new LogWriter(log, LogFormat.TEXT, Level.INFO, new Redactor()));
-    int status;
-    try {
-      status =
-          assertTimeoutPreemptively(
-              Duration.ofMinutes(1),
-              () ->
-                  ConnectorRuntime.run(
-                      new SqlCapture_Dispatch(new SqlCapture()),
-                      RuntimeOptions.defaults(),
-                      new ByteArrayInputStream((request + "\n").getBytes(StandardCharsets.UTF_8)),
-                      out));
-    } finally {
-      Logging.install(previous);
-    }
+    InProcess.Run run = InProcess.serve(new SqlCapture_Dispatch(new SqlCapture()), request);
     return new Run(
-        status, out.toString(StandardCharsets.UTF_8), log.toString(StandardCharsets.UTF_8));
+        run.status(),
+        run.out().stream().map(line -> line + "\n").collect(Collectors.joining()),
+        run.log());
   }
 
   /** A Validate request of table {@code public.<table>}; an empty {@code cursor} sets none. */
