@@ -285,4 +285,28 @@ class CliUsageTest {
             "1");
     assertEquals(0, result.status(), result.err());
   }
+
+  @Test
+  void docsPrintsThePageAndWithAConfigTheDiscoveredBindings() throws IOException {
+    Result page = run("docs");
+    assertEquals(0, page.status(), page.err());
+    assertEquals("# MiniConnector\n\nA page for the tests.\n\n", page.out());
+    Path config = Files.writeString(dir.resolve("config.json"), "{}");
+    Result discovered = run("docs", "--config", config.toString());
+    assertEquals(0, discovered.status(), discovered.err());
+    assertTrue(
+        discovered
+            .out()
+            .contains(
+                "## Discovered bindings\n\nWhat `discover` offers for the example"
+                    + " config `config.json`: "),
+        discovered.out());
+    assertTrue(discovered.out().contains("| Binding | Key | Resource config | Document fields |"));
+  }
+
+  @Test
+  void docsNamesTheCaptureOfAGeneratedDispatch() {
+    assertEquals("AcmeCapture", Docs.captureName("AcmeCapture_Dispatch"));
+    assertEquals("HandWritten", Docs.captureName("HandWritten"));
+  }
 }
