@@ -105,7 +105,7 @@ class GeneratedDispatchGoldenTest {
         .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
-  private static List<JavaFileObject> sources() {
+  static List<JavaFileObject> sources() {
     return MODELS.stream()
         .map(
             name -> {

@@ -441,6 +441,23 @@ public final class Messages {
             + " resource path and the recommended collection name. Give one.");
   }
 
+  /**
+   * The connector docs page of {@code type} could not be written (a warning: the connector still
+   * compiles and runs).
+   */
+  public static String captureDocsNotWritten(String type, String file, String why) {
+    return id(
+        "Capture/DocsNotWritten",
+        "@Capture on "
+            + type
+            + ": the connector docs page "
+            + file
+            + " could not be written ("
+            + why
+            + "). Check that the folder given by -Aflowcdk.connectorDocs (or target/connector-docs)"
+            + " is writable.");
+  }
+
   /** A resource that no {@code @Capture} of the compilation lists. */
   public static String resourceUnlisted(
       String type, String simpleName, java.util.List<String> captures) {

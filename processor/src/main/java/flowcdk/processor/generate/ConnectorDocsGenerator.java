@@ -1,5 +1,6 @@
 package flowcdk.processor.generate;
 
+import flowcdk.processor.diag.Messages;
 import flowcdk.processor.diag.Outcome;
 import flowcdk.processor.generate.docs.ConnectorDocs;
 import flowcdk.processor.generate.schema.SchemaGenerator;
@@ -78,7 +79,8 @@ public final class ConnectorDocsGenerator {
       env.getMessager()
           .printMessage(
               Diagnostic.Kind.WARNING,
-              "[Capture/Docs] could not write the connector docs " + name + ": " + e.getMessage(),
+              Messages.captureDocsNotWritten(
+                  capture.type().canonicalName(), name, String.valueOf(e.getMessage())),
               type);
     }
   }
