@@ -127,8 +127,8 @@ class LiveViewIT {
       Matcher summary = Pattern.compile("^preview: 300 documents \\(([^)]*)\\)").matcher(line);
       if (summary.find()) {
         Map<String, String> totals = new LinkedHashMap<>();
-        for (String part : summary.group(1).split(", ")) {
-          String[] nameAndCount = part.split(": ");
+        for (String part : summary.group(1).split(", ", -1)) {
+          String[] nameAndCount = part.split(": ", -1);
           totals.put(nameAndCount[0], nameAndCount[1]);
         }
         return totals;

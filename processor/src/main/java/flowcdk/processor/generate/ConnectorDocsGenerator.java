@@ -103,7 +103,8 @@ public final class ConnectorDocsGenerator {
       return null;
     }
     Path classes = Path.of(written);
-    for (int up = ConnectorDocs.RESOURCE_FOLDER.split("/").length + 1; up > 0; up--) {
+    long depth = ConnectorDocs.RESOURCE_FOLDER.chars().filter(c -> c == '/').count() + 1;
+    for (long up = depth; up > 0; up--) {
       classes = classes.getParent();
     }
     return classes != null
