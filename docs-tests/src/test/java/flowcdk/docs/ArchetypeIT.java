@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The archetype as a new user meets it, with the kit installed and nothing else: {@code mvn
  * archetype:generate} in an empty folder outside this reactor gives a project whose {@code mvn
- * verify} passes its own test against its fake API, and whose jar, run as its README says, captures
- * every record of that fake in {@code preview} without showing the token.
+ * verify} passes its own tests against its fake API and writes its connector docs page, and whose
+ * jar, run as its README says, captures every record of that fake in {@code preview} without
+ * showing the token.
  */
 class ArchetypeIT {
 
@@ -76,6 +77,13 @@ class ArchetypeIT {
             .matcher(verify.log())
             .find(),
         () -> "the project's own test did not run and pass:\n" + verify.log());
+
+    String docs = Files.readString(project.resolve("target/connector-docs/ApiCapture.md"));
+    assertTrue(
+        docs.contains(
+            "| `items` | `/id` | PT5M | incremental / backfill, as its opener starts them |"),
+        docs);
+    assertTrue(docs.contains("| `/credentials/access_token` | string | yes |  | secret |"), docs);
 
     List<String> preview = previewAsTheReadmeSays(project);
     assertEquals(

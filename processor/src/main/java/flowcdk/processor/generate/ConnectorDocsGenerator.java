@@ -3,6 +3,7 @@ package flowcdk.processor.generate;
 import flowcdk.processor.diag.Messages;
 import flowcdk.processor.diag.Outcome;
 import flowcdk.processor.generate.docs.ConnectorDocs;
+import flowcdk.processor.generate.docs.PropertyDocs;
 import flowcdk.processor.generate.schema.SchemaGenerator;
 import flowcdk.processor.model.CaptureModel;
 import flowcdk.processor.model.ClassRef;
@@ -88,7 +89,9 @@ public final class ConnectorDocsGenerator {
   private Map<String, Object> tree(ClassRef model) {
     TypeElement element = env.getElementUtils().getTypeElement(model.canonicalName());
     if (element != null && models.validate(element) instanceof Outcome.Valid<ModelSpec> valid) {
-      return schemas.tree(valid.model());
+      Map<String, Object> tree = schemas.tree(valid.model());
+      PropertyDocs.fill(tree, valid.model(), env.getElementUtils().getDocComment(element));
+      return tree;
     }
     return Map.of();
   }

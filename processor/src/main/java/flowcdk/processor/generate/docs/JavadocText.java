@@ -1,9 +1,11 @@
 package flowcdk.processor.generate.docs;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A Javadoc comment's first paragraph as one line of Markdown. */
+/** A Javadoc comment's first paragraph, or its {@code @param} texts, as lines of Markdown. */
 final class JavadocText {
 
   private static final Pattern INLINE_TAG = Pattern.compile("\\{@(code|literal|link|linkplain)\\s");
@@ -35,6 +37,37 @@ final class JavadocText {
       paragraph.append(paragraph.length() == 0 ? "" : " ").append(text);
     }
     return inline(paragraph.toString());
+  }
+
+  /** The {@code @param} texts of {@code comment} (null for none), by parameter name. */
+  static Map<String, String> params(String comment) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (comment == null) {
+      return params;
+    }
+    String name = null;
+    StringBuilder text = new StringBuilder();
+    for (String line : comment.split("\n", -1)) {
+      String stripped = line.strip();
+      if (stripped.startsWith("@")) {
+        if (name != null) {
+          params.put(name, inline(text.toString()));
+        }
+        name = null;
+        text.setLength(0);
+        String[] words = stripped.split("\\s+", 3);
+        if (words[0].equals("@param") && words.length >= 2) {
+          name = words[1];
+          text.append(words.length == 3 ? words[2] : "");
+        }
+      } else if (name != null && !stripped.isEmpty()) {
+        text.append(' ').append(stripped);
+      }
+    }
+    if (name != null) {
+      params.put(name, inline(text.toString()));
+    }
+    return params;
   }
 
   /** Replaces the inline tags, whose bodies may hold balanced braces ({@code {shop}}). */
