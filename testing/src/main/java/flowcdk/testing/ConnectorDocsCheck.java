@@ -53,7 +53,9 @@ public final class ConnectorDocsCheck {
         page,
         () ->
             committed
-                + " is stale: the connector's declarations changed. Review the difference and"
+                + " is stale, first at "
+                + Snapshot.firstDifference(current, page, "the committed page")
+                + ": the connector's declarations changed. Review the difference and"
                 + " regenerate it with "
                 + UPDATE
                 + "=1 (the same test), then commit it.");

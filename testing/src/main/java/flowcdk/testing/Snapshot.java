@@ -118,15 +118,20 @@ public final class Snapshot {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
-  /** Where two texts first differ: {@code line N: "expected" != "actual"}. */
+  /** Where two texts first differ: {@code line N: snapshot has "expected", now "actual"}. */
   static String firstDifference(String expected, String actual) {
+    return firstDifference(expected, actual, "snapshot");
+  }
+
+  /** Where two texts first differ: {@code line N: <what> has "expected", now "actual"}. */
+  static String firstDifference(String expected, String actual, String what) {
     List<String> a = expected.lines().toList();
     List<String> b = actual.lines().toList();
     for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
       String left = i < a.size() ? a.get(i) : "<end>";
       String right = i < b.size() ? b.get(i) : "<end>";
       if (!left.equals(right)) {
-        return "line " + (i + 1) + ": snapshot has \"" + left + "\", now \"" + right + "\"";
+        return "line " + (i + 1) + ": " + what + " has \"" + left + "\", now \"" + right + "\"";
       }
     }
     return "the line ends";
