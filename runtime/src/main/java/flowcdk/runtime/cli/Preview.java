@@ -86,6 +86,19 @@ final class Preview {
   }
 
   int run() throws UsageException {
+    LogWriter logs = Logging.writer();
+    if (args.quiet()) {
+      Logging.install(new LogWriter(session.err(), logs.format(), Level.ERROR, logs.redactor()));
+    }
+    try {
+      return discoverAndCapture(logs);
+    } finally {
+      Logging.install(logs);
+    }
+  }
+
+  /** Discovers, then captures with the log written by {@code logs} or above the live view. */
+  private int discoverAndCapture(LogWriter logs) throws UsageException {
     RawJson config = JsonFiles.readObject(args.config(), "config");
     if (stateFile != null) {
       JsonFiles.checkWritable(stateFile, "--state"); // before the capture runs, not after
@@ -112,21 +125,14 @@ final class Preview {
             names,
             selected.stream().map(b -> String.join(".", Discovery.resourcePath(b))).toList(),
             startNanos);
-    LogWriter logs = Logging.writer();
-    if (args.quiet()) {
-      Logging.install(new LogWriter(session.err(), logs.format(), Level.ERROR, logs.redactor()));
-    } else if (live(logs)) {
+    if (!args.quiet() && live(logs)) {
       view =
           new LiveView(
               board, session.out(), session.err(), session.stdoutIsTerminal(), LiveView.width());
       Logging.install(
           new LogWriter(view.logStream(), LogFormat.TEXT, logs.threshold(), logs.redactor()));
     }
-    try {
-      return capture(config, selected);
-    } finally {
-      Logging.install(logs);
-    }
+    return capture(config, selected);
   }
 
   /**
