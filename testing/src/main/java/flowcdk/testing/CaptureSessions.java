@@ -96,14 +96,14 @@ public final class CaptureSessions {
 
   /**
    * Every binding's committed documents, one per line as {@code <binding>: <json>}, each binding's
-   * sorted by key and the last version of a key kept (as Flow's reduction would): the output to
-   * compare with a {@link Snapshot}.
+   * sorted by key (whole numbers numerically) and the last version of a key kept (as Flow's
+   * reduction would): the output to compare with a {@link Snapshot}.
    */
   public String outputs() {
     discover();
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < names.size(); i++) {
-      Map<String, JsonNode> byKey = new TreeMap<>();
+      Map<String, JsonNode> byKey = new TreeMap<>(KeyOrder.INSTANCE);
       for (JsonNode document : documents(names.get(i))) {
         byKey.put(key(i, document), document);
       }
