@@ -36,7 +36,8 @@ public final class BenchApi {
     return end < config.docs() ? sink.checkpoint(PageCursor.of(end)) : Future.succeededFuture();
   }
 
-  static Item item(int binding, long i, String pad) {
+  /** Document {@code i} of binding {@code binding} as a typed model. */
+  public static Item item(int binding, long i, String pad) {
     return new Item(
         null,
         i,
@@ -48,7 +49,8 @@ public final class BenchApi {
         pad);
   }
 
-  static Map<String, Object> map(int binding, long i, String pad) {
+  /** Document {@code i} of binding {@code binding} as a generic document (maps and a list). */
+  public static Map<String, Object> map(int binding, long i, String pad) {
     Map<String, Object> nested = new LinkedHashMap<>();
     nested.put("a", i);
     nested.put("b", "nested");

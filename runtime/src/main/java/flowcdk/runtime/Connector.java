@@ -35,6 +35,16 @@ public interface Connector {
   /** Answers {@code spec}: the connector's config and resource-config schemas and docs URL. */
   Future<SpecResponse> spec(SpecRequest request);
 
+  /**
+   * Whether {@link #spec} is a pure function that completes at once and needs neither {@link
+   * #attach} nor the event loop. If so, the runtime answers {@code spec} requests that come before
+   * any other request without starting Vert.x, so a process asked only for its spec starts and
+   * exits in a fraction of the time. False by default; generated connectors return true.
+   */
+  default boolean answersSpecAtOnce() {
+    return false;
+  }
+
   /** Answers {@code discover}: the bindings available with the given endpoint config. */
   Future<DiscoveredResponse> discover(DiscoverRequest request);
 

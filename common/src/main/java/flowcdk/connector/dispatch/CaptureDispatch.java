@@ -151,6 +151,11 @@ public abstract class CaptureDispatch<C, R> implements Connector {
   }
 
   @Override
+  public boolean answersSpecAtOnce() {
+    return true; // built from the generated schemas alone
+  }
+
+  @Override
   public Future<SpecResponse> spec(SpecRequest request) {
     return Future.succeededFuture(
         new SpecResponse(

@@ -7,7 +7,11 @@ import flowcdk.runtime.output.OutputWriter;
 import flowcdk.runtime.protocol.MalformedRequestException;
 import flowcdk.runtime.protocol.Request;
 import flowcdk.runtime.protocol.RequestReader;
+import flowcdk.runtime.protocol.ResponseWriter;
+import flowcdk.runtime.protocol.SpecRequest;
+import flowcdk.runtime.protocol.SpecResponse;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Wires one run of a connector: a Vert.x instance and its event-loop context, the stdout writer,
@@ -48,28 +53,86 @@ public final class RuntimeLoop {
       InputStream in,
       OutputStream out,
       StopHandle stop) {
+    // The reader starts first: it parses the first requests while the runtime starts.
+    Inbox inbox = new Inbox();
+    AtomicBoolean over = new AtomicBoolean();
+    Thread reader = new Thread(() -> read(in, inbox, over), "flowcdk-stdin");
+    reader.setDaemon(true);
+    reader.start();
+    Consumer<String> stopping = reason -> inbox.put(new Inbox.Stopped(reason));
+    if (options.handleSignals()) {
+      Signals.onTerminate(() -> stopping.accept("SIGTERM"));
+    }
+    stop.bind(stopping);
+
+    Inbox.Item first;
+    try {
+      first = answerSpecsUntilNeeded(connector, inbox, out);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    } catch (IOException e) {
+      // stdout is gone (Flow closed the pipe): nobody is left to answer
+      return 1;
+    }
+    if (first == null) {
+      over.set(true);
+      return 0;
+    }
+    int code = serve(connector, options, inbox, first, out);
+    // Wake the reader if it is blocked on stdin (interruptible for the process's own stdin, see
+    // ConnectorRuntime): a thread left in a native read delays the JVM's exit by ~300 ms.
+    over.set(true);
+    reader.interrupt();
+    return code;
+  }
+
+  /**
+   * Answers {@code spec} requests before the runtime starts, if the connector answers them at once
+   * without it ({@link Connector#answersSpecAtOnce()}): a process asked only for its spec then
+   * never starts Vert.x, its threads or its logging. Returns the first item that needs the runtime,
+   * or null when stdin ended first.
+   */
+  private static Inbox.Item answerSpecsUntilNeeded(
+      Connector connector, Inbox inbox, OutputStream out) throws InterruptedException, IOException {
+    while (true) {
+      Inbox.Item item = inbox.take();
+      if (item instanceof Inbox.Ended) {
+        out.flush();
+        return null;
+      }
+      if (!(item instanceof Inbox.Arrived arrived)
+          || !(arrived.request() instanceof SpecRequest spec)
+          || !connector.answersSpecAtOnce()) {
+        return item;
+      }
+      Future<SpecResponse> answer = connector.spec(spec);
+      if (!answer.succeeded()) {
+        return item; // not at once after all, or failed: the session answers (or reports) it
+      }
+      out.write(ResponseWriter.line(answer.result()));
+      out.flush();
+    }
+  }
+
+  /** Starts the runtime, hands it {@code first} and everything after, and waits for its end. */
+  private static int serve(
+      Connector connector,
+      RuntimeOptions options,
+      Inbox inbox,
+      Inbox.Item first,
+      OutputStream out) {
     JulBridge.install();
     Vertx vertx = Vertx.vertx(VertxSetup.options());
     OutputWriter writer = new OutputWriter(out, options.maxQueuedOutputBytes()).start();
     CompletableFuture<Integer> status = new CompletableFuture<>();
     Context context = vertx.getOrCreateContext();
-    // Start the event-loop thread now (its first task costs a few ms of thread and method-handle
-    // set-up), in parallel with the rest of the wiring and the first request's parsing.
-    context.runOnContext(v -> {});
     Promise<Integer> exit = Promise.promise();
     exit.future().onComplete(ar -> status.complete(ar.succeeded() ? ar.result() : 1));
     ProtocolSession session = new ProtocolSession(connector, options, context, writer, exit);
-    // Before any request: the reader below delivers requests on this same context, in order.
+    // Before any request: the items below are delivered on this same context, in order.
     context.runOnContext(v -> session.start());
-
-    if (options.handleSignals()) {
-      Signals.onTerminate(() -> context.runOnContext(v -> session.onTerminate("SIGTERM")));
-    }
-    stop.bind(reason -> context.runOnContext(v -> session.onTerminate(reason)));
-    AtomicBoolean over = new AtomicBoolean();
-    Thread reader = new Thread(() -> read(in, context, session, over), "flowcdk-stdin");
-    reader.setDaemon(true);
-    reader.start();
+    inbox.handOver(first, item -> deliver(context, () -> dispatch(session, item)));
 
     int code;
     try {
@@ -81,12 +144,8 @@ public final class RuntimeLoop {
       code = 1;
     }
     writer.close();
-    // Wake the reader if it is blocked on stdin (interruptible for the process's own stdin, see
-    // ConnectorRuntime): a thread left in a native read delays the JVM's exit by ~300 ms.
-    over.set(true);
-    reader.interrupt();
-    // Likewise an event-loop thread idle in epoll_wait is in native code: wait (briefly) for the
-    // loops to terminate so that the exit that follows does not wait for them.
+    // An event-loop thread idle in epoll_wait is in native code: wait (briefly) for the loops to
+    // terminate so that the exit that follows does not wait for them.
     try {
       vertx
           .close()
@@ -101,8 +160,19 @@ public final class RuntimeLoop {
     return code;
   }
 
-  private static void read(
-      InputStream in, Context context, ProtocolSession session, AtomicBoolean over) {
+  private static void dispatch(ProtocolSession session, Inbox.Item item) {
+    if (item instanceof Inbox.Arrived arrived) {
+      session.onRequest(arrived.request());
+    } else if (item instanceof Inbox.Malformed malformed) {
+      session.fail(malformed.error());
+    } else if (item instanceof Inbox.Ended) {
+      session.onInputEnded();
+    } else if (item instanceof Inbox.Stopped stopped) {
+      session.onTerminate(stopped.reason());
+    }
+  }
+
+  private static void read(InputStream in, Inbox inbox, AtomicBoolean over) {
     LineLimit limit = LineLimit.current();
     LineReader lines = new LineReader(in, limit.bytes());
     try {
@@ -114,28 +184,30 @@ public final class RuntimeLoop {
               try {
                 request = RequestReader.read(bytes, 0, length);
               } catch (MalformedRequestException e) {
-                ProtocolException error =
-                    new ProtocolException(
-                        "malformed request on line " + lineNumber + " of stdin: " + e.getMessage());
-                deliver(context, () -> session.fail(error));
+                inbox.put(
+                    new Inbox.Malformed(
+                        new ProtocolException(
+                            "malformed request on line "
+                                + lineNumber
+                                + " of stdin: "
+                                + e.getMessage())));
                 return false;
               }
-              return deliver(context, () -> session.onRequest(request));
+              return inbox.put(new Inbox.Arrived(request));
             }
 
             @Override
             public void tooLong(long lineNumber, long maxBytes) {
-              ProtocolException error = new ProtocolException(limit.tooLong(lineNumber));
-              deliver(context, () -> session.fail(error));
+              inbox.put(new Inbox.Malformed(new ProtocolException(limit.tooLong(lineNumber))));
             }
           });
-      deliver(context, session::onInputEnded);
+      inbox.put(new Inbox.Ended());
     } catch (IOException e) {
       if (over.get()) {
         return; // the session has ended and closed stdin to stop this reader
       }
-      ProtocolException error = new ProtocolException("reading stdin failed: " + e.getMessage());
-      deliver(context, () -> session.fail(error));
+      inbox.put(
+          new Inbox.Malformed(new ProtocolException("reading stdin failed: " + e.getMessage())));
     }
   }
 

@@ -3,12 +3,14 @@ package flowcdk.runtime.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * Converts between JSON and plain Java values: {@code Map<String,Object>} (member order kept),
@@ -68,36 +70,86 @@ public final class JsonValues {
   /**
    * Writes a plain Java value. Maps, iterables, arrays of objects, strings, numbers, booleans,
    * {@code null} and {@link RawJson} are written as JSON; anything else as its {@code toString()}.
+   *
+   * <p>This is how generic documents are written, so it is on the hot path: the common types are
+   * tested first, member names that are strings are written from a table of encoded names ({@code
+   * FieldNames}), and lists are walked by index when they allow it.
    */
   public static void write(JsonGenerator generator, Object value) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else if (value instanceof String s) {
+    if (value instanceof String s) {
       generator.writeString(s);
-    } else if (value instanceof RawJson raw) {
-      raw.writeTo(generator);
+    } else if (value instanceof Map<?, ?> map) {
+      writeMap(generator, map);
+    } else if (value instanceof Long l) {
+      generator.writeNumber(l.longValue());
+    } else if (value instanceof Integer i) {
+      generator.writeNumber(i.intValue());
     } else if (value instanceof Boolean b) {
-      generator.writeBoolean(b);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-      generator.writeNumber(((Number) value).longValue());
+      generator.writeBoolean(b.booleanValue());
+    } else if (value instanceof Double d) {
+      writeDouble(generator, d.doubleValue());
+    } else if (value instanceof List<?> list) {
+      writeList(generator, list);
+    } else if (value == null) {
+      generator.writeNull();
+    } else {
+      writeOther(generator, value);
+    }
+  }
+
+  private static void writeMap(JsonGenerator generator, Map<?, ?> map) throws IOException {
+    generator.writeStartObject();
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      Object key = entry.getKey();
+      SerializableString encoded;
+      if (key instanceof String name) {
+        if ((encoded = FieldNames.of(name)) != null) {
+          generator.writeFieldName(encoded);
+        } else {
+          generator.writeFieldName(name);
+        }
+      } else {
+        generator.writeFieldName(String.valueOf(key));
+      }
+      write(generator, entry.getValue());
+    }
+    generator.writeEndObject();
+  }
+
+  private static void writeList(JsonGenerator generator, List<?> list) throws IOException {
+    generator.writeStartArray();
+    if (list instanceof RandomAccess) {
+      for (int i = 0, n = list.size(); i < n; i++) {
+        write(generator, list.get(i));
+      }
+    } else {
+      for (Object item : list) {
+        write(generator, item);
+      }
+    }
+    generator.writeEndArray();
+  }
+
+  private static void writeDouble(JsonGenerator generator, double d) throws IOException {
+    if (Double.isFinite(d)) {
+      generator.writeNumber(d);
+    } else {
+      generator.writeString(Double.toString(d));
+    }
+  }
+
+  /** The rarer kinds of value. */
+  private static void writeOther(JsonGenerator generator, Object value) throws IOException {
+    if (value instanceof RawJson raw) {
+      raw.writeTo(generator);
+    } else if (value instanceof Short || value instanceof Byte) {
+      generator.writeNumber(((Number) value).intValue());
     } else if (value instanceof java.math.BigDecimal d) {
       generator.writeNumber(d);
     } else if (value instanceof java.math.BigInteger i) {
       generator.writeNumber(i);
-    } else if (value instanceof Double || value instanceof Float) {
-      double d = ((Number) value).doubleValue();
-      if (Double.isFinite(d)) {
-        generator.writeNumber(d);
-      } else {
-        generator.writeString(Double.toString(d));
-      }
-    } else if (value instanceof Map<?, ?> map) {
-      generator.writeStartObject();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
-        generator.writeFieldName(String.valueOf(entry.getKey()));
-        write(generator, entry.getValue());
-      }
-      generator.writeEndObject();
+    } else if (value instanceof Float f) {
+      writeDouble(generator, f.doubleValue());
     } else if (value instanceof Iterable<?> items) {
       generator.writeStartArray();
       for (Object item : items) {

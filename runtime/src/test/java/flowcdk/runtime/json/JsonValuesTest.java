@@ -3,6 +3,7 @@ package flowcdk.runtime.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -80,5 +81,49 @@ class JsonValuesTest {
         "{\"int\":3,\"short\":4,\"double\":1.5,\"nan\":\"NaN\",\"array\":[\"a\",1],"
             + "\"raw\":{\"k\":[1]},\"other\":\"PT1M30S\"}",
         JsonValues.toRawJson(map).toString());
+  }
+
+  @Test
+  void writesEveryKindOfNumberAndCollection() {
+    Map<Object, Object> map = new LinkedHashMap<>();
+    map.put("byte", (byte) -2);
+    map.put("float", 0.25f);
+    map.put("infinite", Float.POSITIVE_INFINITY);
+    map.put("big", new java.math.BigDecimal("1.10"));
+    map.put("huge", new java.math.BigInteger("123456789012345678901234567890"));
+    map.put("linked", new java.util.LinkedList<>(List.of(1, "two")));
+    map.put("set", new java.util.LinkedHashSet<>(List.of(true, false)));
+    map.put(7, "a key that is not a string");
+    map.put("nothing", null);
+    assertEquals(
+        "{\"byte\":-2,\"float\":0.25,\"infinite\":\"Infinity\",\"big\":1.10,"
+            + "\"huge\":123456789012345678901234567890,\"linked\":[1,\"two\"],"
+            + "\"set\":[true,false],\"7\":\"a key that is not a string\",\"nothing\":null}",
+        JsonValues.toRawJson(map).toString());
+  }
+
+  @Test
+  void memberNamesAreWrittenRightWhateverTheyShare() {
+    // Names are written from a table of encoded names indexed by hash: colliding, long, escaped,
+    // non-ASCII and equal-but-not-identical names must all come out as given.
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < 3000; i++) {
+      map.put("name" + i, i);
+    }
+    map.put("Aa", "collides with BB");
+    map.put("BB", "collides with Aa");
+    map.put("x".repeat(100), "long");
+    map.put("quote\"and\\slash\n", "escaped");
+    map.put("é€😀", "non-ASCII");
+    map.put(new String("name7"), "replaced");
+    String once = JsonValues.toRawJson(map).toString();
+    String twice = JsonValues.toRawJson(map).toString();
+    assertEquals(once, twice);
+    assertEquals(
+        map.keySet(), assertInstanceOf(Map.class, JsonValues.read(RawJson.parse(once))).keySet());
+    assertTrue(once.contains("\"Aa\":\"collides with BB\",\"BB\":\"collides with Aa\""), once);
+    assertTrue(once.contains("\"quote\\\"and\\\\slash\\n\":\"escaped\""), once);
+    assertTrue(once.contains("\"é€😀\":\"non-ASCII\""), once);
+    assertTrue(once.contains("\"name7\":\"replaced\""), once);
   }
 }
