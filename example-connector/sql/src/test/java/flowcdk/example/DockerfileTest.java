@@ -51,7 +51,10 @@ class DockerfileTest {
     int jar = entrypoint.indexOf("-jar");
     assertTrue(jar > 0 && jar == entrypoint.size() - 2, "ends with -jar <jar>: " + entrypoint);
 
-    List<String> copy = List.of(single("COPY").split("\\s+"));
+    List<String> copies =
+        arguments("COPY").stream().filter(copy -> copy.contains("/target/")).toList();
+    assertEquals(1, copies.size(), "one COPY of the jar: " + arguments("COPY"));
+    List<String> copy = List.of(copies.get(0).split("\\s+"));
     assertEquals(2, copy.size(), "COPY <jar> <path>: " + copy);
     assertEquals(
         "example-connector/sql/target/" + shadedFinalName() + ".jar",
@@ -66,31 +69,60 @@ class DockerfileTest {
   }
 
   @Test
-  void jvmFlagsSuitASmallContainer() throws IOException {
-    List<String> entrypoint = entrypoint();
-    List<String> flags = entrypoint.subList(1, entrypoint.indexOf("-jar"));
+  void jvmFlagsSuitASmallContainerAndALongCapture() throws IOException {
+    List<String> flags = entrypointFlags();
     for (String flag :
         List.of(
             "-XX:+UseSerialGC",
             "-Xss512k",
             "-XX:MaxRAMPercentage=75",
-            "-XX:TieredStopAtLevel=1",
             "-XX:+ExitOnOutOfMemoryError",
             "-XX:+DisplayVMOutputToStderr",
             "-Dvertx.disableDnsResolver=true",
-            "-XX:SharedArchiveFile=/connector/connector.jsa")) {
+            "-XX:AOTCache=/connector/connector.aot")) {
       assertTrue(flags.contains(flag), flag + " in " + flags);
     }
-    // The archive is dumped with the flags it is used with (a GC or compiler mismatch disables it).
-    String dump = String.join(" ", arguments("RUN"));
-    for (String flag :
-        List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dvertx.disableDnsResolver=true")) {
-      assertTrue(dump.contains(flag), flag + " in the archive's training runs");
-    }
+    // Tiered compilation (C2 on): C1 alone is a third slower once a capture runs for minutes.
     assertTrue(
-        dump.contains("-Xshare:dump")
-            && dump.contains("-XX:SharedArchiveFile=/connector/connector.jsa"),
-        dump);
+        flags.stream().noneMatch(flag -> flag.startsWith("-XX:TieredStopAtLevel")),
+        "no TieredStopAtLevel: " + flags);
+  }
+
+  @Test
+  void theAotCacheIsTrainedWithTheEntrypointsFlags() throws IOException {
+    assertTrue(single("FROM").matches("eclipse-temurin:(2[5-9]|[3-9][0-9])-jre"), single("FROM"));
+    List<String> training = trainingCommand();
+    assertEquals("sh", training.get(0), training.toString());
+    assertEquals("/connector/train-aot.sh", training.get(1), training.toString());
+    assertEquals(
+        List.of("/connector/connector.jar", "/connector/connector.aot"),
+        training.subList(2, 4),
+        "the jar the ENTRYPOINT runs and the cache it uses");
+    List<String> flags = new ArrayList<>(entrypointFlags());
+    flags.remove("-XX:AOTCache=/connector/connector.aot");
+    // A cache made with other flags (a GC above all) is refused at start.
+    assertEquals(flags, training.subList(4, training.size()));
+    assertTrue(
+        arguments("COPY").contains("example-connector/sql/train-aot.sh /connector/train-aot.sh"),
+        arguments("COPY").toString());
+    String ignore = Files.readString(Path.of("Dockerfile.dockerignore"));
+    assertTrue(
+        ignore.lines().anyMatch(line -> line.equals("!example-connector/sql/train-aot.sh")),
+        "the training script is in the build context");
+  }
+
+  /** The JVM flags of the ENTRYPOINT ({@code java <flags> -jar <jar>}). */
+  static List<String> entrypointFlags() throws IOException {
+    List<String> entrypoint = entrypoint();
+    return entrypoint.subList(1, entrypoint.indexOf("-jar"));
+  }
+
+  /** The words of the RUN instruction that trains the AOT cache. */
+  static List<String> trainingCommand() throws IOException {
+    List<String> runs =
+        arguments("RUN").stream().filter(run -> run.contains("train-aot.sh")).toList();
+    assertEquals(1, runs.size(), "one RUN of train-aot.sh: " + arguments("RUN"));
+    return List.of(runs.get(0).split("\\s+"));
   }
 
   @Test
@@ -108,10 +140,10 @@ class DockerfileTest {
     assertTrue(
         errorFile.startsWith("/tmp/") && errorFile.contains("%p"),
         "a crash report per process under /tmp, the one writable directory: " + errorFile);
-    // The training runs show the JVM's warnings in the build log, not in their discarded stdout.
+    // The training run shows the JVM's warnings in the build log, not in its discarded stdout.
     assertTrue(
-        String.join(" ", arguments("RUN")).contains("-XX:+DisplayVMOutputToStderr"),
-        "the archive's training runs use -XX:+DisplayVMOutputToStderr too");
+        trainingCommand().contains("-XX:+DisplayVMOutputToStderr"),
+        "the AOT training run uses -XX:+DisplayVMOutputToStderr too");
   }
 
   @Test
@@ -122,7 +154,7 @@ class DockerfileTest {
     assertFalse(user.equals("root") || user.equals("0"), "USER " + user);
   }
 
-  private static List<String> entrypoint() throws IOException {
+  static List<String> entrypoint() throws IOException {
     String args = single("ENTRYPOINT");
     assertTrue(args.startsWith("["), "exec form, so that arguments pass through: " + args);
     List<String> words = new ArrayList<>();
@@ -133,14 +165,14 @@ class DockerfileTest {
     return words;
   }
 
-  private static String single(String instruction) throws IOException {
+  static String single(String instruction) throws IOException {
     List<String> all = arguments(instruction);
     assertEquals(1, all.size(), "one " + instruction + ": " + all);
     return all.get(0);
   }
 
   /** The arguments of every {@code instruction} in the Dockerfile, continuation lines joined. */
-  private static List<String> arguments(String instruction) throws IOException {
+  static List<String> arguments(String instruction) throws IOException {
     List<String> found = new ArrayList<>();
     StringBuilder logical = new StringBuilder();
     for (String line : Files.readAllLines(DOCKERFILE)) {

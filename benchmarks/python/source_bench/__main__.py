@@ -1,0 +1,5 @@
+import asyncio
+
+import source_bench
+
+asyncio.run(source_bench.Connector().serve())
