@@ -2,7 +2,8 @@
 # The long-capture benchmark behind the image's JIT choice (docs/packaging.md#the-jvm-flags-and-why):
 # the bench connector on one binding with more documents than it can write, stopped with SIGTERM
 # after MINUTES (as Flow stops a connector), once per flag set, one after the other. Reports the
-# documents written (stdout lines), documents/s, CPU seconds and peak RSS of each run.
+# documents written (stdout lines, counted by grep -c as they come, as Flow reads them), documents/s,
+# CPU seconds and peak RSS of each run.
 #
 #   bash benchmarks/soak.sh                   # 20 minutes per flag set (40 in all)
 #   MINUTES=2 bash benchmarks/soak.sh         # shorter (DURATION=30 for 30 seconds)
@@ -61,15 +62,18 @@ for set in $SETS; do
   esac
   echo "$set: capturing for $DURATION seconds ..." >&2
   # stdin stays open (as Flow keeps it); timeout sends SIGTERM, the connector stops gracefully.
-  { cat "$WORK/request.json"; exec sleep $((DURATION + 120)); } |
-    /usr/bin/time -f '%e %U %S %M' -o "$WORK/$set.time" \
-      timeout -s TERM "$DURATION" \
-      "$JAVA25" "${flags[@]}" "${extra[@]}" -XX:AOTCache="$AOT" -jar "$JAR" 2>"$WORK/$set.log" |
+  exec {fd}< <(cat "$WORK/request.json"; exec sleep $((DURATION + 120)))
+  feeder=$!
+  /usr/bin/time -f '%e %U %S %M' -o "$WORK/$set.time" \
+    timeout -s TERM "$DURATION" \
+    "$JAVA25" "${flags[@]}" "${extra[@]}" -XX:AOTCache="$AOT" -jar "$JAR" <&"$fd" 2>"$WORK/$set.log" |
     grep -c '^{"captured"' >"$WORK/$set.docs" || true
+  kill "$feeder" 2>/dev/null || true
+  exec {fd}<&-
   read -r wall user sys rss < <(tail -1 "$WORK/$set.time")
   docs=$(cat "$WORK/$set.docs")
   awk -v s="$set" -v w="$wall" -v c="$(awk -v u="$user" -v y="$sys" 'BEGIN { print u + y }')" -v m="$rss" -v d="$docs" 'BEGIN {
-    printf "%-8s %9.1f %9.1f %8.1f %14d %12.0f\n", s, w, c, m / 1024, d, d / w
+    printf "%-8s %9.1f %9.1f %8.1f %14.0f %12.0f\n", s, w, c, m / 1024, d, d / w
   }' >>"$ROWS"
 done
 

@@ -20,10 +20,11 @@ import java.util.function.IntFunction;
  * JsonArrays.readList(p, ctx, Codecs::readString)}, {@code JsonArrays.write(g, tags,
  * JsonGenerator::writeString)}. Arrays of primitives are in {@link PrimitiveArrays}.
  *
- * <p>Connectors run with C1 only ({@code -XX:TieredStopAtLevel=1}), which inlines calls on classes
- * but not on interfaces: the loops hold their collections as {@code ArrayList} and {@code
- * LinkedHashSet}, and a list is written by index after one {@code RandomAccess} check (two
- * interface checks in a row on the same class would thrash the JVM's subtype cache).
+ * <p>A connector's code runs C1-compiled for its first seconds (and for good on an image with C1
+ * only, {@code -XX:TieredStopAtLevel=1}), and C1 inlines calls on classes but not on interfaces:
+ * the loops hold their collections as {@code ArrayList} and {@code LinkedHashSet}, and a list is
+ * written by index after one {@code RandomAccess} check (two interface checks in a row on the same
+ * class would thrash the JVM's subtype cache).
  *
  * <p>Readers follow the {@link JsonCodec} reading contract: JSON {@code null} reads as {@code
  * null}, anything but an array records {@code expected an array, found ...}. Each element is read

@@ -3,6 +3,7 @@ package flowcdk.runtime.internal;
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.RuntimeOptions;
 import flowcdk.runtime.log.JulBridge;
+import flowcdk.runtime.log.Log;
 import flowcdk.runtime.output.OutputWriter;
 import flowcdk.runtime.protocol.MalformedRequestException;
 import flowcdk.runtime.protocol.Request;
@@ -73,6 +74,7 @@ public final class RuntimeLoop {
       return 1;
     } catch (IOException e) {
       // stdout is gone (Flow closed the pipe): nobody is left to answer
+      Log.root().error("writing the spec response to stdout failed: " + e.getMessage());
       return 1;
     }
     if (first == null) {
@@ -106,7 +108,12 @@ public final class RuntimeLoop {
           || !connector.answersSpecAtOnce()) {
         return item;
       }
-      Future<SpecResponse> answer = connector.spec(spec);
+      Future<SpecResponse> answer;
+      try {
+        answer = connector.spec(spec);
+      } catch (RuntimeException e) {
+        return item; // a bug: the session calls it again and reports the failure
+      }
       if (!answer.succeeded()) {
         return item; // not at once after all, or failed: the session answers (or reports) it
       }

@@ -68,6 +68,7 @@ class SpecBeforeRuntimeTest {
     final List<String> calls = new ArrayList<>();
     RuntimeContext attached;
     int pendingSpecs;
+    int throwingSpecs;
 
     Recorder(boolean atOnce) {
       this.atOnce = atOnce;
@@ -87,6 +88,10 @@ class SpecBeforeRuntimeTest {
     @Override
     public Future<SpecResponse> spec(SpecRequest request) {
       calls.add(Vertx.currentContext() == null ? "spec without Vert.x" : "spec on the event loop");
+      if (throwingSpecs > 0) {
+        throwingSpecs--;
+        throw new IllegalStateException("a bug in spec");
+      }
       if (pendingSpecs > 0) {
         pendingSpecs--;
         return Promise.<SpecResponse>promise().future(); // never completes
@@ -186,6 +191,19 @@ class SpecBeforeRuntimeTest {
     assertEquals(1, run.lines().size(), "answered once: " + run.lines());
     assertEquals(
         List.of("spec without Vert.x", "attach", "spec on the event loop"), connector.calls);
+  }
+
+  @Test
+  void aSpecThatThrowsIsLeftToTheRuntimeWhichReportsIt() {
+    Recorder connector = new Recorder(true);
+    connector.throwingSpecs = 2;
+    Run run = run(connector, SPEC);
+
+    assertEquals(1, run.status());
+    assertEquals(List.of(), run.lines());
+    assertEquals(
+        List.of("spec without Vert.x", "attach", "spec on the event loop"), connector.calls);
+    assertTrue(logs.toString(UTF_8).contains("a bug in spec"), logs.toString(UTF_8));
   }
 
   @Test
