@@ -14,35 +14,20 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# shellcheck source=benchmarks/lib.sh
+source benchmarks/lib.sh
 JAR=$ROOT/benchmarks/target/bench-connector.jar
 RUNS=${RUNS:-7}
 JAVA17=${JAVA17:-java}
-if [[ -z ${JAVA25:-} ]]; then
-  JAVA25=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | sort -V | tail -1)
-  JAVA25=${JAVA25:+$JAVA25/bin/java}
-fi
-[[ -n $JAVA25 && -x $JAVA25 ]] || { echo "no JDK 25 found under /usr/lib/jvm; set JAVA25=<jdk 25>/bin/java" >&2; exit 1; }
-[[ -x /usr/bin/time ]] || { echo "GNU time (/usr/bin/time) is missing: apt-get install time" >&2; exit 1; }
+need_java25
+need_gnu_time
 BASE='-Xss512k -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:+DisplayVMOutputToStderr -Dvertx.disableDnsResolver=true'
 SERIAL='-XX:+UseSerialGC -Xmx96m -Xmn16m'
 
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-  echo "building (mvn package -pl benchmarks -am) ..." >&2
-  # shellcheck disable=SC2086
-  mvn -q -B -ntp ${MVN_FLAGS:-} -DskipTests package -pl benchmarks -am >&2
-fi
+build_jar "$JAR"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/flowcdk-flags.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-request() {
-  printf '{"open":{"capture":{"name":"acmeCo/bench","connectorType":"LOCAL","config":{"bindings":%d,"docs":%d,"page":1000,"model":true,"pad":64},"intervalSeconds":0,"bindings":[' "$1" "$2"
-  local b sep=
-  for ((b = 0; b < $1; b++)); do
-    printf '%s{"resourceConfig":{"name":"items%d"},"resourcePath":["items%d"],"stateKey":"items%d","collection":{"name":"acmeCo/items%d","key":["/id"],"writeSchema":{"type":"object"}}}' "$sep" "$b" "$b" "$b" "$b"
-    sep=,
-  done
-  printf ']},"version":"v1","range":{"keyBegin":0,"keyEnd":4294967295,"rClockBegin":0,"rClockEnd":4294967295},"state":{}}}\n'
-}
 echo '{"spec":{}}' >"$WORK/spec.json"
 request 1 200000 >"$WORK/200k.json"
 request 1 2000000 >"$WORK/2M.json"
@@ -95,7 +80,6 @@ one() {
   fi
 }
 
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 for c in spec 200k 2M; do
   echo "case $c: warm-up, then $RUNS x ${#SETS[@]} sets ..." >&2

@@ -24,6 +24,8 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# shellcheck source=benchmarks/lib.sh
+source benchmarks/lib.sh
 JAR=$ROOT/benchmarks/target/bench-connector.jar
 RUNS=${RUNS:-5}
 LONG_RUNS=${LONG_RUNS:-3}
@@ -38,24 +40,11 @@ COMMON='-XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=75 -Xmx96m -Xmn16m -XX:+E
 FLAGS25=${FLAGS25:-$COMMON}
 FLAGS17=${FLAGS17:-$COMMON -XX:TieredStopAtLevel=1}
 JAVA17=${JAVA17:-java}
-if [[ -z ${JAVA25:-} ]]; then
-  JAVA25=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | sort -V | tail -1)
-  JAVA25=${JAVA25:+$JAVA25/bin/java}
-fi
+find_java25
 PYTHON=${PYTHON:-python3}
 
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-  echo "building (mvn package -pl benchmarks -am) ..." >&2
-  # shellcheck disable=SC2086
-  mvn -q -B -ntp ${MVN_FLAGS:-} -DskipTests package -pl benchmarks -am >&2
-fi
-[[ -f $JAR ]] || { echo "missing $JAR" >&2; exit 1; }
-
-if [[ ! -x /usr/bin/time ]]; then
-  echo "GNU time (/usr/bin/time) is missing: installing the Debian package 'time' with apt-get" >&2
-  if [[ $(id -u) -eq 0 ]]; then apt-get install -y -qq time >&2 || { apt-get update -qq >&2 && apt-get install -y -qq time >&2; }
-  else sudo apt-get install -y -qq time >&2; fi
-fi
+build_jar "$JAR"
+need_gnu_time
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/flowcdk-bench.XXXXXX")
 FEEDER=
@@ -64,19 +53,6 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-
-# request BINDINGS DOCS MODEL: the Open request of the bench workload (docs/benchmarks.md#the-workload), one line.
-request() {
-  local bindings=$1 docs=$2 model=$3 b sep=
-  printf '{"open":{"capture":{"name":"acmeCo/bench","connectorType":"LOCAL","config":{"bindings":%d,"docs":%d,"page":1000,"model":%s,"pad":64},"intervalSeconds":0,"bindings":[' \
-    "$bindings" "$docs" "$model"
-  for ((b = 0; b < bindings; b++)); do
-    printf '%s{"resourceConfig":{"name":"items%d"},"resourcePath":["items%d"],"stateKey":"items%d","collection":{"name":"acmeCo/items%d","key":["/id"],"writeSchema":{"type":"object"}}}' \
-      "$sep" "$b" "$b" "$b" "$b"
-    sep=,
-  done
-  printf ']},"version":"v1","range":{"keyBegin":0,"keyEnd":4294967295,"rClockBegin":0,"rClockEnd":4294967295},"state":{}}}\n'
-}
 
 # timed REQUEST OUT TIMES PROGRAM...: runs PROGRAM with stdin a pipe that stays open (the request,
 # then nothing until the process exits), stdout to OUT; appends "wall user sys maxrss_kb" to TIMES.
@@ -122,7 +98,6 @@ per_binding() {
     }' | sort -s -t "$(printf '\t')" -k1,1
 }
 
-# median of the numbers on stdin
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # stats TIMES: "median_wall median_cpu median_rss_mb"

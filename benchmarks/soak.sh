@@ -16,41 +16,31 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# shellcheck source=benchmarks/lib.sh
+source benchmarks/lib.sh
 JAR=$ROOT/benchmarks/target/bench-connector.jar
 AOT=$ROOT/benchmarks/target/bench-soak.aot
 MINUTES=${MINUTES:-20}
 DURATION=${DURATION:-$((MINUTES * 60))} # seconds per set
 SETS=${SETS:-tiered c1}
 FLAGS='-XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=75 -Xmx96m -Xmn16m -XX:+ExitOnOutOfMemoryError -XX:+DisplayVMOutputToStderr -XX:ErrorFile=/tmp/hs_err_pid%p.log -Dvertx.disableDnsResolver=true'
-if [[ -z ${JAVA25:-} ]]; then
-  JAVA25=$(ls -d /usr/lib/jvm/*25* 2>/dev/null | sort -V | tail -1)
-  JAVA25=${JAVA25:+$JAVA25/bin/java}
-fi
-[[ -n $JAVA25 && -x $JAVA25 ]] || { echo "no JDK 25 found under /usr/lib/jvm; set JAVA25=<jdk 25>/bin/java" >&2; exit 1; }
-[[ -x /usr/bin/time ]] || { echo "GNU time (/usr/bin/time) is missing: apt-get install time" >&2; exit 1; }
 
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-  echo "building (mvn package -pl benchmarks -am) ..." >&2
-  # shellcheck disable=SC2086
-  mvn -q -B -ntp ${MVN_FLAGS:-} -DskipTests package -pl benchmarks -am >&2
-fi
+
+need_java25
+need_gnu_time
+build_jar "$JAR"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/flowcdk-soak.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-# The bench workload's Open request (docs/benchmarks.md#the-workload) for 1 binding of DOCS documents.
-request() {
-  printf '{"open":{"capture":{"name":"acmeCo/bench","connectorType":"LOCAL","config":{"bindings":1,"docs":%d,"page":1000,"model":true,"pad":64},"intervalSeconds":0,"bindings":[{"resourceConfig":{"name":"items0"},"resourcePath":["items0"],"stateKey":"items0","collection":{"name":"acmeCo/items0","key":["/id"],"writeSchema":{"type":"object"}}}]},"version":"v1","range":{"keyBegin":0,"keyEnd":4294967295,"rClockBegin":0,"rClockEnd":4294967295},"state":{}}}\n' "$1"
-}
-
 read -r -a flags <<<"$FLAGS"
 echo "building the AOT cache $AOT (one training run, as run.sh) ..." >&2
-{ echo '{"spec":{}}'; request 2000; } >"$WORK/train.json"
+{ echo '{"spec":{}}'; request 1 2000; } >"$WORK/train.json"
 "$JAVA25" "${flags[@]}" -XX:AOTCacheOutput="$AOT" -jar "$JAR" <"$WORK/train.json" >/dev/null 2>"$WORK/train.log" ||
   { tail -20 "$WORK/train.log" >&2; exit 1; }
 
 # Far more documents than any run writes: each run ends by SIGTERM.
-request 100000000000 >"$WORK/request.json"
+request 1 100000000000 >"$WORK/request.json"
 ROWS=$WORK/rows
 : >"$ROWS"
 for set in $SETS; do

@@ -100,16 +100,12 @@ public final class JsonValues {
   private static void writeMap(JsonGenerator generator, Map<?, ?> map) throws IOException {
     generator.writeStartObject();
     for (Map.Entry<?, ?> entry : map.entrySet()) {
-      Object key = entry.getKey();
-      SerializableString encoded;
-      if (key instanceof String name) {
-        if ((encoded = FieldNames.of(name)) != null) {
-          generator.writeFieldName(encoded);
-        } else {
-          generator.writeFieldName(name);
-        }
+      String name = String.valueOf(entry.getKey());
+      SerializableString encoded = FieldNames.of(name);
+      if (encoded != null) {
+        generator.writeFieldName(encoded);
       } else {
-        generator.writeFieldName(String.valueOf(key));
+        generator.writeFieldName(name);
       }
       write(generator, entry.getValue());
     }
