@@ -21,6 +21,9 @@ module flowcdk.runtime {
   requires transitive io.vertx.core;
   // java.util.logging, bridged into the ops log: JulBridge is a java.util.logging.Handler.
   requires transitive java.logging;
+  // The loggers of Netty and Vert.x, routed into the ops log (flowcdk.runtime.log.LibraryLogs).
+  requires io.netty.common;
+  requires io.vertx.core.logging;
   // sun.misc.Signal: SIGTERM stops a capture gracefully, Ctrl-C stops a preview.
   requires jdk.unsupported;
 

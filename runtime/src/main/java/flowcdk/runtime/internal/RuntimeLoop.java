@@ -2,7 +2,7 @@ package flowcdk.runtime.internal;
 
 import flowcdk.runtime.Connector;
 import flowcdk.runtime.RuntimeOptions;
-import flowcdk.runtime.log.JulBridge;
+import flowcdk.runtime.log.LibraryLogs;
 import flowcdk.runtime.log.Log;
 import flowcdk.runtime.output.OutputWriter;
 import flowcdk.runtime.protocol.MalformedRequestException;
@@ -54,6 +54,9 @@ public final class RuntimeLoop {
       InputStream in,
       OutputStream out,
       StopHandle stop) {
+    // Before Vert.x or Netty is used: their logs (and java.util.logging's, when anything starts it)
+    // reach the ops log without starting java.util.logging now.
+    LibraryLogs.route();
     // The reader starts first: it parses the first requests while the runtime starts.
     Inbox inbox = new Inbox();
     AtomicBoolean over = new AtomicBoolean();
@@ -129,7 +132,6 @@ public final class RuntimeLoop {
       Inbox inbox,
       Inbox.Item first,
       OutputStream out) {
-    JulBridge.install();
     Vertx vertx = Vertx.vertx(VertxSetup.options());
     OutputWriter writer = new OutputWriter(out, options.maxQueuedOutputBytes()).start();
     CompletableFuture<Integer> status = new CompletableFuture<>();

@@ -16,10 +16,25 @@ final class VertxSetup {
   /** How often the blocked-thread checker looks (Vert.x's default is every second). */
   static final long CHECK_INTERVAL_SECONDS = 5;
 
+  /**
+   * Netty's switch for how it sizes its direct-memory budget: from {@code -XX:MaxDirectMemorySize},
+   * which it finds by starting JMX and reading the JVM's arguments (about 10 ms, and ~100 classes,
+   * at every start), or from the heap's maximum, which is the JVM's own default for that limit.
+   */
+  static final String IGNORE_MAX_DIRECT_MEMORY = "io.netty.ignoreMaxDirectMemorySize";
+
   private VertxSetup() {}
 
-  /** Options for a runtime's Vert.x instance. */
+  /**
+   * Options for a runtime's Vert.x instance. The first call also sets {@value
+   * #IGNORE_MAX_DIRECT_MEMORY} to true unless it is set: connectors run without {@code
+   * -XX:MaxDirectMemorySize}, so the heap's maximum is the direct-memory limit; a JVM started with
+   * that flag should set the property to false.
+   */
   static VertxOptions options() {
+    if (System.getProperty(IGNORE_MAX_DIRECT_MEMORY) == null) {
+      System.setProperty(IGNORE_MAX_DIRECT_MEMORY, "true");
+    }
     return new VertxOptions()
         .setFileSystemOptions(
             new FileSystemOptions()

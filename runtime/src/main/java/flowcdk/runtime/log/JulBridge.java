@@ -1,19 +1,55 @@
 package flowcdk.runtime.log;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Handler;
 import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 
 /**
- * Routes {@code java.util.logging} (which Vert.x and Netty use when no other backend is present)
- * into the ops log, so every stderr line has Flow's shape. As in the Python CDK, third-party
- * records pass only at WARNING and above; their logger name becomes {@code fields.source}.
+ * Routes {@code java.util.logging} (used by JDBC drivers, the JDK's platform loggers and other
+ * libraries) into the ops log, so every stderr line has Flow's shape. As in the Python CDK,
+ * third-party records pass only at WARNING and above; their logger name becomes {@code
+ * fields.source}.
+ *
+ * <p>The runtime does not start {@code java.util.logging} itself: {@link LibraryLogs#route()} names
+ * {@link Config} as its configuration class, so the bridge is set up when something first logs
+ * through it.
  */
 public final class JulBridge extends Handler {
 
-  private JulBridge() {}
+  /**
+   * {@code java.util.logging} makes the bridge from its class name (the {@code handlers} property
+   * {@link Config} sets); connectors have no use for it.
+   */
+  public JulBridge() {}
 
-  /** Replaces the root JUL handlers with the bridge. Idempotent. */
+  /**
+   * The configuration {@code java.util.logging} reads at its start when this class is named in the
+   * system property {@code java.util.logging.config.class}: the root logger at WARNING, with the
+   * bridge as its only handler (no console handler).
+   */
+  public static final class Config {
+
+    /**
+     * Configures {@code java.util.logging}; it calls this itself.
+     *
+     * @throws IOException never: the configuration is read from memory
+     */
+    public Config() throws IOException {
+      String properties = "handlers=" + JulBridge.class.getName() + "\n.level=WARNING\n";
+      LogManager.getLogManager()
+          .readConfiguration(
+              new ByteArrayInputStream(properties.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+  }
+
+  /**
+   * Replaces the root logger's handlers with the bridge and sets it to WARNING, for when {@code
+   * java.util.logging} has started before {@link LibraryLogs#route()} could name {@link Config}.
+   * Idempotent.
+   */
   public static void install() {
     java.util.logging.Logger root = LogManager.getLogManager().getLogger("");
     for (Handler handler : root.getHandlers()) {
