@@ -12,12 +12,15 @@
 #   bash benchmarks/http-run.sh                 # builds, then runs with the defaults below
 #   N=2 M=2 RUNS=1 bash benchmarks/http-run.sh  # tiny
 #   SKIP_BUILD=1 / MVN_FLAGS=-o / JVM_FLAGS=... / CDS=0   as in run.sh
+#   JAVA_CMD=/path/to/bin/java                  # the JVM of the Java programs (default below)
 #   PYTHON=/path/to/python3                     # the interpreter for the Python CDK
 #   ESTUARY_CDK_PATH=<connectors checkout>/estuary-cdk   # the Python CDK from a checkout
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# shellcheck source=benchmarks/lib.sh
+source "$ROOT/benchmarks/lib.sh"
 JAR=$ROOT/benchmarks/target/bench-connector.jar
 RUNS=${RUNS:-5}
 # The defaults (200,000 documents, as run.sh's 1x200k case) take about a minute with the Python
@@ -27,8 +30,15 @@ M=${M:-10}     # pages per binding
 P=${P:-1000}   # documents per page
 PAD=${PAD:-64} # length of each document's pad string
 DOCS=$((N * M * P))
-# The connector image's flags, as in run.sh; the plain client runs with the same ones.
-JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=75 -Xmx96m -Xmn16m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:+DisplayVMOutputToStderr -XX:ErrorFile=/tmp/hs_err_pid%p.log -Dvertx.disableDnsResolver=true}
+# The connector image's JVM and flags (docs/packaging.md): JDK 25 (the newest under /usr/lib/jvm, or
+# JAVA25) with tiered compilation; without a JDK 25, the java on the PATH with the same flags. The
+# plain client runs with the same JVM and flags. (Before 2026-12-04 this script ran JDK 17 with C1
+# only, the images' earlier choice.)
+if [[ -z ${JAVA_CMD:-} ]]; then
+  find_java25
+  JAVA_CMD=${JAVA25:-java}
+fi
+JVM_FLAGS=${JVM_FLAGS:--XX:+UseSerialGC -Xss512k -XX:MaxRAMPercentage=75 -Xmx96m -Xmn16m -XX:+ExitOnOutOfMemoryError -XX:+DisplayVMOutputToStderr -XX:ErrorFile=/tmp/hs_err_pid%p.log -Dvertx.disableDnsResolver=true}
 read -r -a JVM <<<"$JVM_FLAGS"
 # The server is not measured: it holds every page in memory (~200 bytes a document) and keeps C2.
 SERVER_FLAGS=${SERVER_FLAGS:--XX:+UseSerialGC}
@@ -38,18 +48,8 @@ JSA=$ROOT/benchmarks/target/bench-http.jsa
 PYTHON=${PYTHON:-python3}
 PYPATH=$ROOT/benchmarks/python${ESTUARY_CDK_PATH:+:$ESTUARY_CDK_PATH}${PYTHONPATH:+:$PYTHONPATH}
 
-if [[ -z "${SKIP_BUILD:-}" ]]; then
-  echo "building (mvn package -pl benchmarks -am) ..." >&2
-  # shellcheck disable=SC2086
-  mvn -q -B -ntp ${MVN_FLAGS:-} -DskipTests package -pl benchmarks -am >&2
-fi
-[[ -f $JAR ]] || { echo "missing $JAR" >&2; exit 1; }
-
-if [[ ! -x /usr/bin/time ]]; then
-  echo "GNU time (/usr/bin/time) is missing: installing the Debian package 'time' with apt-get" >&2
-  if [[ $(id -u) -eq 0 ]]; then apt-get install -y -qq time >&2 || { apt-get update -qq >&2 && apt-get install -y -qq time >&2; }
-  else sudo apt-get install -y -qq time >&2; fi
-fi
+build_jar "$JAR"
+need_gnu_time
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/flowcdk-http-bench.XXXXXX")
 FEEDER=
@@ -104,8 +104,6 @@ timed() {
   FEEDER=
 }
 
-# median of the numbers on stdin
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # stats TIMES: "median_wall median_cpu median_rss_mb"
 stats() {
@@ -121,28 +119,28 @@ stats() {
 # Java program then runs with it.
 if [[ $CDS == 1 ]]; then
   echo "building the class-data archive $JSA (3 training runs, then -Xshare:dump) ..." >&2
-  echo '{"spec":{}}' | java "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/spec.classes" -cp "$JAR" \
+  echo '{"spec":{}}' | "$JAVA_CMD" "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/spec.classes" -cp "$JAR" \
     flowcdk.bench.http.HttpBenchCapture_Main >/dev/null 2>"$WORK/stderr"
   request 2 >"$WORK/request.json"
-  timed /dev/null "$WORK/train.times" java "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/capture.classes" \
+  timed /dev/null "$WORK/train.times" "$JAVA_CMD" "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/capture.classes" \
     -cp "$JAR" flowcdk.bench.http.HttpBenchCapture_Main
-  timed /dev/null "$WORK/train.times" java "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/plain.classes" \
+  timed /dev/null "$WORK/train.times" "$JAVA_CMD" "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/plain.classes" \
     -cp "$JAR" flowcdk.bench.http.PlainClient --base-url "$BASE_URL" --bindings 2 --work true
   # one list: every class once, in first-seen order; newer JDKs number the classes of each list
   # (" id: N"), and the same class numbered differently in two lists is a format error
   sed -E 's/ id: [0-9]+$//' "$WORK/spec.classes" "$WORK/capture.classes" "$WORK/plain.classes" |
     awk '!seen[$0]++' >"$WORK/train.classes"
   rm -f "$JSA"
-  java "${JVM[@]}" -Xshare:dump -XX:SharedClassListFile="$WORK/train.classes" -XX:SharedArchiveFile="$JSA" \
+  "$JAVA_CMD" "${JVM[@]}" -Xshare:dump -XX:SharedClassListFile="$WORK/train.classes" -XX:SharedArchiveFile="$JSA" \
     -cp "$JAR" >"$WORK/dump.log" 2>&1 || { echo "CDS dump failed:" >&2; tail -20 "$WORK/dump.log" >&2; exit 1; }
   JVM+=("-XX:SharedArchiveFile=$JSA")
   JVM_FLAGS="$JVM_FLAGS -XX:SharedArchiveFile=benchmarks/target/bench-http.jsa"
 fi
 
 request "$N" >"$WORK/request.json"
-PLAIN=(java "${JVM[@]}" -cp "$JAR" flowcdk.bench.http.PlainClient --base-url "$BASE_URL" --bindings "$N")
+PLAIN=("$JAVA_CMD" "${JVM[@]}" -cp "$JAR" flowcdk.bench.http.PlainClient --base-url "$BASE_URL" --bindings "$N")
 WORKC=("${PLAIN[@]}" --work true)
-JAVA=(java "${JVM[@]}" -cp "$JAR" flowcdk.bench.http.HttpBenchCapture_Main)
+JAVA=("$JAVA_CMD" "${JVM[@]}" -cp "$JAR" flowcdk.bench.http.HttpBenchCapture_Main)
 PY=(env PYTHONPATH="$PYPATH" "$PYTHON" -m source_bench_http)
 
 # The Python column runs only where the Python CDK and aiohttp import; otherwise say what is missing.
@@ -233,7 +231,7 @@ for prog in "${PROGRAMS[@]}"; do
 done
 
 echo
-echo "$(date -u +%Y-%m-%d) $(nproc) cores; $(java -version 2>&1 | head -1); JVM flags: $JVM_FLAGS; $N bindings x $M pages x $P documents ($DOCS documents, pad $PAD); medians of $RUNS runs"
+echo "$(date -u +%Y-%m-%d) $(nproc) cores; $("$JAVA_CMD" -version 2>&1 | head -1); JVM flags: $JVM_FLAGS; $N bindings x $M pages x $P documents ($DOCS documents, pad $PAD); medians of $RUNS runs"
 printf '%-8s %8s %8s %9s %12s %11s\n' program "wall s" "CPU s" "RSS MB" "docs/s" "% of plain"
 cat "$ROWS"
 if [[ -n $PYTHON_NOTE ]]; then echo "$PYTHON_NOTE"; fi
