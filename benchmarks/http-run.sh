@@ -70,16 +70,13 @@ coproc SERVER {
 read -r PORT <&"${SERVER[0]}" || { echo "the PageServer did not start:" >&2; cat "$WORK/server.log" >&2; exit 1; }
 BASE_URL=http://127.0.0.1:$PORT
 
-# request BINDINGS: the Open request of both connectors, one line (as in run.sh, another config).
-request() {
-  local bindings=$1 b sep=
+# http_request BINDINGS: the Open request of both connectors, one line (lib.sh's request with
+# another config).
+http_request() {
+  local bindings=$1
   printf '{"open":{"capture":{"name":"acmeCo/bench-http","connectorType":"LOCAL","config":{"base_url":"%s","bindings":%d},"intervalSeconds":0,"bindings":[' \
     "$BASE_URL" "$bindings"
-  for ((b = 0; b < bindings; b++)); do
-    printf '%s{"resourceConfig":{"name":"items%d"},"resourcePath":["items%d"],"stateKey":"items%d","collection":{"name":"acmeCo/items%d","key":["/id"],"writeSchema":{"type":"object"}}}' \
-      "$sep" "$b" "$b" "$b" "$b"
-    sep=,
-  done
+  bindings_json "$bindings"
   printf ']},"version":"v1","range":{"keyBegin":0,"keyEnd":4294967295,"rClockBegin":0,"rClockEnd":4294967295},"state":{}}}\n'
 }
 
@@ -121,7 +118,7 @@ if [[ $CDS == 1 ]]; then
   echo "building the class-data archive $JSA (3 training runs, then -Xshare:dump) ..." >&2
   echo '{"spec":{}}' | "$JAVA_CMD" "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/spec.classes" -cp "$JAR" \
     flowcdk.bench.http.HttpBenchCapture_Main >/dev/null 2>"$WORK/stderr"
-  request 2 >"$WORK/request.json"
+  http_request 2 >"$WORK/request.json"
   timed /dev/null "$WORK/train.times" "$JAVA_CMD" "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/capture.classes" \
     -cp "$JAR" flowcdk.bench.http.HttpBenchCapture_Main
   timed /dev/null "$WORK/train.times" "$JAVA_CMD" "${JVM[@]}" -XX:DumpLoadedClassList="$WORK/plain.classes" \
@@ -137,7 +134,7 @@ if [[ $CDS == 1 ]]; then
   JVM_FLAGS="$JVM_FLAGS -XX:SharedArchiveFile=benchmarks/target/bench-http.jsa"
 fi
 
-request "$N" >"$WORK/request.json"
+http_request "$N" >"$WORK/request.json"
 PLAIN=("$JAVA_CMD" "${JVM[@]}" -cp "$JAR" flowcdk.bench.http.PlainClient --base-url "$BASE_URL" --bindings "$N")
 WORKC=("${PLAIN[@]}" --work true)
 JAVA=("$JAVA_CMD" "${JVM[@]}" -cp "$JAR" flowcdk.bench.http.HttpBenchCapture_Main)

@@ -1,18 +1,25 @@
-# Shared by run.sh, flags.sh and soak.sh (sourced, not run): the bench workload's Open request, the
+# Shared by run.sh, flags.sh, soak.sh, http-run.sh and scale-run.sh (sourced, not run): the bench workload's Open request, the
 # JDK 25 to use, GNU time, the build, and medians.
 
 # request BINDINGS DOCS [MODEL]: the Open request of the bench workload
 # (docs/benchmarks.md#the-workload), one line; MODEL is true (typed, the default) or false.
 request() {
-  local bindings=$1 docs=$2 model=${3:-true} b sep=
+  local bindings=$1 docs=$2 model=${3:-true}
   printf '{"open":{"capture":{"name":"acmeCo/bench","connectorType":"LOCAL","config":{"bindings":%d,"docs":%d,"page":1000,"model":%s,"pad":64},"intervalSeconds":0,"bindings":[' \
     "$bindings" "$docs" "$model"
-  for ((b = 0; b < bindings; b++)); do
+  bindings_json "$bindings"
+  printf ']},"version":"v1","range":{"keyBegin":0,"keyEnd":4294967295,"rClockBegin":0,"rClockEnd":4294967295},"state":{}}}\n'
+}
+
+# bindings_json COUNT: the bindings items0..itemsCOUNT-1 of an Open request (key /id, resource
+# config {"name": "itemsN"}), comma-separated, without the brackets.
+bindings_json() {
+  local b sep=
+  for ((b = 0; b < $1; b++)); do
     printf '%s{"resourceConfig":{"name":"items%d"},"resourcePath":["items%d"],"stateKey":"items%d","collection":{"name":"acmeCo/items%d","key":["/id"],"writeSchema":{"type":"object"}}}' \
       "$sep" "$b" "$b" "$b" "$b"
     sep=,
   done
-  printf ']},"version":"v1","range":{"keyBegin":0,"keyEnd":4294967295,"rClockBegin":0,"rClockEnd":4294967295},"state":{}}}\n'
 }
 
 # find_java25: sets JAVA25, unless given, to the newest JDK 25 under /usr/lib/jvm (empty if none).

@@ -15,6 +15,8 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
+# shellcheck source=benchmarks/lib.sh
+source "$ROOT/benchmarks/lib.sh"
 JAR=$ROOT/benchmarks/target/bench-connector.jar
 RUNS=${RUNS:-5}
 K=${K:-4}                   # instances of the split capture
@@ -53,16 +55,11 @@ PIDS+=("$SERVER_PID")
 read -r PORT <&"${SERVER[0]}" || { echo "the PageServer did not start:" >&2; cat "$WORK/server.log" >&2; exit 1; }
 BASE_URL=http://127.0.0.1:$PORT
 
-# request BEGIN END: the Open request of the capture for key range [BEGIN, END], one line.
-request() {
-  local b sep=
+# range_request BEGIN END: the Open request of the capture for key range [BEGIN, END], one line.
+range_request() {
   printf '{"open":{"capture":{"name":"acmeCo/bench-http","connectorType":"LOCAL","config":{"base_url":"%s","bindings":%d,"max_concurrent":%d},"intervalSeconds":0,"bindings":[' \
     "$BASE_URL" "$N" "$MAX_CONCURRENT"
-  for ((b = 0; b < N; b++)); do
-    printf '%s{"resourceConfig":{"name":"items%d"},"resourcePath":["items%d"],"stateKey":"items%d","collection":{"name":"acmeCo/items%d","key":["/id"],"writeSchema":{"type":"object"}}}' \
-      "$sep" "$b" "$b" "$b" "$b"
-    sep=,
-  done
+  bindings_json "$N"
   printf ']},"version":"v1","range":{"keyBegin":%d,"keyEnd":%d,"rClockBegin":0,"rClockEnd":4294967295},"state":{}}}\n' "$1" "$2"
 }
 
@@ -75,7 +72,7 @@ instances() {
   for ((i = 0; i < count; i++)); do
     begin=$((size * i / count))
     end=$((size * (i + 1) / count - 1))
-    request "$begin" "$end" >"$WORK/request.$i.json"
+    range_request "$begin" "$end" >"$WORK/request.$i.json"
     rm -f "$WORK/stdin.$i"
     mkfifo "$WORK/stdin.$i"
   done
@@ -109,8 +106,6 @@ check() {
   [[ $total == "$DOCS" && $unique == "$DOCS" ]] ||
     { echo "expected $DOCS documents once each, got $total lines, $unique distinct" >&2; exit 1; }
 }
-
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 command -v bc >/dev/null || { echo "bc is missing: apt-get install -y bc" >&2; exit 1; }
 echo "warm-up, then $RUNS x (1 instance, $K instances) ..." >&2

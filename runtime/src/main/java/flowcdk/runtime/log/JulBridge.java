@@ -78,7 +78,7 @@ public final class JulBridge extends Handler {
       }
     }
     String source = record.getLoggerName() == null ? "jul" : record.getLoggerName();
-    Logging.writer().write(level, source, msg == null ? "" : msg, Fields.NONE, record.getThrown());
+    LibraryRecord.write(level, source, msg, record.getThrown());
   }
 
   @Override
